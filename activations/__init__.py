@@ -1,0 +1,22 @@
+"""Neural-network activation functions and their derivatives, accurate to the last bits.
+
+Every activation ``name`` has ``name(x, **params)`` and ``name_derivative(x, **params)``;
+:data:`catalog` maps each name to a :class:`~activations.Record` with its formulas,
+properties, origin and framework defaults.
+"""
+
+from __future__ import annotations
+
+from ._catalog import FAMILIES, Framework, Interval, Kink, Origin, Param, Record, build_catalog
+from ._records import all_records
+from .exponential import *  # noqa: F403
+from .nonmonotonic import *  # noqa: F403
+from .piecewise import *  # noqa: F403
+from .sigmoidal import *  # noqa: F403
+from .smooth import *  # noqa: F403
+from .vector import *  # noqa: F403
+
+#: Read-only mapping from each activation's name to its :class:`Record`, families in site order.
+catalog = build_catalog(all_records())
+
+__version__ = "0.1.0"

@@ -1,0 +1,177 @@
+"""The catalogue's record types and the read-only mapping built from them.
+
+A record holds everything the site states about one activation besides its code, so that
+pages, tables and tests are all generated from (and checked against) the same data.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+__all__ = [
+    "FAMILIES",
+    "Framework",
+    "Interval",
+    "Kink",
+    "Origin",
+    "Param",
+    "Record",
+    "build_catalog",
+]
+
+#: Families in the order the site presents them: ``key -> (English title, Japanese title)``.
+FAMILIES: Mapping[str, tuple[str, str]] = MappingProxyType(
+    {
+        "piecewise": ("Piecewise-linear activations", "区分線形な活性化関数"),
+        "sigmoidal": ("Sigmoidal activations", "シグモイド型の活性化関数"),
+        "exponential": ("Exponential linear units", "指数線形ユニット"),
+        "smooth": ("Smooth rectifiers", "滑らかな整流関数"),
+        "nonmonotonic": ("Bumps and waves", "釣鐘型・周期型の活性化関数"),
+        "vector": ("Vector activations", "ベクトル活性化関数"),
+    }
+)
+
+#: The frameworks whose names and defaults the catalogue records.
+FRAMEWORKS = ("pytorch", "jax", "keras")
+
+
+@dataclass(frozen=True)
+class Param:
+    """A parameter of an activation: its name and default follow PyTorch where it has one."""
+
+    name: str
+    default: Any
+    description: str
+    latex: str  # symbol used in the formulas, e.g. r"\alpha"
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The range of f, with the endpoints as floats (``-inf``/``inf`` allowed)."""
+
+    low: float
+    high: float
+    low_closed: bool
+    high_closed: bool
+
+    @property
+    def latex(self) -> str:
+        def end(v: float) -> str:
+            if math.isinf(v):
+                return r"-\infty" if v < 0 else r"\infty"
+            return f"{v:g}"
+
+        left = "[" if self.low_closed else "("
+        right = "]" if self.high_closed else ")"
+        return f"{left}{end(self.low)}, {end(self.high)}{right}"
+
+    def __contains__(self, value: float) -> bool:
+        above = value >= self.low if self.low_closed else value > self.low
+        below = value <= self.high if self.high_closed else value < self.high
+        return above and below
+
+
+@dataclass(frozen=True)
+class Kink:
+    """A point where f is not differentiable, or f' is discontinuous, and the f' we return there.
+
+    ``derivative`` is the value PyTorch autograd gives at ``x``.
+    """
+
+    x: float
+    derivative: float
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where the activation was introduced."""
+
+    title: str
+    authors: str
+    year: int
+    url: str
+
+
+@dataclass(frozen=True)
+class Framework:
+    """How one framework spells the activation and its defaults.
+
+    ``name`` is the fully qualified callable (``None`` when the framework lacks it);
+    ``defaults`` maps this library's parameter names to the framework's default values;
+    ``note`` says in one sentence what differs from this library, if anything.
+    """
+
+    name: str | None
+    defaults: Mapping[str, Any] = field(default_factory=dict)
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Record:
+    """Everything known about one activation; ``function`` and ``derivative`` are the code."""
+
+    name: str
+    family: str
+    function: Callable[..., Any]
+    derivative: Callable[..., Any]
+    title_en: str
+    title_ja: str
+    # f and f' in mpmath for the tests: Python expressions in x and the parameters, written
+    # without cancellation so that they are exact at 256 bits over the whole float64 range.
+    reference: str
+    derivative_reference: str
+    formula: str  # LaTeX of f(x), right-hand side only
+    derivative_formula: str  # LaTeX of f'(x), right-hand side only
+    params: tuple[Param, ...]
+    range: Interval
+    continuity: float  # order of continuity: -1 discontinuous, 0 for C0, ..., math.inf for C-infinity
+    monotonic: bool
+    derivative_monotonic: bool
+    identity_near_origin: bool  # f(0) = 0 and f'(0) = 1
+    zero_centred: bool  # f(0) = 0 and f takes both signs
+    saturating: str  # "both", "left", "right" or "none": sides where f' -> 0
+    max_abs_derivative: float  # sup |f'(x)| over the reals for the default parameters
+    kinks: tuple[Kink, ...]
+    origin: Origin
+    frameworks: Mapping[str, Framework]
+    vector: bool = False  # True for softmax & co.: derivative returns the Jacobian
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def defaults(self) -> dict[str, Any]:
+        """The keyword arguments that reproduce the default activation."""
+        return {p.name: p.default for p in self.params}
+
+    @property
+    def disagreements(self) -> dict[str, dict[str, Any]]:
+        """Parameters whose defaults differ between frameworks: ``{param: {framework: value}}``."""
+        out: dict[str, dict[str, Any]] = {}
+        for p in self.params:
+            values = {
+                fw: spec.defaults[p.name]
+                for fw, spec in self.frameworks.items()
+                if spec.name is not None and p.name in spec.defaults
+            }
+            if len({repr(v) for v in values.values()}) > 1:
+                out[p.name] = values
+        return out
+
+
+def build_catalog(records: list[Record]) -> Mapping[str, Record]:
+    """Check the records against each other and freeze them into a read-only mapping."""
+    by_name: dict[str, Record] = {}
+    for record in records:
+        if record.name in by_name:
+            raise ValueError(f"catalogue: duplicate entry {record.name!r}")
+        if record.family not in FAMILIES:
+            raise ValueError(f"catalogue: {record.name!r} has unknown family {record.family!r}")
+        missing = set(FRAMEWORKS) - set(record.frameworks)
+        if missing:
+            raise ValueError(f"catalogue: {record.name!r} lacks frameworks {sorted(missing)}")
+        by_name[record.name] = record
+    ordered = sorted(by_name.values(), key=lambda r: (list(FAMILIES).index(r.family), r.name))
+    return MappingProxyType({r.name: r for r in ordered})

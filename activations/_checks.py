@@ -1,0 +1,101 @@
+"""Input checking shared by every activation.
+
+Each activation is written once, for float64 arrays; the decorators here turn that into the
+public contract: any array-like in, a new array of the same shape and float dtype out (float64
+for integer or boolean input, a numpy scalar for scalar input), and a TypeError or ValueError
+naming the function and the argument for anything else.  float16 and float32 inputs are computed
+in float64 and rounded once, which keeps them within 1 ULP of the correctly rounded value.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import numbers
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import numpy as np
+import numpy.typing as npt
+
+__all__ = ["check_param", "elementwise", "to_float64", "vectorwise"]
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+_KEPT_DTYPES = (np.float16, np.float32, np.float64)
+
+
+def to_float64(x: npt.ArrayLike, fname: str) -> tuple[np.ndarray, np.dtype]:
+    """Return ``x`` as a float64 array and the dtype the result must have."""
+    if x is None or isinstance(x, (str, bytes)):
+        raise TypeError(f"{fname}: x must be a real number or an array of them, not {type(x).__name__}")
+    try:
+        array = np.asarray(x)
+    except (TypeError, ValueError) as error:
+        raise TypeError(f"{fname}: x cannot be converted to an array ({error})") from None
+    kind = array.dtype.kind
+    if kind == "f":
+        out_dtype = array.dtype if array.dtype.type in _KEPT_DTYPES else np.dtype(np.float64)
+    elif kind in "biu":
+        out_dtype = np.dtype(np.float64)
+    else:
+        raise TypeError(f"{fname}: x must hold real numbers, got dtype {array.dtype}")
+    return array.astype(np.float64, copy=False), out_dtype
+
+
+def _finish(result: np.ndarray, out_dtype: np.dtype, scalar: bool) -> Any:
+    result = np.asarray(result).astype(out_dtype, copy=False)
+    return result[()] if scalar else result
+
+
+def elementwise(func: F) -> F:
+    """Give an element-wise activation written for float64 arrays the public input contract."""
+
+    @functools.wraps(func)
+    def checked(x: npt.ArrayLike, **params: Any) -> Any:
+        array, out_dtype = to_float64(x, func.__name__)
+        result = func(array, **params)
+        if np.may_share_memory(result, array):
+            result = np.array(result, copy=True)  # never hand the caller's memory back
+        return _finish(result, out_dtype, array.ndim == 0)
+
+    return checked  # type: ignore[return-value]
+
+
+def vectorwise(func: F) -> F:
+    """Like :func:`elementwise` for activations that act along ``axis`` (softmax and relatives)."""
+
+    @functools.wraps(func)
+    def checked(x: npt.ArrayLike, axis: int = -1, **params: Any) -> Any:
+        array, out_dtype = to_float64(x, func.__name__)
+        if array.ndim == 0:
+            raise ValueError(f"{func.__name__}: x must have at least one dimension, got a scalar")
+        if not isinstance(axis, numbers.Integral) or isinstance(axis, bool):
+            raise TypeError(f"{func.__name__}: axis must be an integer, not {type(axis).__name__}")
+        if not -array.ndim <= axis < array.ndim:
+            raise ValueError(f"{func.__name__}: axis {axis} is out of bounds for {array.ndim}-d input")
+        return _finish(func(array, axis=int(axis), **params), out_dtype, False)
+
+    return checked  # type: ignore[return-value]
+
+
+def check_param(
+    fname: str,
+    pname: str,
+    value: Any,
+    *,
+    positive: bool = False,
+    nonnegative: bool = False,
+    allow_inf: bool = False,
+) -> float:
+    """Return ``value`` as a float after checking it is a real number with the stated sign."""
+    if isinstance(value, bool) or not isinstance(value, (numbers.Real, np.floating, np.integer)):
+        raise TypeError(f"{fname}: {pname} must be a real number, not {type(value).__name__}")
+    value = float(value)
+    if math.isnan(value) or (math.isinf(value) and not allow_inf):
+        raise ValueError(f"{fname}: {pname} must be finite, got {value}")
+    if positive and not value > 0:
+        raise ValueError(f"{fname}: {pname} must be positive, got {value}")
+    if nonnegative and not value >= 0:
+        raise ValueError(f"{fname}: {pname} must be non-negative, got {value}")
+    return value
