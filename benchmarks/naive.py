@@ -1,0 +1,113 @@
+"""Textbook numpy formulas: the baseline our speed is measured against.
+
+These are the one-liners found in tutorials (the seed post's ``sigmoid * (1 - sigmoid)`` among
+them): fast, and wrong in the tails.  ``benchmarks.speed`` reports our time divided by theirs.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from scipy.special import erf
+
+
+def _sigmoid(x):
+    return 1 / (1 + np.exp(-x))
+
+
+def _softplus(x):
+    return np.log(1 + np.exp(x))
+
+
+def _gelu_tanh_u(x):
+    return np.sqrt(2 / np.pi) * (x + 0.044715 * x**3)
+
+
+SELU_ALPHA, SELU_SCALE = 1.6732632423543772, 1.0507009873554805
+
+#: name -> (f, f') for the default parameters.
+NAIVE = {
+    "identity": (lambda x: x.copy(), np.ones_like),
+    "step": (lambda x: 1.0 * (x >= 0), np.zeros_like),
+    "relu": (lambda x: np.maximum(x, 0), lambda x: 1.0 * (x > 0)),
+    "leaky_relu": (lambda x: np.where(x > 0, x, 0.01 * x), lambda x: np.where(x > 0, 1.0, 0.01)),
+    "prelu": (lambda x: np.where(x > 0, x, 0.25 * x), lambda x: np.where(x > 0, 1.0, 0.25)),
+    "rrelu": (
+        lambda x: np.where(x >= 0, x, (1 / 8 + 1 / 3) / 2 * x),
+        lambda x: np.where(x >= 0, 1.0, (1 / 8 + 1 / 3) / 2),
+    ),
+    "relu6": (lambda x: np.minimum(np.maximum(x, 0), 6), lambda x: 1.0 * ((x > 0) & (x < 6))),
+    "threshold": (lambda x: np.where(x > 0, x, 0.0), lambda x: 1.0 * (x > 0)),
+    "hard_tanh": (lambda x: np.clip(x, -1, 1), lambda x: 1.0 * ((x > -1) & (x < 1))),
+    "hard_sigmoid": (
+        lambda x: np.clip(x / 6 + 0.5, 0, 1),
+        lambda x: ((x > -3) & (x < 3)) / 6.0,
+    ),
+    "hard_swish": (
+        lambda x: x * np.clip(x + 3, 0, 6) / 6,
+        lambda x: np.where(x < -3, 0.0, np.where(x > 3, 1.0, (2 * x + 3) / 6)),
+    ),
+    "softshrink": (
+        lambda x: np.where(x > 0.5, x - 0.5, np.where(x < -0.5, x + 0.5, 0.0)),
+        lambda x: 1.0 * (np.abs(x) > 0.5),
+    ),
+    "hardshrink": (lambda x: np.where(np.abs(x) > 0.5, x, 0.0), lambda x: 1.0 * (np.abs(x) > 0.5)),
+    "sparse_sigmoid": (
+        lambda x: np.clip(0.5 * (x + 1), 0, 1),
+        lambda x: 0.5 * ((x > -1) & (x < 1)),
+    ),
+    "sigmoid": (_sigmoid, lambda x: _sigmoid(x) * (1 - _sigmoid(x))),
+    "tanh": (np.tanh, lambda x: 1 - np.tanh(x) ** 2),
+    "arctan": (np.arctan, lambda x: 1 / (1 + x**2)),
+    "softsign": (lambda x: x / (1 + np.abs(x)), lambda x: 1 / (1 + np.abs(x)) ** 2),
+    "isru": (lambda x: x / np.sqrt(1 + x**2), lambda x: (1 / np.sqrt(1 + x**2)) ** 3),
+    "sqnl": (
+        lambda x: np.where(
+            x > 2, 1.0, np.where(x >= 0, x - x**2 / 4, np.where(x >= -2, x + x**2 / 4, -1.0))
+        ),
+        lambda x: np.where(np.abs(x) > 2, 0.0, 1 - np.abs(x) / 2),
+    ),
+    "log_sigmoid": (lambda x: np.log(_sigmoid(x)), lambda x: 1 - _sigmoid(x)),
+    "tanhshrink": (lambda x: x - np.tanh(x), lambda x: np.tanh(x) ** 2),
+    "elu": (lambda x: np.where(x > 0, x, np.exp(x) - 1), lambda x: np.where(x > 0, 1.0, np.exp(x))),
+    "celu": (lambda x: np.where(x > 0, x, np.exp(x) - 1), lambda x: np.where(x > 0, 1.0, np.exp(x))),
+    "selu": (
+        lambda x: SELU_SCALE * np.where(x > 0, x, SELU_ALPHA * (np.exp(x) - 1)),
+        lambda x: SELU_SCALE * np.where(x > 0, 1.0, SELU_ALPHA * np.exp(x)),
+    ),
+    "isrlu": (
+        lambda x: np.where(x >= 0, x, x / np.sqrt(1 + x**2)),
+        lambda x: np.where(x >= 0, 1.0, (1 / np.sqrt(1 + x**2)) ** 3),
+    ),
+    "softplus": (_softplus, _sigmoid),
+    "gelu": (
+        lambda x: 0.5 * x * (1 + erf(x / np.sqrt(2))),
+        lambda x: 0.5 * (1 + erf(x / np.sqrt(2))) + x * np.exp(-(x**2) / 2) / np.sqrt(2 * np.pi),
+    ),
+    "silu": (
+        lambda x: x * _sigmoid(x),
+        lambda x: _sigmoid(x) * (1 + x * (1 - _sigmoid(x))),
+    ),
+    "mish": (
+        lambda x: x * np.tanh(_softplus(x)),
+        lambda x: np.tanh(_softplus(x)) + x * _sigmoid(x) * (1 - np.tanh(_softplus(x)) ** 2),
+    ),
+    "squareplus": (
+        lambda x: (x + np.sqrt(x**2 + 4)) / 2,
+        lambda x: (1 + x / np.sqrt(x**2 + 4)) / 2,
+    ),
+    "sparse_plus": (
+        lambda x: np.where(x <= -1, 0.0, np.where(x >= 1, x, (x + 1) ** 2 / 4)),
+        lambda x: np.where(x <= -1, 0.0, np.where(x >= 1, 1.0, (x + 1) / 2)),
+    ),
+    "bent_identity": (
+        lambda x: (np.sqrt(x**2 + 1) - 1) / 2 + x,
+        lambda x: x / (2 * np.sqrt(x**2 + 1)) + 1,
+    ),
+    "soft_exponential": (lambda x: x.copy(), np.ones_like),
+    "gaussian": (lambda x: np.exp(-(x**2)), lambda x: -2 * x * np.exp(-(x**2))),
+    "sinusoid": (np.sin, np.cos),
+    "sinc": (
+        lambda x: np.where(x == 0, 1.0, np.sin(x) / x),
+        lambda x: np.where(x == 0, 0.0, np.cos(x) / x - np.sin(x) / x**2),
+    ),
+}

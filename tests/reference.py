@@ -1,0 +1,112 @@
+"""The independent reference: each record's mpmath expressions, evaluated at 256 bits.
+
+The records' ``reference`` and ``derivative_reference`` strings are written from the
+mathematical definition (no stable rewriting), so agreement with them checks the library's
+numerics, and agreement between the two (through mpmath's numerical ``diff``) checks the
+derivative formula itself.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+from collections.abc import Callable, Iterable
+
+import mpmath
+import numpy as np
+
+PRECISION = 256  # bits; far beyond the 53 of float64, so the correctly rounded value is known
+
+_NAMESPACE = {name: getattr(mpmath, name) for name in dir(mpmath) if not name.startswith("_")}
+_NAMESPACE.update(abs=abs, min=min, max=max, sum=sum, len=len, range=range, float=float)
+
+
+@functools.cache
+def _compiled(expression: str):
+    return compile(expression, f"<reference {expression!r}>", "eval")
+
+
+def evaluate(expression: str, x, params: dict | None = None):
+    """Evaluate a reference expression at ``x`` (an mpf, or a list of them for vector entries)."""
+    scope = dict(_NAMESPACE)
+    scope.update({k: _to_mp(v) for k, v in (params or {}).items()})
+    scope["x"] = x
+    with mpmath.workprec(max(PRECISION, mpmath.mp.prec)):  # never below what diff() asks for
+        return eval(_compiled(expression), scope)
+
+
+def _to_mp(value):
+    if isinstance(value, (float, int, np.floating, np.integer)) and not isinstance(value, bool):
+        return mpmath.mpf(float(value))
+    return value
+
+
+def reference_values(expression: str, xs: Iterable[float], params: dict | None = None) -> list:
+    """The exact (256-bit) value of the expression at each float ``x``."""
+    with mpmath.workprec(PRECISION):
+        return [evaluate(expression, mpmath.mpf(float(x)), params) for x in xs]
+
+
+def ulp_errors(ours: np.ndarray, exact: list, dtype=np.float64) -> np.ndarray:
+    """Error of ``ours`` in units of the last place of the correctly rounded result.
+
+    Entries whose correctly rounded result is not a normal number of ``dtype`` (zero,
+    subnormal, infinite) get 0 when ``ours`` equals that rounded result exactly or is within
+    the subnormal spacing of it, else ``inf``; NaN references require NaN.
+    """
+    info = np.finfo(dtype)
+    tiny = float(info.tiny)
+    errors = np.zeros(len(exact))
+    for i, (value, truth) in enumerate(zip(np.asarray(ours, dtype=np.float64).ravel(), exact, strict=True)):
+        if mpmath.isnan(truth):
+            errors[i] = 0.0 if math.isnan(value) else math.inf
+            continue
+        rounded = _round(truth, dtype)
+        if math.isinf(rounded) or abs(rounded) < tiny:
+            near = value == rounded or abs(value - rounded) <= float(info.smallest_subnormal) * 4
+            errors[i] = 0.0 if near else math.inf
+            continue
+        if not math.isfinite(value):
+            errors[i] = math.inf
+            continue
+        spacing = float(np.spacing(dtype(abs(rounded))))
+        with mpmath.workprec(PRECISION):
+            errors[i] = float(abs(mpmath.mpf(value) - truth) / spacing)
+    return errors
+
+
+def _round(truth, dtype) -> float:
+    """Correctly round an mpf to ``dtype`` (returned as a Python float)."""
+    if mpmath.isinf(truth):
+        return float(truth)
+    if dtype is np.float64:
+        return float(truth)  # mpmath rounds to nearest
+    mant_bits = np.finfo(dtype).nmant + 1
+    with mpmath.workprec(mant_bits):
+        narrow = +truth  # round to the dtype's precision (exponent range checked by numpy)
+    return float(dtype(float(narrow)))
+
+
+def finite_grid(dtype=np.float64, per_decade: int = 3, linear: int = 201) -> np.ndarray:
+    """Points covering the whole finite range of ``dtype``, tails included, plus a dense core."""
+    info = np.finfo(dtype)
+    low = math.floor(math.log10(float(info.tiny)))
+    high = math.floor(math.log10(float(info.max)))
+    magnitudes = np.logspace(low, high, (high - low) * per_decade + 1)
+    core = np.linspace(-40.0, 40.0, linear)
+    extremes = [float(info.max), float(info.tiny)]
+    points = np.concatenate([magnitudes, -magnitudes, core, extremes, [-v for v in extremes]])
+    points = np.unique(points.astype(dtype))
+    return points[np.isfinite(points)]
+
+
+def derivative_by_diff(expression: str, x: float, params: dict | None, direction: int = 0):
+    """mpmath's numerical derivative of a reference expression (independent of the formula)."""
+    def f(t):
+        return evaluate(expression, t, params)
+
+    with mpmath.workprec(PRECISION):
+        return mpmath.diff(f, mpmath.mpf(x), direction=direction)
+
+
+Evaluator = Callable[[np.ndarray], np.ndarray]

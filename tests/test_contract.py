@@ -1,0 +1,114 @@
+"""The input/output contract every activation keeps (design.md, "Library contract")."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from activations import catalog
+
+from .catalog_cases import ELEMENTWISE, over_elementwise
+
+CALLABLES = [
+    pytest.param(record, which, id=f"{record.name}-{which}")
+    for record in ELEMENTWISE
+    for which in ("function", "derivative")
+]
+over_callables = pytest.mark.parametrize(("record", "which"), CALLABLES)
+
+SPECIAL = np.array(
+    [-np.inf, -np.finfo(float).max, -1e300, -745.2, -40.0, -1.0, -5e-324, -0.0, 0.0, 5e-324,
+     1e-300, 1.0, 40.0, 710.0, 1e300, np.finfo(float).max, np.inf, np.nan]
+)
+
+
+def call(record, which, x):
+    return getattr(record, which)(x, **record.defaults)
+
+
+@over_callables
+@pytest.mark.parametrize("dtype", [np.float16, np.float32, np.float64])
+def test_float_dtype_is_preserved(record, which, dtype):
+    assert call(record, which, np.linspace(-3, 3, 7, dtype=dtype)).dtype == dtype
+
+
+@over_callables
+@pytest.mark.parametrize("value", [np.arange(-3, 4), np.array([True, False]), [1, 2], 3])
+def test_integers_and_booleans_give_float64(record, which, value):
+    assert np.asarray(call(record, which, value)).dtype == np.float64
+
+
+@over_callables
+def test_scalar_in_scalar_out(record, which):
+    result = call(record, which, 0.5)
+    assert isinstance(result, np.float64) and np.ndim(result) == 0
+    assert isinstance(call(record, which, np.float32(0.5)), np.float32)
+
+
+@over_callables
+def test_shape_kept_and_input_untouched(record, which):
+    x = np.linspace(-4, 4, 24).reshape(2, 3, 4)
+    before = x.copy()
+    result = call(record, which, x)
+    assert result.shape == x.shape
+    np.testing.assert_array_equal(x, before)
+    assert not np.shares_memory(result, x)
+    assert call(record, which, np.empty((0, 3))).shape == (0, 3)
+
+
+@over_callables
+def test_read_only_and_strided_input(record, which):
+    x = np.linspace(-4, 4, 41)
+    x.flags.writeable = False
+    strided = x[::3]
+    np.testing.assert_array_equal(call(record, which, strided), call(record, which, strided.copy()))
+
+
+@over_callables
+def test_special_values_without_warnings(record, which):
+    result = call(record, which, SPECIAL)  # pytest turns any RuntimeWarning into an error
+    assert math.isnan(result[-1]), "NaN must propagate"
+    assert not np.any(np.isnan(result[:-1])) or record.name in {"sinusoid"}, (
+        f"{record.name} {which} gives NaN for a non-NaN input: {dict(zip(SPECIAL, result))}"
+    )
+
+
+@over_callables
+@pytest.mark.parametrize("bad", ["1.0", None, object(), np.array([1.0, None], dtype=object), 1 + 2j])
+def test_bad_input_is_a_type_error_naming_the_function(record, which, bad):
+    function = getattr(record, which)
+    with pytest.raises(TypeError, match=function.__name__):
+        function(bad, **record.defaults)
+
+
+@over_elementwise
+def test_bad_parameters_name_function_and_parameter(record):
+    for param in record.params:
+        if not isinstance(param.default, float) or isinstance(param.default, bool):
+            continue
+        for which in (record.function, record.derivative):
+            arguments = {**record.defaults, param.name: "0.5"}
+            with pytest.raises(TypeError, match=rf"{which.__name__}.*{param.name}"):
+                which(1.0, **arguments)
+            arguments = {**record.defaults, param.name: math.nan}
+            with pytest.raises(ValueError, match=rf"{which.__name__}.*{param.name}"):
+                which(1.0, **arguments)
+
+
+@over_callables
+@settings(max_examples=150, deadline=None)
+@given(x=st.floats(allow_nan=False, allow_infinity=False))
+def test_any_finite_float(record, which, x):
+    result = call(record, which, x)
+    assert math.isfinite(result) or (which == "function" and record.range.high == math.inf)
+    if which == "function":
+        assert result in record.range or result in (record.range.low, record.range.high)
+
+
+def test_catalog_is_read_only():
+    with pytest.raises(TypeError):
+        catalog["sigmoid"] = catalog["tanh"]  # type: ignore[index]
