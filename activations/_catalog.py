@@ -77,9 +77,11 @@ class Interval:
 
 @dataclass(frozen=True)
 class Kink:
-    """A point where f is not differentiable, or f' is discontinuous, and the f' we return there.
+    """A point where f stops being infinitely differentiable, and the f' returned there.
 
-    ``derivative`` is the value PyTorch autograd gives at ``x``.
+    That is a jump of f, of f' or of f'' (ELU's f'' jumps at 0 although f' does not), so the
+    order of continuity of the record is tested at its kinks.  ``derivative`` is the value
+    PyTorch autograd gives at ``x``.
     """
 
     x: float
