@@ -1,0 +1,83 @@
+"""The comparison examples are real experiments: their backward passes are checked here.
+
+Only the imports and top-level function definitions of a gallery script are executed, so the
+tests neither train networks nor draw figures.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import activations
+
+GALLERY = Path(__file__).resolve().parent.parent / "gallery" / "comparisons"
+
+
+def load_functions(script: str) -> dict:
+    """Execute only the imports and ``def`` statements of ``gallery/comparisons/<script>``."""
+    path = GALLERY / script
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    keep = (ast.Import, ast.ImportFrom, ast.FunctionDef)
+    module = ast.Module(body=[node for node in tree.body if isinstance(node, keep)], type_ignores=[])
+    namespace: dict = {"__name__": f"gallery_{path.stem}"}
+    exec(compile(module, str(path), "exec"), namespace)
+    return namespace
+
+
+def flatten(grads) -> np.ndarray:
+    return np.concatenate([np.concatenate([gw.ravel(), gb.ravel()]) for gw, gb in grads])
+
+
+def finite_difference(loss, params, step=1e-6):
+    """Central-difference gradient of ``loss(params)``, in the layout of ``flatten``."""
+    out = []
+    for i, (w, b) in enumerate(params):
+        for array in (w, b):
+            for index in np.ndindex(array.shape):
+                saved = array[index]
+                array[index] = saved + step
+                up = loss(params)
+                array[index] = saved - step
+                down = loss(params)
+                array[index] = saved
+                out.append((up - down) / (2 * step))
+        assert params[i][0] is w
+    return np.array(out)
+
+
+def available(names):
+    return [pytest.param(n, marks=pytest.mark.skipif(n not in activations.catalog, reason=f"{n} not in catalogue yet")) for n in names]
+
+
+@pytest.mark.parametrize("name", available(["sigmoid", "tanh", "relu", "gelu", "leaky_relu", "elu"]))
+def test_training_backward_matches_finite_differences(name):
+    ns = load_functions("plot_training_comparison.py")
+    rng = np.random.default_rng(7)
+    x, y = ns["make_spirals"](6, rng)
+    params = ns["init_params"]([2, 5, 4, 1], rng)
+    # Non-zero biases so that every weight matters; then keep the pre-activations away from the
+    # kinks of piecewise functions, where the finite difference would straddle two pieces.
+    params = [(w, rng.normal(0.0, 0.3, b.shape)) for w, b in params]
+    _, pre = ns["forward"](params, x, name)
+    assert min(np.abs(p).min() for p in pre) > 1e-3
+
+    grad = flatten(ns["backward"](params, x, y, name))
+    numeric = finite_difference(lambda p: ns["loss"](p, x, y, name), params)
+    error = np.linalg.norm(grad - numeric) / np.linalg.norm(numeric)
+    assert error < 1e-6, f"{name}: relative error {error:.2e}"
+
+
+def test_training_gradient_descent_lowers_the_loss():
+    ns = load_functions("plot_training_comparison.py")
+    x, y = ns["make_spirals"](20, np.random.default_rng(0))
+    _, history = ns["train"]("tanh", x, y, steps=50, rate=0.3, seed=1)
+    assert history[-1] < history[0]
+
+
+def test_load_functions_does_not_run_the_example():
+    ns = load_functions("plot_training_comparison.py")
+    assert "runs" not in ns and "fig" not in ns
