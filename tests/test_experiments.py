@@ -22,7 +22,8 @@ def load_functions(script: str) -> dict:
     path = GALLERY / script
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
     keep = (ast.Import, ast.ImportFrom, ast.FunctionDef)
-    module = ast.Module(body=[node for node in tree.body if isinstance(node, keep)], type_ignores=[])
+    body = [node for node in tree.body if isinstance(node, keep)]
+    module = ast.Module(body=body, type_ignores=[])
     namespace: dict = {"__name__": f"gallery_{path.stem}"}
     exec(compile(module, str(path), "exec"), namespace)
     return namespace
@@ -50,10 +51,17 @@ def finite_difference(loss, params, step=1e-6):
 
 
 def available(names):
-    return [pytest.param(n, marks=pytest.mark.skipif(n not in activations.catalog, reason=f"{n} not in catalogue yet")) for n in names]
+    """Parameters for ``names``, skipping those the catalogue does not have yet."""
+    return [
+        pytest.param(n, marks=pytest.mark.skipif(n not in activations.catalog, reason="not yet"))
+        for n in names
+    ]
 
 
-@pytest.mark.parametrize("name", available(["sigmoid", "tanh", "relu", "gelu", "leaky_relu", "elu"]))
+NETWORKS = ["sigmoid", "tanh", "relu", "gelu", "leaky_relu", "elu"]
+
+
+@pytest.mark.parametrize("name", available(NETWORKS))
 def test_training_backward_matches_finite_differences(name):
     ns = load_functions("plot_training_comparison.py")
     rng = np.random.default_rng(7)
