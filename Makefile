@@ -1,0 +1,100 @@
+# Bilingual activation-function reference: `make html` builds, `make test` proves it.
+# Run `make help` for the targets.
+
+SHELL        := bash
+.SHELLFLAGS  := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON       ?= python3
+VENV         ?= .venv
+PY           := $(VENV)/bin/python
+SPHINXBUILD  := $(PY) -m sphinx
+SPHINXOPTS   ?= -W --keep-going -n -q
+BUILDDIR     ?= _build
+SITE         := $(BUILDDIR)/html
+LANGUAGES    := en ja
+PORT         ?= 8000
+# Lock for the interpreter that runs the build (uv would otherwise assume 3.11.0).
+PYVER        ?= $(shell $(PY) -c "import platform; print(platform.python_version())" 2>/dev/null || echo 3.11)
+# Fixed timestamp for the translation templates: regenerating them never churns dates.
+POT_EPOCH    ?= 1767225600
+export SOURCE_DATE_EPOCH ?= 1767225600
+
+DOCS_LOCK    := requirements/docs.lock
+TEST_LOCK    := requirements/test.lock
+DOCS_STAMP   := $(VENV)/.docs-lock-installed
+TEST_STAMP   := $(VENV)/.test-lock-installed
+
+.PHONY: help venv html html-en html-ja site-root gettext update-po test test-lib test-site \
+        serve bench clean lock
+
+help:  ## list the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+# --- environment -------------------------------------------------------------------------
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+
+$(DOCS_STAMP): $(DOCS_LOCK) pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r $(DOCS_LOCK)
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	touch $@
+
+$(TEST_STAMP): $(TEST_LOCK) $(DOCS_STAMP)
+	$(PY) -m pip install --quiet --disable-pip-version-check --require-hashes -r $(TEST_LOCK)
+	touch $@
+
+venv: $(DOCS_STAMP)  ## create .venv and install the pinned documentation dependencies
+
+lock:  ## re-pin requirements/*.lock (hashes) from requirements/*.in, keeping installed versions
+	$(PY) -m pip freeze --exclude-editable > $(BUILDDIR)/constraints.txt
+	for name in docs test; do \
+	  $(VENV)/bin/uv pip compile --quiet --generate-hashes --python-version $(PYVER) \
+	    --constraint $(BUILDDIR)/constraints.txt --output-file requirements/$$name.lock \
+	    requirements/$$name.in; \
+	done
+
+# --- site --------------------------------------------------------------------------------
+
+html: $(DOCS_STAMP)  ## build the site: _build/html/{en,ja}, root index.html, 404.html, sitemap
+	$(MAKE) --no-print-directory html-en html-ja site-root
+
+# English first: it executes the gallery; Japanese reuses the executed examples (md5 cache).
+html-en html-ja: html-%: $(DOCS_STAMP)
+	$(SPHINXBUILD) -b html -D language=$* $(SPHINXOPTS) docs $(SITE)/$* -d $(BUILDDIR)/doctrees/$*
+
+site-root:
+	$(PY) scripts/site_root.py $(SITE)
+
+gettext: $(DOCS_STAMP)  ## regenerate the translation templates (_build/gettext/*.pot)
+	SOURCE_DATE_EPOCH=$(POT_EPOCH) $(SPHINXBUILD) -b gettext -D language=en $(SPHINXOPTS) \
+	  docs $(BUILDDIR)/gettext -d $(BUILDDIR)/doctrees/gettext
+
+update-po: gettext  ## update docs/locales/ja/LC_MESSAGES/*.po from the templates (no churn)
+	$(VENV)/bin/sphinx-intl update --pot-dir $(BUILDDIR)/gettext --locale-dir docs/locales \
+	  --language ja --no-obsolete --jobs 1
+	$(PY) scripts/normalize_po.py docs/locales/ja/LC_MESSAGES
+
+serve:  ## preview the built site on http://localhost:$(PORT)/
+	$(PY) -m http.server --directory $(SITE) --bind 127.0.0.1 $(PORT)
+
+# --- checks ------------------------------------------------------------------------------
+
+test: $(TEST_STAMP)  ## library tests + doctests, build the site, check the built site
+	$(MAKE) --no-print-directory test-lib
+	$(MAKE) --no-print-directory html
+	$(MAKE) --no-print-directory test-site
+
+test-lib: $(TEST_STAMP)
+	$(PY) -m pytest -q -p no:cacheprovider --ignore=tests/test_site.py tests activations
+
+test-site: $(TEST_STAMP)
+	SITE_DIR=$(SITE) $(PY) -m pytest -q -p no:cacheprovider tests/test_site.py
+
+bench: $(DOCS_STAMP)  ## build-time and page-weight budget (clean builds: takes minutes)
+	$(PY) -m benchmarks.build
+
+clean:  ## remove build output and generated sources
+	rm -rf $(BUILDDIR) docs/auto_examples docs/gen_modules docs/sg_execution_times.rst
+	find docs -type d -name generated -prune -exec rm -rf {} +

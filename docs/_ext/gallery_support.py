@@ -1,0 +1,82 @@
+"""sphinx-gallery helpers for docs/conf.py.
+
+- :class:`CatalogueOrder`: order ``plot_<name>.py`` as ``activations.catalog`` does
+  (families in site order), other scripts after them by file name.
+- :func:`warnings_as_errors`: a ``reset_modules`` hook turning every warning raised while an
+  example runs into an exception, so that the example fails and so does the build.
+- :func:`invalidate_on_library_change`: sphinx-gallery's md5 cache only hashes the example
+  file; when the library's source changes, drop the cache so every example runs again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import warnings
+from pathlib import Path
+
+_active: list[warnings.catch_warnings] = []
+
+
+class CatalogueOrder:
+    """Sort key for ``within_subsection_order``: catalogue order, then file name."""
+
+    def __init__(self, src_dir: str) -> None:
+        self.src_dir = src_dir
+        try:
+            import activations
+
+            self.order = {name: i for i, name in enumerate(activations.catalog)}
+        except Exception:  # pragma: no cover - the library failing to import fails elsewhere
+            self.order = {}
+
+    def __call__(self, filename: str) -> tuple[int, str]:
+        stem = Path(filename).stem
+        name = stem.removeprefix("plot_")
+        return (self.order.get(name, len(self.order)), stem)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+
+def warnings_as_errors(gallery_conf: dict, fname: str, when: str) -> None:
+    """Make warnings raised inside an example errors ("before"), restore after."""
+    if when == "before":
+        guard = warnings.catch_warnings()
+        guard.__enter__()
+        _active.append(guard)
+        warnings.simplefilter("error")
+        # Agg cannot show figures; plt.show() in an example is expected and harmless.
+        warnings.filterwarnings(
+            "ignore",
+            category=UserWarning,
+            message=r"(Matplotlib is currently using agg|(\n|.)*is non-interactive)",
+        )
+    else:
+        while _active:
+            _active.pop().__exit__(None, None, None)
+
+
+def library_hash(library: Path) -> str:
+    """SHA-256 over the library's Python sources (paths and contents)."""
+    digest = hashlib.sha256()
+    for path in sorted(library.rglob("*.py")):
+        digest.update(str(path.relative_to(library)).encode())
+        digest.update(b"\0")
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def invalidate_on_library_change(library: Path, gallery_out: Path) -> bool:
+    """Delete the gallery's ``*.md5`` files when ``library`` changed; return True if so."""
+    stamp = gallery_out / ".library-sha256"
+    current = library_hash(library)
+    if stamp.exists() and stamp.read_text().strip() == current:
+        return False
+    changed = False
+    if gallery_out.exists():
+        for md5 in gallery_out.rglob("*.md5"):
+            md5.unlink()
+            changed = True
+    gallery_out.mkdir(parents=True, exist_ok=True)
+    stamp.write_text(current + "\n")
+    return changed

@@ -1,0 +1,78 @@
+"""Bilingual site glue: per-language base URL, language switch, hreflang alternates.
+
+Every page links to the same page in the other language (``lang_switch`` in the template
+context, used by ``_templates/components/view-this-page.html`` and
+``_templates/sidebar/language.html``) and declares both versions as ``hreflang`` alternates.
+Canonical URLs come from Sphinx's ``html_baseurl``, set here from ``SITE_URL`` and the
+build's language.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from typing import Any
+from urllib.parse import urljoin
+
+from sphinx.application import Sphinx
+from sphinx.config import Config
+
+LANGUAGES = {"en": "English", "ja": "日本語"}
+DEFAULT_SITE_URL = "https://example.github.io/activations/"
+
+
+def site_url() -> str:
+    """The site's root URL (both languages live below it), always ending in a slash."""
+    return os.environ.get("SITE_URL", DEFAULT_SITE_URL).rstrip("/") + "/"
+
+
+def _config_inited(app: Sphinx, config: Config) -> None:
+    lang = config.language if config.language in LANGUAGES else "en"
+    config.html_baseurl = f"{site_url()}{lang}/"
+    config.ogp_site_url = config.html_baseurl
+    config.html_context = {**config.html_context, "site_languages": LANGUAGES}
+
+
+def _page_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
+) -> None:
+    lang = app.config.language if app.config.language in LANGUAGES else "en"
+    other = "ja" if lang == "en" else "en"
+    up = "../" * (pagename.count("/") + 1)
+    page = f"{pagename}.html"
+    context["lang_switch"] = {
+        "href": f"{up}{other}/{page}",
+        "lang": other,
+        "label": LANGUAGES[other],
+        "title": "English version of this page" if other == "en" else "このページの日本語版",
+    }
+    base = site_url()
+    links = [
+        f'<link rel="alternate" hreflang="{code}" href="{base}{code}/{page}" />'
+        for code in LANGUAGES
+    ]
+    links.append(f'<link rel="alternate" hreflang="x-default" href="{base}en/{page}" />')
+    metatags = context.get("metatags", "")
+    # sphinx-gallery's figures are not docutils image nodes, so sphinxext-opengraph's
+    # ogp_use_first_image misses them: use the first raster image of the page body.
+    if 'property="og:image"' not in metatags:
+        match = _FIRST_IMAGE.search(context.get("body", ""))
+        if match:
+            page_url = f"{app.config.html_baseurl}{page}"
+            image = urljoin(page_url, match.group(1))
+            links.append(f'<meta property="og:image" content="{image}" />')
+            alt = match.group(2)
+            if alt:
+                links.append(f'<meta property="og:image:alt" content="{alt}" />')
+    context["metatags"] = metatags + "\n" + "\n".join(links) + "\n"
+
+
+_FIRST_IMAGE = re.compile(
+    r'<img\b(?=[^>]*\bsrc="([^"]+\.(?:png|jpe?g|webp))")(?:(?=[^>]*\balt="([^"]*)"))?[^>]*>'
+)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("config-inited", _config_inited, priority=100)
+    app.connect("html-page-context", _page_context, priority=900)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -1,0 +1,215 @@
+"""Sphinx configuration for the bilingual activation-function reference.
+
+Built twice from the same source tree by ``make html``: ``-D language=en`` into
+``_build/html/en`` and ``-D language=ja`` into ``_build/html/ja`` (separate doctree
+directories). The gallery executes during the first build; the second reuses it.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent
+ROOT = DOCS.parent
+sys.path.insert(0, str(DOCS / "_ext"))
+sys.path.insert(0, str(ROOT))
+
+import gallery_support  # noqa: E402  (docs/_ext, needs sys.path above)
+
+# =============================================================================
+# Project
+# =============================================================================
+
+project = "activations"
+author = "The activations reference authors"
+copyright = "2026, The activations reference authors"  # noqa: A001
+release = version = "0.1.0"
+
+language = "en"  # overridden with -D language=ja for the Japanese build
+root_doc = "index"
+exclude_patterns = [
+    "_build",
+    "Thumbs.db",
+    ".DS_Store",
+    "locales",
+    "auto_examples/*.ipynb",
+    "auto_examples/**/*.ipynb",
+    "**/*.py.md5",
+    "**/*.codeobj.json",
+    "**/sg_execution_times.rst",
+]
+templates_path = ["_templates"]
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+
+extensions = [
+    "sphinx.ext.autodoc",
+    "sphinx.ext.autosummary",
+    "numpydoc",
+    "myst_parser",
+    "sphinx_gallery.gen_gallery",
+    "sphinx_copybutton",
+    "sphinxcontrib.katex",
+    "sphinxext.opengraph",
+    # local extensions (docs/_ext)
+    "site_i18n",
+]
+if (DOCS / "_ext" / "catalog_pages.py").exists():
+    extensions.append("catalog_pages")
+
+# =============================================================================
+# Warnings: every warning is an error (make html passes -W --keep-going -n)
+# =============================================================================
+
+nitpicky = True
+# No intersphinx (builds must not touch the network): references into numpy / scipy /
+# the standard library render as plain text instead of links.
+nitpick_ignore_regex = [
+    (r"py:.*", r"(numpy|np|scipy|mpmath|matplotlib)(\..*)?"),
+    (r"py:.*", r"(array_like|array-like|scalar|optional|callable|default)"),
+    (r"py:class", r"(int|float|bool|str|complex|object|tuple|list|dict|None|Mapping|Callable)"),
+    (r"py:class", r"(collections\.abc|typing|types|dataclasses|enum)\..*"),
+]
+
+# =============================================================================
+# Internationalisation (sphinx-intl, one catalogue per document)
+# =============================================================================
+
+locale_dirs = ["locales/"]
+gettext_compact = False
+gettext_uuid = False
+gettext_location = False  # no line numbers: moving text does not churn the catalogues
+gettext_last_translator = "activations authors"
+gettext_language_team = "Japanese"
+# 'raw' carries sphinx-gallery's thumbnail titles; 'index' the index entries.
+gettext_additional_targets = ["raw", "index"]
+
+# =============================================================================
+# HTML output (furo, light and dark)
+# =============================================================================
+
+SITE_URL = os.environ.get("SITE_URL", "https://example.github.io/activations/").rstrip("/") + "/"
+html_baseurl = f"{SITE_URL}{language}/"  # recomputed in site_i18n for -D language=ja
+
+html_theme = "furo"
+html_title = "activations"
+html_static_path = ["_static"]
+html_css_files = ["site.css"]
+html_copy_source = False
+html_show_sourcelink = False
+html_last_updated_fmt = None
+html_permalinks_icon = "#"
+html_theme_options = {
+    "top_of_page_buttons": ["view"],  # components/view-this-page.html: language switch
+    "navigation_with_keys": True,
+}
+html_sidebars = {
+    "**": [
+        "sidebar/brand.html",
+        "sidebar/language.html",
+        "sidebar/search.html",
+        "sidebar/scroll-start.html",
+        "sidebar/navigation.html",
+        "sidebar/scroll-end.html",
+    ]
+}
+html_search_language = None  # follow `language`
+
+# Copy button: skip prompts and outputs
+copybutton_prompt_text = r">>> |\.\.\. |\$ "
+copybutton_prompt_is_regexp = True
+copybutton_exclude = ".linenos, .gp, .go"
+
+# =============================================================================
+# Math: KaTeX rendered at build time with node, CSS and fonts vendored (no CDN)
+# =============================================================================
+
+katex_prerender = True
+katex_css_path = "katex/katex.min.css"  # docs/_static/katex (npm katex, same version as the JS)
+katex_options = ""
+
+# =============================================================================
+# Social metadata (Open Graph / Twitter), canonical URLs
+# =============================================================================
+
+ogp_site_url = html_baseurl
+ogp_site_name = "activations"
+ogp_use_first_image = True
+ogp_enable_meta_description = True
+ogp_social_cards = {"enable": False}
+ogp_type = "website"
+ogp_custom_meta_tags = ('<meta name="twitter:card" content="summary_large_image">',)
+
+# =============================================================================
+# numpy: autodoc, autosummary, numpydoc
+# =============================================================================
+
+autosummary_generate = True
+autosummary_imported_members = True
+autodoc_typehints = "none"
+autodoc_default_options = {"members": False}
+numpydoc_show_class_members = False
+numpydoc_class_members_toctree = False
+numpydoc_xref_param_type = False
+numpydoc_attributes_as_param_list = False
+# Checks that must hold for every public docstring of the library.
+numpydoc_validation_checks = {
+    "GL02",  # closing quotes on their own line
+    "GL03",  # double line break
+    "GL05",  # tabs
+    "GL06",  # unknown section
+    "GL07",  # sections in the wrong order
+    "PR01",  # parameter not documented
+    "PR02",  # documented parameter that does not exist
+    "PR03",  # wrong parameter order
+    "PR10",  # "x: int" instead of "x : int"
+    "RT03",  # return without description
+    "SS01",  # no summary
+    "SS06",  # multi-line summary
+}
+numpydoc_validation_exclude = {r"\._", r"^activations\._", r"\.__"}
+
+# =============================================================================
+# matplotlib + sphinx-gallery
+# =============================================================================
+
+sphinx_gallery_conf = {
+    "examples_dirs": ["../gallery"],
+    "gallery_dirs": ["auto_examples"],
+    "filename_pattern": r"\.py$",  # execute every script
+    "ignore_pattern": r"__init__\.py",
+    "backreferences_dir": "gen_modules/backreferences",
+    "doc_module": ("activations",),
+    "reference_url": {"activations": None},
+    "only_warn_on_example_error": False,
+    "abort_on_example_error": False,
+    "image_srcset": ["2x"],
+    # per-activation scripts first (top level), then gallery/comparisons, then anything else
+    "subsection_order": ["../gallery/comparisons", "*"],
+    "within_subsection_order": "gallery_support.CatalogueOrder",
+    # warnings raised while an example runs become exceptions (the build then fails)
+    "reset_modules": ("matplotlib", "gallery_support.warnings_as_errors"),
+    "reset_modules_order": "both",
+    # no timings or memory in generated pages: they would churn the translation catalogues
+    "min_reported_time": 10**9,
+    "write_computation_times": False,
+    "show_memory": False,
+    "show_signature": False,
+    "remove_config_comments": True,
+    "download_all_examples": True,
+    "matplotlib_animations": False,
+    "plot_gallery": "True",
+}
+
+# A library change (activations/*.py) invalidates sphinx-gallery's md5 cache.
+gallery_support.invalidate_on_library_change(
+    library=ROOT / "activations", gallery_out=DOCS / "auto_examples"
+)
+
+# =============================================================================
+# MyST
+# =============================================================================
+
+myst_enable_extensions = ["dollarmath", "amsmath", "colon_fence", "deflist"]
+myst_heading_anchors = 3
