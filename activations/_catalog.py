@@ -130,7 +130,9 @@ class Record:
     derivative_formula: str  # LaTeX of f'(x), right-hand side only
     params: tuple[Param, ...]
     range: Interval
-    continuity: float  # order of continuity: -1 discontinuous, 0 for C0, ..., math.inf for C-infinity
+    continuity: (
+        float  # order of continuity: -1 discontinuous, 0 for C0, ..., math.inf for C-infinity
+    )
     monotonic: bool
     derivative_monotonic: bool
     identity_near_origin: bool  # f(0) = 0 and f'(0) = 1

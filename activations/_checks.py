@@ -28,7 +28,9 @@ _KEPT_DTYPES = (np.float16, np.float32, np.float64)
 def to_float64(x: npt.ArrayLike, fname: str) -> tuple[np.ndarray, np.dtype]:
     """Return ``x`` as a float64 array and the dtype the result must have."""
     if x is None or isinstance(x, (str, bytes)):
-        raise TypeError(f"{fname}: x must be a real number or an array of them, not {type(x).__name__}")
+        raise TypeError(
+            f"{fname}: x must be a real number or an array of them, not {type(x).__name__}"
+        )
     try:
         array = np.asarray(x)
     except (TypeError, ValueError) as error:
@@ -73,7 +75,9 @@ def vectorwise(func: F) -> F:
         if not isinstance(axis, numbers.Integral) or isinstance(axis, bool):
             raise TypeError(f"{func.__name__}: axis must be an integer, not {type(axis).__name__}")
         if not -array.ndim <= axis < array.ndim:
-            raise ValueError(f"{func.__name__}: axis {axis} is out of bounds for {array.ndim}-d input")
+            raise ValueError(
+                f"{func.__name__}: axis {axis} is out of bounds for {array.ndim}-d input"
+            )
         return _finish(func(array, axis=int(axis), **params), out_dtype, False)
 
     return checked  # type: ignore[return-value]

@@ -28,7 +28,9 @@ def worst_ulp(record, which: str, dtype) -> tuple[float, float]:
 
 def main() -> None:
     print("Worst error in ULP against mpmath (256 bits), whole finite range")
-    print(f"{'activation':<18} {'f64 f':>8} {'f64 df':>8} {'f32 f':>8} {'f32 df':>8}  worst x (f64 df)")
+    print(
+        f"{'activation':<18} {'f64 f':>8} {'f64 df':>8} {'f32 f':>8} {'f32 df':>8}  worst x (f64 df)"
+    )
     worst_overall = 0.0
     for record in catalog.values():
         if record.vector:

@@ -69,7 +69,10 @@ NAIVE = {
     "log_sigmoid": (lambda x: np.log(_sigmoid(x)), lambda x: 1 - _sigmoid(x)),
     "tanhshrink": (lambda x: x - np.tanh(x), lambda x: np.tanh(x) ** 2),
     "elu": (lambda x: np.where(x > 0, x, np.exp(x) - 1), lambda x: np.where(x > 0, 1.0, np.exp(x))),
-    "celu": (lambda x: np.where(x > 0, x, np.exp(x) - 1), lambda x: np.where(x > 0, 1.0, np.exp(x))),
+    "celu": (
+        lambda x: np.where(x > 0, x, np.exp(x) - 1),
+        lambda x: np.where(x > 0, 1.0, np.exp(x)),
+    ),
     "selu": (
         lambda x: SELU_SCALE * np.where(x > 0, x, SELU_ALPHA * (np.exp(x) - 1)),
         lambda x: SELU_SCALE * np.where(x > 0, 1.0, SELU_ALPHA * np.exp(x)),

@@ -57,7 +57,9 @@ def ulp_errors(ours: np.ndarray, exact: list, dtype=np.float64) -> np.ndarray:
     info = np.finfo(dtype)
     tiny = float(info.tiny)
     errors = np.zeros(len(exact))
-    for i, (value, truth) in enumerate(zip(np.asarray(ours, dtype=np.float64).ravel(), exact, strict=True)):
+    for i, (value, truth) in enumerate(
+        zip(np.asarray(ours, dtype=np.float64).ravel(), exact, strict=True)
+    ):
         if mpmath.isnan(truth):
             errors[i] = 0.0 if math.isnan(value) else math.inf
             continue
@@ -102,6 +104,7 @@ def finite_grid(dtype=np.float64, per_decade: int = 3, linear: int = 201) -> np.
 
 def derivative_by_diff(expression: str, x: float, params: dict | None, direction: int = 0):
     """mpmath's numerical derivative of a reference expression (independent of the formula)."""
+
     def f(t):
         return evaluate(expression, t, params)
 

@@ -21,8 +21,26 @@ CALLABLES = [
 over_callables = pytest.mark.parametrize(("record", "which"), CALLABLES)
 
 SPECIAL = np.array(
-    [-np.inf, -np.finfo(float).max, -1e300, -745.2, -40.0, -1.0, -5e-324, -0.0, 0.0, 5e-324,
-     1e-300, 1.0, 40.0, 710.0, 1e300, np.finfo(float).max, np.inf, np.nan]
+    [
+        -np.inf,
+        -np.finfo(float).max,
+        -1e300,
+        -745.2,
+        -40.0,
+        -1.0,
+        -5e-324,
+        -0.0,
+        0.0,
+        5e-324,
+        1e-300,
+        1.0,
+        40.0,
+        710.0,
+        1e300,
+        np.finfo(float).max,
+        np.inf,
+        np.nan,
+    ]
 )
 
 
@@ -73,12 +91,14 @@ def test_special_values_without_warnings(record, which):
     result = call(record, which, SPECIAL)  # pytest turns any RuntimeWarning into an error
     assert math.isnan(result[-1]), "NaN must propagate"
     assert not np.any(np.isnan(result[:-1])) or record.name in {"sinusoid"}, (
-        f"{record.name} {which} gives NaN for a non-NaN input: {dict(zip(SPECIAL, result))}"
+        f"{record.name} {which} gives NaN for a non-NaN input: {dict(zip(SPECIAL, result, strict=True))}"
     )
 
 
 @over_callables
-@pytest.mark.parametrize("bad", ["1.0", None, object(), np.array([1.0, None], dtype=object), 1 + 2j])
+@pytest.mark.parametrize(
+    "bad", ["1.0", None, object(), np.array([1.0, None], dtype=object), 1 + 2j]
+)
 def test_bad_input_is_a_type_error_naming_the_function(record, which, bad):
     function = getattr(record, which)
     with pytest.raises(TypeError, match=function.__name__):

@@ -11,9 +11,17 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
-import ja_search  # noqa: E402
+import ja_search
 
-QUERIES = ["活性化関数", "導関数", "勾配消失", "シグモイド", "ReLU の導関数", "leaky_relu と GELU", "café 飽和"]
+QUERIES = [
+    "活性化関数",
+    "導関数",
+    "勾配消失",
+    "シグモイド",
+    "ReLU の導関数",
+    "leaky_relu と GELU",
+    "café 飽和",
+]
 
 
 @pytest.mark.parametrize("compound", ["活性化関数", "導関数", "勾配消失", "シグモイド"])
@@ -37,6 +45,8 @@ def test_browser_splitter_agrees_with_the_index_splitter(tmp_path):
         + f"\nconsole.log(JSON.stringify({json.dumps(QUERIES)}.map(splitQuery)));\n",
         encoding="utf-8",
     )
-    browser = json.loads(subprocess.run([node, script], capture_output=True, check=True, text=True).stdout)
+    browser = json.loads(
+        subprocess.run([node, script], capture_output=True, check=True, text=True).stdout
+    )
     index = [[t for t in ja_search.split(q) if len(t) > 1] for q in QUERIES]
     assert browser == index

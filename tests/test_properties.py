@@ -69,7 +69,9 @@ def test_monotonic(record):
     if record.monotonic:
         assert _nondecreasing(values), f"{record.name}: claimed monotonic but decreases"
     else:
-        assert _decreases_somewhere(values), f"{record.name}: claimed non-monotonic but never decreases"
+        assert _decreases_somewhere(values), (
+            f"{record.name}: claimed non-monotonic but never decreases"
+        )
 
 
 @over_elementwise
@@ -156,7 +158,9 @@ def test_kink_values_and_continuity(record):
 @over_elementwise
 def test_derivative_matches_central_differences(record):
     x = np.linspace(-5.05, 5.05, 203)
-    away = np.all(np.abs(x[:, None] - np.array([k.x for k in record.kinks] or [np.inf])) > 1e-3, axis=1)
+    away = np.all(
+        np.abs(x[:, None] - np.array([k.x for k in record.kinks] or [np.inf])) > 1e-3, axis=1
+    )
     x = x[away]
     h = 1e-6
     numeric = (f(record, x + h) - f(record, x - h)) / (2 * h)

@@ -56,7 +56,7 @@ class BigramJapanese(SearchJapanese):
 
     js_splitter_code = JS_SPLITTER
 
-    def split(self, input: str) -> list[str]:  # noqa: A002 - Sphinx's signature
+    def split(self, input: str) -> list[str]:
         return split(input)
 
 

@@ -1,0 +1,135 @@
+"""Every page of both languages, as a reader's browser sees it (headless Chromium).
+
+One visit per page on a phone-sized screen checks: no console error, no failed request, nothing
+loaded from another host, every image loaded and described, math rendered (no raw TeX left), no
+horizontal scrolling, a link to the same page in the other language, and no serious or critical
+axe-core violation.  Failures are collected over all pages and reported together.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from .conftest import SITE, built_pages
+
+PHONE = {"width": 390, "height": 844}
+TWIN = {"en": "ja", "ja": "en"}
+
+PAGE_REPORT = """() => {
+  const text = (root) => {
+    const copy = root.cloneNode(true);
+    copy.querySelectorAll("pre, code, .highlight, script, style, .katex-mathml").forEach((n) => n.remove());
+    return copy.textContent;
+  };
+  const images = [...document.images];
+  return {
+    brokenImages: images.filter((i) => !i.complete || i.naturalWidth === 0).map((i) => i.src),
+    imagesWithoutAlt: images
+      .filter((i) => !i.alt.trim() && i.getAttribute("role") !== "presentation" && !i.closest("[aria-hidden=true]"))
+      .map((i) => i.src),
+    rawTex: (text(document.querySelector("article") || document.body).match(/\\\\(frac|sigma|alpha|begin|operatorname|mathrm|infty)\\b|\\$\\$/g) || []),
+    overflow: document.documentElement.scrollWidth - window.innerWidth,
+    twin: [...document.querySelectorAll("a[hreflang]")].map((a) => a.href),
+  };
+}"""
+
+AXE_RUN = """async () => {
+  const result = await axe.run(document, {resultTypes: ["violations"]});
+  return result.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.length} node(s), e.g. ${v.nodes[0].target.join(" ")}`);
+}"""
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_every_page(language, site_url, browser, axe_source):
+    context = browser.new_context(viewport=PHONE, device_scale_factor=2)
+    page = context.new_page()
+    problems: dict[str, list[str]] = {}
+    current: list[str] = []
+    page.on("console", lambda m: m.type == "error" and current.append(f"console: {m.text}"))
+    page.on("pageerror", lambda e: current.append(f"script error: {e}"))
+    page.on("requestfailed", lambda r: current.append(f"failed request: {r.url}"))
+    page.on(
+        "request",
+        lambda r: (
+            urlparse(r.url).hostname not in (None, "127.0.0.1")
+            and not r.url.startswith("data:")
+            and current.append(f"request to another host: {r.url}")
+        ),
+    )
+    pages = built_pages(language)
+    assert len(pages) > 20, f"only {len(pages)} pages built for {language}"
+    for path in pages:
+        current.clear()
+        url = f"{site_url}/{path}"
+        response = page.goto(url, wait_until="load")
+        if response is None or response.status != 200:
+            current.append(f"HTTP {response and response.status}")
+        report = page.evaluate(PAGE_REPORT)
+        current += [f"broken image: {src}" for src in report["brokenImages"]]
+        current += [f"image without alt text: {src}" for src in report["imagesWithoutAlt"]]
+        if report["rawTex"]:
+            current.append(f"raw TeX in the page: {sorted(set(report['rawTex']))}")
+        if report["overflow"] > 1:
+            current.append(f"scrolls horizontally by {report['overflow']} px on a phone")
+        twin_path = path.replace(f"{language}/", f"{TWIN[language]}/", 1)
+        if urljoin(url, f"/{twin_path}") not in report["twin"]:
+            current.append(f"no link to the other language ({twin_path}); links: {report['twin']}")
+        page.add_script_tag(content=axe_source)
+        current += [f"axe: {v}" for v in page.evaluate(AXE_RUN)]
+        if current:
+            problems[path] = list(current)
+    context.close()
+    assert not problems, "\n".join(f"{p}:\n  " + "\n  ".join(v) for p, v in problems.items())
+
+
+SEARCHES = [
+    ("en", "sigmoid", "auto_examples/plot_sigmoid.html"),
+    ("ja", "シグモイド", "auto_examples/plot_sigmoid.html"),
+    ("ja", "活性化関数", "index.html"),
+    ("ja", "導関数", "auto_examples/plot_sigmoid.html"),
+    ("ja", "勾配消失", "explanation/vanishing-gradients.html"),
+]
+
+
+@pytest.mark.parametrize(("language", "query", "expected"), SEARCHES)
+def test_search_finds_the_page(language, query, expected, site_url, browser):
+    page = browser.new_page()
+    page.goto(f"{site_url}/{language}/search.html?q={query}", wait_until="load")
+    page.wait_for_selector("#search-results ul.search li", timeout=15_000)
+    found = page.eval_on_selector_all("#search-results ul.search li a", "as => as.map(a => a.href)")
+    page.close()
+    assert any(href.split("#")[0].endswith(f"/{language}/{expected}") for href in found), (
+        f"searching {query!r} on the {language} site did not find {expected}: {found[:10]}"
+    )
+
+
+KEY_PAGES = ["index.html", "auto_examples/plot_sigmoid.html", "auto_examples/plot_gelu.html"]
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_figures_stay_readable_and_screenshots(language, scheme, site_url, browser):
+    context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    shots = SITE.parent / "screenshots"
+    shots.mkdir(exist_ok=True)
+    for path in KEY_PAGES:
+        page.goto(f"{site_url}/{language}/{path}", wait_until="load")
+        page.screenshot(
+            path=shots / f"{language}-{path.replace('/', '-')}-{scheme}.png", full_page=False
+        )
+        styles = page.eval_on_selector_all(
+            "img.sphx-glr-single-img, img.sphx-glr-multi-img",
+            "imgs => imgs.map(i => { const s = getComputedStyle(i); return [s.filter, s.opacity, s.mixBlendMode]; })",
+        )
+        for filt, opacity, blend in styles:
+            assert filt == "none" and float(opacity) == 1.0 and blend == "normal", (
+                f"{language}/{path} in {scheme} mode alters figures: filter={filt}, opacity={opacity}"
+            )
+        lang = page.get_attribute("html", "lang")
+        assert lang == language, f"{language}/{path} declares lang={lang!r}"
+    context.close()
