@@ -1,0 +1,312 @@
+"""Checks of the built site (``make html`` output), run by ``make test`` after the build.
+
+The site directory is ``$SITE_DIR`` (default ``_build/html``). Without a built site these
+tests are skipped with a reason, except under ``CI=true`` where a missing site fails.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from functools import cache
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+import activations
+
+ROOT = Path(__file__).resolve().parent.parent
+SITE = Path(os.environ.get("SITE_DIR", ROOT / "_build" / "html")).resolve()
+SITE_URL = os.environ.get("SITE_URL", "https://example.github.io/activations/").rstrip("/") + "/"
+LANGUAGES = ("en", "ja")
+NAMES = list(activations.catalog)
+
+if not (SITE / "en" / "index.html").is_file():
+    if os.environ.get("CI") == "true":
+        raise RuntimeError(f"no built site at {SITE}: run `make html` first")
+    pytest.skip(f"no built site at {SITE} (run `make html`)", allow_module_level=True)
+
+
+# --- parsing -----------------------------------------------------------------------------
+
+
+class Page(HTMLParser):
+    """Links, resources, ids and a few attributes of one HTML page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.ids: set[str] = set()
+        self.links: list[str] = []  # <a href>: navigation
+        self.loads: list[tuple[str, str]] = []  # (tag, url) fetched by the browser
+        self.styles: list[str] = []
+        self.lang: str | None = None
+        self.lang_switch: list[str] = []
+        self.alternates: dict[str, str] = {}
+        self.canonical: str | None = None
+        self.meta: dict[str, str] = {}
+        self._in_style = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        a = {k: (v or "") for k, v in attrs}
+        if "id" in a:
+            self.ids.add(a["id"])
+        if tag == "a" and "name" in a:
+            self.ids.add(a["name"])
+        if tag == "html":
+            self.lang = a.get("lang")
+        if "style" in a:
+            self.styles.append(a["style"])
+        if tag == "style":
+            self._in_style = True
+        if tag == "a" and "href" in a:
+            self.links.append(a["href"])
+            if a.get("hreflang"):  # only the language switch templates emit <a hreflang>
+                self.lang_switch.append(a["href"])
+        if tag == "link":
+            rel = set(a.get("rel", "").lower().split())
+            href = a.get("href", "")
+            if rel & {"stylesheet", "icon", "preload", "modulepreload", "manifest", "prefetch"}:
+                self.loads.append(("link", href))
+            elif rel == {"alternate"} and a.get("hreflang"):
+                self.alternates[a["hreflang"]] = href
+            elif rel == {"canonical"}:
+                self.canonical = href
+            else:
+                self.links.append(href)
+        if tag == "meta" and a.get("content") is not None:
+            key = a.get("property") or a.get("name")
+            if key:
+                self.meta[key] = a["content"]
+        for attr in ("src", "data", "poster"):
+            if attr in a and tag in {"script", "img", "iframe", "video", "audio", "source",
+                                     "embed", "object", "input", "track"}:
+                self.loads.append((tag, a[attr]))
+        if "srcset" in a:
+            for candidate in a["srcset"].split(","):
+                if candidate.strip():
+                    self.loads.append((tag, candidate.strip().split()[0]))
+
+    def handle_data(self, data: str) -> None:
+        if self._in_style:
+            self.styles.append(data)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "style":
+            self._in_style = False
+
+
+@cache
+def parse(path: Path) -> Page:
+    page = Page()
+    page.feed(path.read_text(encoding="utf-8"))
+    page.close()
+    return page
+
+
+def html_files() -> list[Path]:
+    return sorted(p for p in SITE.rglob("*.html") if "_static" not in p.parts)
+
+
+def lang_pages(lang: str) -> Iterator[Path]:
+    for path in sorted((SITE / lang).rglob("*.html")):
+        if not {"_static", "_downloads", "_sources", "_images"} & set(path.parts):
+            yield path
+
+
+def is_external(url: str) -> bool:
+    return bool(urlsplit(url).scheme) or url.startswith("//")
+
+
+def resolve(page: Path, url: str) -> tuple[Path, str]:
+    """The file and fragment a site-relative ``url`` on ``page`` points at."""
+    parts = urlsplit(url)
+    site_path = urlsplit(SITE_URL).path
+    if parts.path.startswith(site_path) and parts.path.startswith("/"):
+        target = SITE / unquote(parts.path[len(site_path):])
+    elif parts.path.startswith("/"):
+        target = SITE / unquote(parts.path.lstrip("/"))
+    elif parts.path:
+        target = (page.parent / unquote(parts.path)).resolve()
+    else:
+        target = page
+    if target.is_dir():
+        target = target / "index.html"
+    return target, unquote(parts.fragment)
+
+
+# --- root files --------------------------------------------------------------------------
+
+
+def test_root_files() -> None:
+    for name in ("index.html", "404.html", ".nojekyll", "sitemap.xml"):
+        assert (SITE / name).is_file(), f"missing {name} at the site root"
+    root = parse(SITE / "index.html")
+    targets = {link for link in root.links if not is_external(link)}
+    assert {"en/index.html", "ja/index.html"} <= targets, "root index.html lacks visible links"
+    for lang in LANGUAGES:
+        assert (SITE / lang / "index.html").is_file()
+
+
+def test_sitemap_lists_both_languages_with_alternates() -> None:
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
+    tree = ET.parse(SITE / "sitemap.xml")
+    urls = tree.getroot().findall("s:url", ns)
+    locs = {u.findtext("s:loc", namespaces=ns) for u in urls}
+    for lang in LANGUAGES:
+        assert f"{SITE_URL}{lang}/index.html" in locs
+        for name in NAMES:
+            assert f"{SITE_URL}{lang}/auto_examples/plot_{name}.html" in locs, name
+    for url in urls:
+        langs = {x.get("hreflang") for x in url.findall("x:link", ns)}
+        assert langs == set(LANGUAGES), url.findtext("s:loc", namespaces=ns)
+
+
+# --- every catalogue entry has its pages -------------------------------------------------
+
+
+@cache
+def api_page(lang: str, name: str) -> Path | None:
+    matches = sorted((SITE / lang).rglob(f"activations.{name}.html"))
+    return matches[0] if matches else None
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", NAMES)
+def test_entry_has_gallery_and_api_pages(name: str, lang: str) -> None:
+    gallery = SITE / lang / "auto_examples" / f"plot_{name}.html"
+    assert gallery.is_file(), f"{lang}: no gallery page for {name} (gallery/plot_{name}.py?)"
+    assert "sphx-glr-single-img" in gallery.read_text(encoding="utf-8") or (
+        "sphx-glr-multi-img" in gallery.read_text(encoding="utf-8")
+    ), f"{lang}: gallery page of {name} has no figure"
+    for api_name in (name, f"{name}_derivative"):
+        page = api_page(lang, api_name)
+        assert page is not None, f"{lang}: no API page activations.{api_name}.html"
+    text = api_page(lang, name).read_text(encoding="utf-8")  # type: ignore[union-attr]
+    assert "sphx-glr-thumbcontainer" in text, (
+        f"{lang}: API page of activations.{name} has no mini-gallery "
+        f"(does gallery/plot_{name}.py call activations.{name}?)"
+    )
+    assert f"plot_{name}.html" in text, f"{lang}: mini-gallery of {name} misses plot_{name}"
+
+
+def test_backreferences_not_emptied() -> None:
+    index = ROOT / "docs" / "gen_modules" / "backreferences" / "backreferences_all.json"
+    if index.exists():
+        data = json.loads(index.read_text(encoding="utf-8"))
+        assert data, "backreferences_all.json is empty (sphinx-gallery later-build bug)"
+
+
+# --- links, anchors, hosts ---------------------------------------------------------------
+
+
+def test_internal_links_and_anchors_resolve() -> None:
+    broken: list[str] = []
+    for path in html_files():
+        page = parse(path)
+        for url in page.links + [u for _, u in page.loads]:
+            if not url or is_external(url) or url.startswith(("mailto:", "javascript:", "data:")):
+                continue
+            target, fragment = resolve(path, url)
+            rel = path.relative_to(SITE)
+            if not target.exists():
+                broken.append(f"{rel}: {url} (no file)")
+            elif fragment and target.suffix == ".html" and fragment not in parse(target).ids:
+                broken.append(f"{rel}: {url} (no anchor #{fragment})")
+    assert not broken, f"{len(broken)} broken links:\n" + "\n".join(broken[:50])
+
+
+CSS_URL = re.compile(r"""url\(\s*['"]?([^'")]+)""")
+CSS_IMPORT = re.compile(r"""@import\s+(?:url\()?\s*['"]?([^'");\s]+)""")
+
+
+def _foreign(url: str) -> bool:
+    if url.startswith("//"):
+        return True
+    if urlsplit(url).scheme in {"http", "https"}:
+        return not url.startswith(SITE_URL)
+    return False
+
+
+def test_nothing_is_loaded_from_another_host() -> None:
+    offenders: list[str] = []
+    for path in html_files():
+        page = parse(path)
+        rel = path.relative_to(SITE)
+        for tag, url in page.loads:
+            if _foreign(url):
+                offenders.append(f"{rel}: <{tag}> {url}")
+        for style in page.styles:
+            for url in CSS_URL.findall(style) + CSS_IMPORT.findall(style):
+                if _foreign(url):
+                    offenders.append(f"{rel}: style url({url})")
+    for css in SITE.rglob("*.css"):
+        text = css.read_text(encoding="utf-8", errors="replace")
+        for url in CSS_URL.findall(text) + CSS_IMPORT.findall(text):
+            if _foreign(url):
+                offenders.append(f"{css.relative_to(SITE)}: url({url})")
+            elif not urlsplit(url).scheme and not (css.parent / url.split("?")[0].split("#")[0]).exists():
+                offenders.append(f"{css.relative_to(SITE)}: url({url}) missing")
+    assert not offenders, "\n".join(offenders[:50])
+
+
+def test_no_cdn_in_javascript() -> None:
+    pattern = re.compile(r"https?://(cdn\.|unpkg\.|fonts\.(googleapis|gstatic)|cdnjs\.)")
+    offenders = [
+        str(js.relative_to(SITE))
+        for js in SITE.rglob("*.js")
+        if pattern.search(js.read_text(encoding="utf-8", errors="replace"))
+    ]
+    assert not offenders, offenders
+
+
+# --- both languages: lang, switch, alternates, canonical, metadata, math ----------------
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pages_declare_language_and_link_their_twin(lang: str) -> None:
+    other = "ja" if lang == "en" else "en"
+    problems: list[str] = []
+    for path in lang_pages(lang):
+        page = parse(path)
+        rel = path.relative_to(SITE / lang).as_posix()
+        if page.lang != lang:
+            problems.append(f"{lang}/{rel}: lang={page.lang!r}")
+        if not page.lang_switch:
+            problems.append(f"{lang}/{rel}: no language switch")
+        for href in page.lang_switch:
+            target, _ = resolve(path, href)
+            if target != (SITE / other / rel).resolve():
+                problems.append(f"{lang}/{rel}: switch goes to {href}")
+        if page.alternates.get(other) != f"{SITE_URL}{other}/{rel}":
+            problems.append(f"{lang}/{rel}: hreflang {other} = {page.alternates.get(other)}")
+        if page.alternates.get(lang) != f"{SITE_URL}{lang}/{rel}":
+            problems.append(f"{lang}/{rel}: hreflang {lang} = {page.alternates.get(lang)}")
+        if rel not in {"search.html", "genindex.html"} and page.canonical != f"{SITE_URL}{lang}/{rel}":
+            problems.append(f"{lang}/{rel}: canonical {page.canonical}")
+    assert not problems, "\n".join(problems[:50])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", NAMES)
+def test_gallery_page_preview_is_its_own_figure(name: str, lang: str) -> None:
+    page = parse(SITE / lang / "auto_examples" / f"plot_{name}.html")
+    image = page.meta.get("og:image", "")
+    assert image.startswith(f"{SITE_URL}{lang}/_images/sphx_glr_plot_{name}_"), image
+    assert page.meta.get("twitter:card") == "summary_large_image"
+    assert page.meta.get("og:url") == f"{SITE_URL}{lang}/auto_examples/plot_{name}.html"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_math_is_prerendered(lang: str) -> None:
+    raw = re.compile(r'class="math[^"]*">\s*(\\\(|\\\[|\$)')
+    pages_with_math = 0
+    for path in lang_pages(lang):
+        text = path.read_text(encoding="utf-8")
+        assert not raw.search(text), f"{path.relative_to(SITE)}: math left as raw TeX"
+        pages_with_math += 'class="katex"' in text
+    assert pages_with_math, "no page has KaTeX output"
