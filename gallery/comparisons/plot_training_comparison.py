@@ -23,6 +23,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import activations
+from activations.plotting import COLORS, LINESTYLES, function_symbol, style
 
 
 def make_spirals(n, rng, noise=0.2):
@@ -86,12 +87,6 @@ def train(name, x, y, steps, rate, seed):
     return params, history
 
 
-def label(name):
-    """The activation's symbol as mathtext, e.g. ``$\\sigma(x)$``."""
-    formula = activations.catalog[name].formula
-    return "$" + (formula.split("=")[0].strip() if "=" in formula else name) + "$"
-
-
 # %%
 # Training
 # --------
@@ -106,11 +101,13 @@ final = {name: history[-1] for name, (_, history) in runs.items()}
 for name, value in final.items():
     print(f"{name:>12}: final loss {value:.3f}")
 
-fig, ax = plt.subplots(figsize=(6.4, 4.0), layout="constrained", facecolor="white")
-for name, (_, history) in runs.items():
-    ax.plot(history, label=label(name))
-ax.set(yscale="log", xlabel="$t$", ylabel=r"$\mathcal{L}$")
-ax.legend(ncols=2)
+with style():
+    fig, ax = plt.subplots(figsize=(6.4, 4.0), layout="constrained")
+    ax.set_prop_cycle(color=COLORS[: len(names)], linestyle=LINESTYLES[: len(names)])
+    for name, (_, history) in runs.items():
+        ax.plot(history, label=f"${function_symbol(name)}$")
+    ax.set(yscale="log", xlabel="$t$", ylabel=r"$\mathcal{L}$")
+    ax.legend(ncols=2)
 plt.show()
 
 # %%
@@ -132,11 +129,13 @@ assert final["sigmoid"] > final["tanh"] > max(final[n] for n in names[2:])
 grid = np.linspace(-2.4, 2.4, 121)
 gx, gy = np.meshgrid(grid, grid)
 points = np.column_stack([gx.ravel(), gy.ravel()])
-fig, axes = plt.subplots(2, 3, figsize=(7.2, 4.8), layout="constrained", facecolor="white")
-for ax, (name, (params, _)) in zip(axes.flat, runs.items(), strict=True):
-    logits, _ = forward(params, points, name)
-    prob = activations.sigmoid(logits).reshape(gx.shape)
-    ax.contourf(gx, gy, prob, levels=np.linspace(0, 1, 11), cmap="RdBu_r", alpha=0.8)
-    ax.scatter(*x.T, c=y, cmap="RdBu_r", s=6, edgecolors="k", linewidths=0.3)
-    ax.set(title=label(name), xticks=[], yticks=[], aspect="equal")
+with style():
+    fig, axes = plt.subplots(2, 3, figsize=(7.2, 5.0), layout="constrained")
+    for ax, (name, (params, _)) in zip(axes.flat, runs.items(), strict=True):
+        logits, _ = forward(params, points, name)
+        prob = activations.sigmoid(logits).reshape(gx.shape)
+        ax.contourf(gx, gy, prob, levels=np.linspace(0, 1, 11), cmap="PuOr_r", alpha=0.7)
+        ax.scatter(*x.T, c=y, cmap="PuOr_r", s=8, edgecolors="k", linewidths=0.4)
+        ax.set(title=f"${function_symbol(name)}$", xticks=[], yticks=[], aspect="equal")
+        ax.grid(False)
 plt.show()

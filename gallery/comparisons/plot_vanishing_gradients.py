@@ -24,13 +24,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import activations
-
-
-def label(name):
-    """The activation's symbol as mathtext, e.g. ``$\\sigma(x)$``."""
-    formula = activations.catalog[name].formula
-    return "$" + (formula.split("=")[0].strip() if "=" in formula else name) + "$"
-
+from activations.plotting import COLORS, LINESTYLES, function_symbol, style
 
 tails = np.geomspace(10.0, 1e8, 71)
 grid = np.concatenate([-tails[::-1], np.linspace(-10.0, 10.0, 200_001), tails])
@@ -41,19 +35,22 @@ peak = {
 }
 assert peak["sigmoid"] == 0.25 and peak["tanh"] == 1.0 and peak["relu"] == 1.0
 
-fig, ax = plt.subplots(figsize=(7.2, 3.2), layout="constrained", facecolor="white")
-ax.bar(
-    range(len(peak)),
-    list(peak.values()),
-    color=["C3" if v <= 0.25 else "C0" for v in peak.values()],
-)
-for i, value in enumerate(peak.values()):
-    ax.annotate(f"{value:.3g}", (i, value), ha="center", va="bottom", fontsize=8)
-ax.axhline(0.25, color="C3", ls=":", lw=1)
-ax.axhline(1.0, color="0.4", ls=":", lw=1)
-ax.set_xticks(range(len(peak)), [label(n) for n in peak], rotation=60, ha="right")
-ax.set_ylabel(r"$\max_x |f'(x)|$")
-ax.set_yticks([0, 0.25, 0.5, 1.0, 1.5])
+with style():
+    fig, ax = plt.subplots(figsize=(7.2, 3.2), layout="constrained")
+    ax.bar(
+        range(len(peak)),
+        list(peak.values()),
+        color=[COLORS[1] if v <= 0.25 else COLORS[0] for v in peak.values()],
+    )
+    for i, value in enumerate(peak.values()):
+        ax.annotate(f"{value:.3g}", (i, value), ha="center", va="bottom", fontsize=8)
+    ax.axhline(0.25, color=COLORS[1], ls=":", lw=1)
+    ax.axhline(1.0, color="0.4", ls=":", lw=1)
+    ax.set_xticks(
+        range(len(peak)), [f"${function_symbol(n)}$" for n in peak], rotation=60, ha="right"
+    )
+    ax.set_ylabel(r"$\max_x |f'(x)|$")
+    ax.set_yticks([0, 0.25, 0.5, 1.0, 1.5])
 plt.show()
 
 # %%
@@ -80,7 +77,7 @@ inits = {
     r"$\frac{2}{n_\mathrm{in} + n_\mathrm{out}}$": lambda n_in, n_out: 2.0 / (n_in + n_out),
     r"$\frac{2}{n_\mathrm{in}}$": lambda n_in, n_out: 2.0 / n_in,
 }
-names = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "selu", "gelu", "silu"]
+names = ["sigmoid", "tanh", "relu", "elu", "selu", "gelu", "silu"]
 
 
 def gradient_norms(name, variance, seed=0):
@@ -107,18 +104,18 @@ ratio = {key: value[0] for key, value in norms.items()}
 for name in names:
     print(f"{name:>10}: " + "  ".join(f"{ratio[i, name]:9.2e}" for i in range(len(inits))))
 
-fig, axes = plt.subplots(
-    1, 3, figsize=(7.2, 3.4), sharey=True, layout="constrained", facecolor="white"
-)
-layers = np.arange(1, depth + 1)
-for i, (ax, title) in enumerate(zip(axes, inits, strict=True)):
-    for name in names:
-        ax.plot(layers, norms[i, name], label=label(name))
-    ax.set(title=r"$\mathrm{Var}(W) = $" + title, yscale="log", xlabel=r"$\ell$")
-axes[0].set_ylabel(
-    r"$\|\partial \mathcal{L} / \partial z_\ell\| \;/\; \|\partial \mathcal{L} / \partial z_{30}\|$"
-)
-fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncols=4)
+with style():
+    fig, axes = plt.subplots(1, 3, figsize=(7.2, 3.4), sharey=True, layout="constrained")
+    layers = np.arange(1, depth + 1)
+    for i, (ax, title) in enumerate(zip(axes, inits, strict=True)):
+        ax.set_prop_cycle(color=COLORS[: len(names)], linestyle=LINESTYLES[: len(names)])
+        for name in names:
+            ax.plot(layers, norms[i, name], label=f"${function_symbol(name)}$")
+        ax.set(title=r"$\mathrm{Var}(W) = $" + title, yscale="log", xlabel=r"$\ell$")
+    axes[0].set_ylabel(
+        r"$\|\partial \mathcal{L} / \partial z_\ell\| \;/\; \|\partial \mathcal{L} / \partial z_{30}\|$"
+    )
+    fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncols=4)
 plt.show()
 
 # %%

@@ -1,0 +1,136 @@
+"""
+Naive formulas against stable ones
+==================================
+
+Textbook formulas, typed as written, lose every significant digit in the tails: the seed post's
+sigmoid derivative returns 0 beyond x = 37. Their relative error against a 256-bit reference,
+next to the library's.
+"""
+
+# %%
+# Four textbook formulas
+# ----------------------
+#
+# Each naive formula is the definition typed into numpy: the derivative of the sigmoid as
+# ``s * (1 - s)``, as in the seed post; that of tanh as ``1 - tanh(x)**2``; softplus as
+# ``log(1 + exp(x))``; GELU with the error function. The library's versions are
+# :func:`activations.sigmoid_derivative`, :func:`activations.tanh_derivative`,
+# :func:`activations.softplus` and :func:`activations.gelu`. The reference is each catalogue
+# record's own mpmath expression, evaluated with 256 bits.
+
+import math
+
+import matplotlib.pyplot as plt
+import mpmath
+import numpy as np
+
+import activations
+from activations.plotting import COLORS, derivative_symbol, function_symbol, style
+
+
+def naive_sigmoid_derivative(x):
+    s = 1.0 / (1.0 + np.exp(-x))
+    return s * (1.0 - s)
+
+
+def naive_tanh_derivative(x):
+    return 1.0 - np.tanh(x) ** 2
+
+
+def naive_softplus(x):
+    return np.log(1.0 + np.exp(x))
+
+
+def naive_gelu(x):
+    erf = np.vectorize(math.erf)
+    return 0.5 * x * (1.0 + erf(x / math.sqrt(2.0)))
+
+
+def exact(expression, xs):
+    """The catalogue's mpmath expression at every x, with 256 bits, rounded to float64."""
+    scope = {name: getattr(mpmath, name) for name in dir(mpmath) if not name.startswith("_")}
+    with mpmath.workprec(256):
+        return np.array([float(eval(expression, scope, {"x": mpmath.mpf(x)})) for x in xs])
+
+
+def relative_error(ours, truth):
+    """|ours - truth| / |truth|, with inf where ours is not finite."""
+    with np.errstate(all="ignore"):
+        error = np.abs(ours - truth) / np.abs(truth)
+    return np.where(np.isfinite(ours), error, np.inf)
+
+
+cases = {  # catalogue name: (naive formula, its code, reference field, x range)
+    "sigmoid": (naive_sigmoid_derivative, "s * (1 - s)", "derivative_reference", (-20, 60)),
+    "tanh": (naive_tanh_derivative, "1 - tanh(x)**2", "derivative_reference", (-30, 30)),
+    "softplus": (naive_softplus, "log(1 + exp(x))", "reference", (-60, 750)),
+    "gelu": (naive_gelu, "x/2 * (1 + erf(x/√2))", "reference", (-35, 5)),
+}
+errors = {}
+for name, (naive, code, field, (lo, hi)) in cases.items():
+    record = activations.catalog[name]
+    derivative = field == "derivative_reference"
+    library = record.derivative if derivative else record.function
+    x = np.linspace(lo, hi, 301)
+    truth = exact(getattr(record, field), x)
+    with np.errstate(all="ignore"):  # overflow in exp is the point of the naive forms
+        naive_values = naive(x)
+    errors[name] = (x, relative_error(naive_values, truth), relative_error(library(x), truth))
+    symbol = (derivative_symbol if derivative else function_symbol)(name)
+    library_code = library.__name__ + "(x)"
+    cases[name] = (symbol, code, library_code)
+
+# %%
+# Relative error
+# --------------
+#
+# Dashed: the naive formula; solid: the library. Errors below :math:`10^{-17}` (exact results
+# included) are drawn at :math:`10^{-17}`, infinite results at :math:`10^{3}`; the dotted line is
+# the float64 unit roundoff :math:`2^{-53}`.
+
+floor, ceiling = 1e-17, 1e3
+with style():
+    fig, axes = plt.subplots(2, 2, figsize=(7.2, 5.6), layout="constrained")
+    for ax, (name, (x, naive_error, library_error)) in zip(axes.flat, errors.items(), strict=True):
+        symbol, code, library_code = cases[name]
+        ax.plot(x, np.clip(naive_error, floor, ceiling), color=COLORS[1], ls="--", label=code)
+        ax.plot(x, np.clip(library_error, floor, ceiling), color=COLORS[0], label=library_code)
+        ax.axhline(2.0**-53, color="0.4", ls=":", lw=1)
+        ax.set(yscale="log", ylim=(floor / 3, ceiling * 1e5), xlabel="$x$", title=f"${symbol}$")
+        ax.set_yticks([1e-16, 1e-12, 1e-8, 1e-4, 1])
+        ax.legend(loc="upper center", prop={"family": "monospace", "size": 8}, ncols=1)
+    for ax in axes[:, 0]:
+        ax.set_ylabel(r"$|\hat f - f| / |f|$")
+plt.show()
+
+# %%
+# What breaks
+# -----------
+#
+# - ``s * (1 - s)`` is exactly 0 for every :math:`x \ge 37`: :math:`1 - s` rounds to 0 although
+#   :math:`\sigma'(x) \approx e^{-x}` is still a normal number far below. The relative error
+#   is 1, i.e. no correct digit.
+# - ``1 - tanh(x)**2`` is 0 for every :math:`|x| \ge 20`, for the same reason.
+# - ``log(1 + exp(x))`` overflows to infinity beyond :math:`x \approx 709.78`, and returns 0
+#   below :math:`x \approx -37`, where :math:`1 + e^{x}` rounds to 1.
+# - The error-function form of GELU cancels, :math:`1 + \operatorname{erf}(x/\sqrt{2})`, for
+#   negative :math:`x`: the relative error exceeds :math:`10^{-4}` at :math:`x = -7.5` and 1 %
+#   at :math:`x = -8`, and the result is 0, no digit correct, for every :math:`x \le -8.5`.
+#
+# The library's error stays within a few units of :math:`2^{-53}` everywhere.
+
+x, err_naive, err_lib = errors["sigmoid"]
+assert np.all(err_naive[x >= 37] == 1)
+beyond = np.linspace(37.0, 700.0, 100_001)
+assert np.all(naive_sigmoid_derivative(beyond) == 0)
+assert np.all(naive_tanh_derivative(np.concatenate([beyond - 17, 17 - beyond])) == 0)
+with np.errstate(over="ignore"):
+    assert np.isinf(naive_softplus(709.79)) and np.isfinite(naive_softplus(709.78))
+    assert np.all(naive_softplus(-beyond) == 0)
+points = np.array([-7.5, -8.0])
+gelu_error = relative_error(
+    naive_gelu(points), exact(activations.catalog["gelu"].reference, points)
+)
+assert gelu_error[0] > 1e-4 and gelu_error[1] > 1e-2
+assert np.all(naive_gelu(np.linspace(-8.5, -35.0, 1001)) == 0)
+assert all(np.max(library_error) < 8 * 2.0**-53 for _, _, library_error in errors.values())
