@@ -74,7 +74,6 @@ gettext: $(DOCS_STAMP)  ## regenerate the translation templates (_build/gettext/
 update-po: gettext  ## update docs/locales/ja/LC_MESSAGES/*.po from the templates (no churn)
 	$(VENV)/bin/sphinx-intl update --pot-dir $(BUILDDIR)/gettext --locale-dir docs/locales \
 	  --language ja --no-obsolete --jobs 1
-	$(PY) scripts/normalize_po.py docs/locales/ja/LC_MESSAGES
 
 serve:  ## preview the built site on http://localhost:$(PORT)/
 	$(PY) -m http.server --directory $(SITE) --bind 127.0.0.1 $(PORT)
