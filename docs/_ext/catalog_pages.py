@@ -322,7 +322,11 @@ def _comparison_page(catalog: Mapping[str, Any]) -> str:
         _list_table(
             ["Activation", "Introduced in", "Year"],
             (
-                [who(r), f"[{_short_authors(r.origin.authors)}]({r.origin.url})", str(r.origin.year)]
+                [
+                    who(r),
+                    f"[{_short_authors(r.origin.authors)}]({r.origin.url})",
+                    str(r.origin.year),
+                ]
                 for r in records
             ),
             widths="2 3 1",
@@ -373,10 +377,12 @@ def _comparison_page(catalog: Mapping[str, Any]) -> str:
             )
     if rows:
         parts += [
-            "Where the frameworks give a parameter different defaults, the site follows PyTorch. "
-            "The table lists every such parameter.",
+            "The table lists every parameter whose default differs between the frameworks, "
+            "next to the default of this library.",
             "",
-            _list_table(["Activation", "Parameter", "This library", *FRAMEWORK_TITLES.values()], rows),
+            _list_table(
+                ["Activation", "Parameter", "This library", *FRAMEWORK_TITLES.values()], rows
+            ),
             "",
         ]
     else:
@@ -626,7 +632,7 @@ def _fact_exp_neg_square_ulps(naive: bool) -> float:
 
     x = np.linspace(25.9, 26.1, 2001)
     with mpmath.workprec(200):
-        exact = np.array([float(mpmath.exp(-mpmath.mpf(float(v)) ** 2)) for v in x])
+        exact = np.array([float(mpmath.exp(-(mpmath.mpf(float(v)) ** 2))) for v in x])
     value = np.exp(-x * x) if naive else exp_neg_square(x)
     return float(np.max(_ulps(value, exact)))
 
@@ -714,8 +720,9 @@ def _library_files() -> list[str]:
 
 
 def _on_builder_inited(app: Any) -> None:
-    import activations
     from sphinx.util import logging
+
+    import activations
 
     pages = generate_pages(
         activations.catalog,
@@ -757,4 +764,3 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_role("value", _make_role(evaluate_call))
     app.add_role("fact", _make_role(fact))
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
-

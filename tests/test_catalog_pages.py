@@ -1,0 +1,315 @@
+"""The catalogue pages generator (docs/_ext/catalog_pages.py) and the numbers quoted in prose.
+
+Every generated table must list every catalogue entry with the library's values, every family
+page must cover its entries, and every number a narrative page quotes through the ``catalog``,
+``value`` and ``fact`` roles must resolve and equal what the library computes.  The code blocks
+of the tutorial and how-to guides are executed, so the instructions keep working.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import activations
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+sys.path.insert(0, str(DOCS / "_ext"))
+
+import catalog_pages as cp  # noqa: E402
+
+RECORDS = list(activations.catalog.values())
+NAMES = list(activations.catalog)
+GALLERY = {name: f"sphx_glr_auto_examples_plot_{name}.py" for name in NAMES}
+
+
+@pytest.fixture(scope="module")
+def pages() -> dict[str, str]:
+    return cp.generate_pages(activations.catalog, activations.FAMILIES, activations, GALLERY)
+
+
+def rows_of(table_text: str) -> list[list[str]]:
+    """Parse the rows of a generated MyST list-table back into lists of cells."""
+    rows: list[list[str]] = []
+    for line in table_text.splitlines():
+        if line.startswith("* - "):
+            rows.append([line[4:]])
+        elif line.startswith("  - "):
+            rows[-1].append(line[4:])
+        elif line.startswith("    ") and rows:
+            rows[-1][-1] += "\n" + line[4:]
+    return rows
+
+
+def section(text: str, label: str) -> str:
+    """The text from the MyST target ``(label)=`` up to the next target."""
+    start = text.index(f"({label})=")
+    following = re.search(r"^\([\w-]+\)=$", text[start + 1 :], flags=re.M)
+    return text[start : start + 1 + following.start()] if following else text[start:]
+
+
+def row_for(rows: list[list[str]], name: str) -> list[str]:
+    matches = [row for row in rows if row[0] == f"{{ref}}`catalog-{name}`"]
+    assert len(matches) == 1, f"{name}: expected one row, found {len(matches)}"
+    return matches[0]
+
+
+# --- formatting ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        (0.25, "0.25"),
+        (1.0, "1"),
+        (1986, "1986"),
+        (math.inf, "∞"),
+        (4.248354255291589e-18, "4.248 × 10⁻¹⁸"),
+        (178866731.0, "1.789 × 10⁸"),
+        (1.0997671855, "1.1"),
+        (1.1289978, "1.129"),
+    ],
+)
+def test_fmt_number(value: float, text: str) -> None:
+    assert cp.fmt_number(value) == text
+    assert math.isclose(cp.parse_number(text), value, rel_tol=5e-4)
+
+
+# --- generated pages -------------------------------------------------------------------------
+
+
+def test_generation_is_deterministic(pages: dict[str, str]) -> None:
+    again = cp.generate_pages(activations.catalog, activations.FAMILIES, activations, GALLERY)
+    assert again == pages
+
+
+def test_every_entry_in_every_comparison_table(pages: dict[str, str]) -> None:
+    text = pages["comparison.md"]
+    formulas = rows_of(section(text, "catalog-comparison-formulas"))[1:]
+    properties = rows_of(section(text, "catalog-comparison-properties"))[1:]
+    origins = rows_of(section(text, "catalog-comparison-origins"))[1:]
+    frameworks = rows_of(section(text, "catalog-comparison-frameworks"))[1:]
+    for rows in (formulas, properties, origins, frameworks):
+        assert len(rows) == len(RECORDS)
+    for r in RECORDS:
+        assert row_for(formulas, r.name)[1:] == [f"${r.formula}$", f"${r.derivative_formula}$"]
+        props = row_for(properties, r.name)
+        assert props[1] == f"${r.range.latex}$"
+        assert props[3:7] == [
+            "yes" if flag else "no"
+            for flag in (
+                r.monotonic,
+                r.derivative_monotonic,
+                r.identity_near_origin,
+                r.zero_centred,
+            )
+        ]
+        assert props[7] == cp._saturation(r.saturating)
+        shown = cp.parse_number(props[8])
+        assert props[8] == cp.fmt_number(r.max_abs_derivative)
+        assert math.isclose(shown, r.max_abs_derivative, rel_tol=5e-4)
+        origin = row_for(origins, r.name)
+        assert f"({r.origin.url})" in origin[1]
+        assert origin[2] == str(r.origin.year)
+        fw = row_for(frameworks, r.name)
+        assert fw[1].startswith(f"`activations.{r.name}`")
+        for p in r.params:
+            assert f"`{p.name}={p.default!r}`" in fw[1]
+        for cell, key in zip(fw[2:], cp.FRAMEWORK_TITLES, strict=True):
+            spec = r.frameworks[key]
+            if spec.name is None:
+                assert cell == "not available"
+            else:
+                assert cell.startswith(f"`{spec.name}`")
+                for param, value in spec.defaults.items():
+                    assert f"`{param}={value!r}`" in cell
+
+
+def test_disagreements_table(pages: dict[str, str]) -> None:
+    text = section(pages["comparison.md"], "catalog-comparison-disagreements")
+    rows = rows_of(text)
+    expected = [(r, p, v) for r in RECORDS for p, v in r.disagreements.items()]
+    if not expected:
+        assert "No two frameworks give a parameter different defaults." in text
+        return
+    body = rows[1 : 1 + len(expected)]
+    for row, (r, param, values) in zip(body, expected, strict=True):
+        assert row[0] == f"{{ref}}`catalog-{r.name}`"
+        assert row[1] == f"`{param}`"
+        assert row[2] == f"`{r.defaults[param]!r}`"
+        for cell, key in zip(row[3:], cp.FRAMEWORK_TITLES, strict=True):
+            assert cell == (f"`{values[key]!r}`" if key in values else "not available")
+    for r in RECORDS:
+        for spec in r.frameworks.values():
+            if spec.note:
+                assert spec.note in text
+
+
+def test_family_pages_cover_every_entry(pages: dict[str, str]) -> None:
+    present = {r.family for r in RECORDS}
+    assert {f"family_{key}.md" for key in present} == {p for p in pages if p.startswith("family_")}
+    order = [line for line in pages["families.md"].splitlines() if line.startswith("family_")]
+    assert order == [f"family_{key}" for key in activations.FAMILIES if key in present]
+    for r in RECORDS:
+        for name, text in pages.items():
+            if name.startswith("family_"):
+                assert (f"(catalog-{r.name})=" in text) == (name == f"family_{r.family}.md")
+        text = section(pages[f"family_{r.family}.md"], f"catalog-{r.name}")
+        assert f"## {r.title_en}\n" in text
+        assert f"$$\n{r.formula}\n$$" in text
+        assert f"$$\n{r.derivative_formula}\n$$" in text
+        assert f"{{py:func}}`activations.{r.name}`" in text
+        assert f"{{py:func}}`activations.{r.name}_derivative`" in text
+        assert f"{{ref}}`sphx_glr_auto_examples_plot_{r.name}.py`" in text
+        assert f"({r.origin.url}), {r.origin.year}." in text
+        values = dict(rows_of(text)[1:])
+        assert values["Range"] == f"${r.range.latex}$"
+        assert values["Largest $|f'|$"] == cp.fmt_number(r.max_abs_derivative)
+        for kink in r.kinks:
+            assert (
+                f"$x = {cp.fmt_number(kink.x)}$, $f' = {cp.fmt_number(kink.derivative)}$"
+                in (values["Kinks"])
+            )
+        for p in r.params:
+            assert f"(`{p.name}`, default `{p.default!r}`)" in text
+
+
+def test_gallery_link_only_when_the_example_exists() -> None:
+    pages = cp.generate_pages(activations.catalog, activations.FAMILIES, activations, {})
+    assert all("sphx_glr_" not in text for text in pages.values())
+
+
+def test_api_page_lists_every_function_and_derivative(pages: dict[str, str]) -> None:
+    listed = re.findall(r"^   ([a-z_0-9]+)$", pages["api.md"], flags=re.M)
+    assert len(listed) == len(set(listed))
+    for r in RECORDS:
+        assert r.name in listed and f"{r.name}_derivative" in listed
+        assert getattr(activations, r.name) is r.function
+        for alias in r.aliases:
+            if hasattr(activations, alias):
+                assert alias in listed
+    for name in listed:
+        assert callable(getattr(activations, name))
+    assert f":toctree: {cp.API_TOCTREE}" in pages["api.md"]
+
+
+def test_write_pages_only_when_changed(tmp_path: Path, pages: dict[str, str]) -> None:
+    api = [n for ns in cp.api_names(activations.catalog, activations).values() for n in ns]
+    assert sorted(cp.write_pages(tmp_path, pages, api)) == sorted(pages)
+    stamps = {p: (tmp_path / p).stat().st_mtime_ns for p in pages}
+    assert cp.write_pages(tmp_path, pages, api) == []
+    assert stamps == {p: (tmp_path / p).stat().st_mtime_ns for p in pages}
+    # stale pages and stale autosummary stubs are removed, current stubs are kept
+    (tmp_path / "family_gone.md").write_text("stale")
+    (tmp_path / cp.API_TOCTREE).mkdir()
+    (tmp_path / cp.API_TOCTREE / "activations.gone.rst").write_text("stale")
+    (tmp_path / cp.API_TOCTREE / f"activations.{api[0]}.rst").write_text("kept")
+    changed = cp.write_pages(tmp_path, pages, api)
+    assert changed == ["family_gone.md", f"{cp.API_TOCTREE}/activations.gone.rst"]
+    assert (tmp_path / cp.API_TOCTREE / f"activations.{api[0]}.rst").exists()
+
+
+def test_generated_pages_are_free_of_unknown_roles(pages: dict[str, str]) -> None:
+    for text in pages.values():
+        assert set(re.findall(r"\{([\w:-]+)\}`", text)) <= {"ref", "py:func", "list-table"}
+
+
+# --- numbers quoted in narrative pages -------------------------------------------------------
+
+NARRATIVE = sorted(
+    p
+    for p in DOCS.rglob("*.md")
+    if "generated" not in p.parts[-2]
+    and not {"auto_examples", "_build", "locales"} & set(p.relative_to(DOCS).parts)
+)
+ROLE = re.compile(r"\{(catalog|value|fact)\}`([^`]+)`")
+
+
+def test_narrative_pages_exist() -> None:
+    names = {p.relative_to(DOCS).as_posix() for p in NARRATIVE}
+    for page in (
+        "index.md",
+        "tutorial/first-plot.md",
+        "howto/check-derivative.md",
+        "howto/add-activation.md",
+        "explanation/saturation.md",
+        "explanation/numerical-stability.md",
+        "reference/index.md",
+    ):
+        assert page in names
+
+
+@pytest.mark.parametrize("page", NARRATIVE, ids=lambda p: p.relative_to(DOCS).as_posix())
+def test_every_quoted_number_resolves(page: Path) -> None:
+    resolvers = {"catalog": cp.catalog_value, "value": cp.evaluate_call, "fact": cp.fact}
+    for role, text in ROLE.findall(page.read_text(encoding="utf-8")):
+        assert resolvers[role](text)
+
+
+def test_quoted_values_equal_the_library() -> None:
+    assert cp.catalog_value("sigmoid.max_abs_derivative") == "0.25"
+    assert cp.catalog_value("tanh.max_abs_derivative") == "1"
+    assert cp.evaluate_call("sigmoid_derivative(40.0)") == cp.fmt_number(
+        activations.sigmoid_derivative(40.0)
+    )
+    with pytest.raises(ValueError, match="not an activation"):
+        cp.evaluate_call("__import__('os')")
+    with pytest.raises(KeyError):
+        cp.catalog_value("no_such_activation.max_abs_derivative")
+
+
+def test_facts_match_independent_computations() -> None:
+    # sigmoid(x) rounds to 1, so s * (1 - s) == 0, once exp(-x) <= 2**-53 (half an ULP of 1)
+    zero_from = cp._fact_value("naive_sigmoid_derivative_zero_from")
+    assert math.isclose(zero_from, 53 * math.log(2), rel_tol=1e-3)
+    s = 1 / (1 + np.exp(-zero_from))
+    assert s * (1 - s) == 0
+    below = np.nextafter(zero_from, 0)
+    s = 1 / (1 + np.exp(-below))
+    assert s * (1 - s) > 0
+    assert cp._fact_value("naive_sigmoid_derivative_at_40") == 0.0
+    assert activations.sigmoid_derivative(40.0) > 0
+    assert cp._fact_value("naive_sigmoid_derivative_ulps_at_20") > 1e6
+    assert cp._fact_value("library_sigmoid_derivative_ulps_at_20") <= 2
+    overflow_from = np.float64(cp._fact_value("naive_softplus_overflow_from"))
+    with np.errstate(over="ignore"):
+        assert np.isinf(np.exp(overflow_from))
+    assert np.isfinite(np.exp(np.nextafter(overflow_from, 0)))
+    assert cp._fact_value("naive_exp_neg_square_ulps_26") > 100
+    assert cp._fact_value("exp_neg_square_ulps_26") <= 4
+    assert cp._fact_value("naive_log1p_relerr_1e-10") > 1e-9 > cp._fact_value("log1p_relerr_1e-10")
+    assert cp._fact_value("naive_expm1_relerr_1e-10") > 1e-9 > cp._fact_value("expm1_relerr_1e-10")
+    assert 1e-10 < cp._fact_value("central_difference_tanh_relerr") < 1e-7
+    assert cp._fact_value("quarter_to_the_10") == 0.25**10
+
+
+# --- code in the tutorial and how-to guides runs ---------------------------------------------
+
+RUNNABLE = ["tutorial/first-plot.md", "howto/check-derivative.md"]
+
+
+@pytest.mark.parametrize("page", RUNNABLE)
+def test_code_blocks_run(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("mpmath")
+    plt = pytest.importorskip("matplotlib.pyplot")
+    monkeypatch.setattr(plt, "show", lambda *a, **k: None)
+    text = (DOCS / page).read_text(encoding="utf-8")
+    blocks = re.findall(r"^```python\n(.*?)^```", text, flags=re.M | re.S)
+    assert blocks
+    namespace: dict[str, object] = {}
+    try:
+        for block in blocks:
+            exec(compile(block, f"{page}:python", "exec"), namespace)
+    finally:
+        plt.close("all")
+    if page.startswith("tutorial"):
+        assert float(namespace["dy"].max()) == activations.catalog["sigmoid"].max_abs_derivative
+        assert float(namespace["dt"].max()) == activations.catalog["tanh"].max_abs_derivative
+    else:
+        assert namespace["relative_error"].max() < 1e-7
