@@ -241,6 +241,7 @@ def curves(
             np.asarray(record.function(x, **params)),
             np.asarray(record.derivative(x, **params)),
         )
+    params.pop("axis", None)  # the slice is taken along the last axis
     probe = np.asarray(record.function(np.array([0.0, 0.0]), axis=-1, **params))
     direction = np.array([1.0, 0.0]) if probe.shape[-1] == 2 else np.array([1.0, 1.0])
     v = x[:, None] * direction
@@ -453,6 +454,8 @@ def plot_matrix(
     *,
     row_symbol: str = "y",
     column_symbol: str = "x",
+    row_labels: Sequence[str] | None = None,
+    column_labels: Sequence[str] | None = None,
     decimals: int = 2,
 ) -> Axes:
     r"""A heat map of a small matrix (a Jacobian) with its entries written in the cells.
@@ -468,6 +471,8 @@ def plot_matrix(
         Where to draw; a new figure of the site's size is created when omitted.
     row_symbol, column_symbol : str
         Symbols of the output and input vectors.
+    row_labels, column_labels : sequence of str, optional
+        Tick labels (math notation) replacing the generated ones.
     decimals : int
         Digits written in each cell.
 
@@ -483,17 +488,22 @@ def plot_matrix(
         ax.grid(False)
         image = ax.imshow(matrix, cmap="PuOr_r", vmin=-limit, vmax=limit)
         m, n = matrix.shape
-        ax.set_xticks(range(n), [f"$\\partial {column_symbol}_{{{j + 1}}}$" for j in range(n)])
-        ax.set_yticks(range(m), [f"$\\partial {row_symbol}_{{{i + 1}}}$" for i in range(m)])
+        columns = column_labels or [f"$\\partial {column_symbol}_{{{j + 1}}}$" for j in range(n)]
+        rows = row_labels or [f"$\\partial {row_symbol}_{{{i + 1}}}$" for i in range(m)]
+        ax.set_xticks(range(n), columns)
+        ax.set_yticks(range(m), rows)
         ax.tick_params(length=0)
         for spine in ax.spines.values():
             spine.set_visible(False)
         for (i, j), value in np.ndenumerate(matrix):
             dark = abs(value) > 0.55 * limit
+            text = f"{value:.{decimals}f}"
+            if float(text) == 0:
+                text = text.lstrip("-")
             ax.text(
                 j,
                 i,
-                f"{value:.{decimals}f}",
+                text.replace("-", "\u2212"),
                 ha="center",
                 va="center",
                 fontsize=10,

@@ -45,7 +45,7 @@ def test_every_script_has_an_entry():
 def test_script_follows_the_gallery_style(script):
     text = script.read_text(encoding="utf-8")
     docstring = ast.get_docstring(ast.parse(text), clean=True) or ""
-    title, underline, *rest = docstring.splitlines() + ["", ""]
+    title, underline, *rest = [*docstring.splitlines(), "", ""]
     subtitle = " ".join(rest).split()
     assert set(underline) == {"="} and len(underline) >= len(title), "title is not underlined"
     assert 1 <= len(title.split()) <= 6, f"title has {len(title.split())} words, not 1-6"
