@@ -1,0 +1,661 @@
+"""Catalogue records of the piecewise family.
+
+Kink derivatives are the values PyTorch 2.13's autograd returns (checked on float32 and float64
+tensors); where PyTorch lacks the function, the record says which PyTorch spelling was used.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .. import piecewise as fn
+from .._catalog import Framework, Interval, Kink, Origin, Param, Record
+
+_INF = math.inf
+
+_MOBILENETV3 = Origin(
+    title="Searching for MobileNetV3",
+    authors="A. Howard, M. Sandler, G. Chu, L.-C. Chen, B. Chen, M. Tan, W. Wang, Y. Zhu, "
+    "R. Pang, V. Vasudevan, Q. V. Le, H. Adam",
+    year=2019,
+    url="https://arxiv.org/abs/1905.02244",
+)
+
+_LAMBD = Param("lambd", 0.5, "Half-width of the band mapped to zero.", r"\lambda")
+
+RECORDS = [
+    Record(
+        name="identity",
+        family="piecewise",
+        function=fn.identity,
+        derivative=fn.identity_derivative,
+        title_en="Identity",
+        title_ja="恒等関数",
+        reference="x",
+        derivative_reference="mpf(1)",
+        formula=r"f(x) = x",
+        derivative_formula=r"f'(x) = 1",
+        params=(),
+        range=Interval(-_INF, _INF, False, False),
+        continuity=_INF,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=True,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=1.0,
+        kinks=(),
+        origin=Origin(
+            title="Deep Learning (section 6.2.2, linear output units)",
+            authors="I. Goodfellow, Y. Bengio, A. Courville",
+            year=2016,
+            url="https://www.deeplearningbook.org/",
+        ),
+        frameworks={
+            "pytorch": Framework("torch.nn.Identity"),
+            "jax": Framework("jax.nn.identity"),
+            "keras": Framework("keras.activations.linear"),
+        },
+        aliases=("linear",),
+    ),
+    Record(
+        name="step",
+        family="piecewise",
+        function=fn.step,
+        derivative=fn.step_derivative,
+        title_en="Binary step",
+        title_ja="ステップ関数",
+        reference="mpf(1) if x >= 0 else mpf(0)",
+        derivative_reference="mpf(0)",
+        formula=r"H(x) = \begin{cases} 1 & x \ge 0 \\ 0 & x < 0 \end{cases}",
+        derivative_formula=r"H'(x) = 0 \quad (x \neq 0)",
+        params=(),
+        range=Interval(0.0, 1.0, True, True),
+        continuity=-1,
+        monotonic=True,
+        derivative_monotonic=True,  # f' = 0 wherever it exists (and we return 0 at the jump)
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="both",
+        max_abs_derivative=0.0,
+        # Not differentiable at the jump; PyTorch's torch.heaviside has no backward at all,
+        # JAX's jnp.heaviside differentiates to 0, which is what we return.
+        kinks=(Kink(0.0, 0.0),),
+        origin=Origin(
+            title="A logical calculus of the ideas immanent in nervous activity",
+            authors="W. S. McCulloch, W. Pitts",
+            year=1943,
+            url="https://doi.org/10.1007/BF02478259",
+        ),
+        frameworks={
+            "pytorch": Framework(
+                "torch.heaviside",
+                note="torch.heaviside(x, values) with values=1 gives step(0) = 1; autograd has "
+                "no derivative for it (it raises).",
+            ),
+            "jax": Framework(
+                "jax.numpy.heaviside",
+                note="jnp.heaviside(x, 1.0); its autograd derivative is 0 everywhere.",
+            ),
+            "keras": Framework(
+                "keras.ops.heaviside",
+                note="keras.ops.heaviside(x, 1.0); an op, not one of keras.activations.",
+            ),
+        },
+        aliases=("heaviside",),
+    ),
+    Record(
+        name="relu",
+        family="piecewise",
+        function=fn.relu,
+        derivative=fn.relu_derivative,
+        title_en="Rectified linear unit (ReLU)",
+        title_ja="ReLU (ランプ関数)",
+        reference="x if x > 0 else mpf(0)",
+        derivative_reference="mpf(1) if x > 0 else mpf(0)",
+        formula=r"\operatorname{ReLU}(x) = \max(0, x)",
+        derivative_formula=(
+            r"\operatorname{ReLU}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}"
+        ),
+        params=(),
+        range=Interval(0.0, _INF, True, False),
+        continuity=0,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="left",
+        max_abs_derivative=1.0,
+        kinks=(Kink(0.0, 0.0),),
+        origin=Origin(
+            title="Rectified linear units improve restricted Boltzmann machines",
+            authors="V. Nair, G. E. Hinton",
+            year=2010,
+            url="https://icml.cc/Conferences/2010/papers/432.pdf",
+        ),
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.relu"),
+            "jax": Framework("jax.nn.relu"),
+            "keras": Framework(
+                "keras.activations.relu",
+                note="Also takes negative_slope, max_value and threshold (defaults 0, None, 0), "
+                "which turn it into a leaky, capped or thresholded ReLU.",
+            ),
+        },
+        aliases=("ramp",),
+    ),
+    Record(
+        name="leaky_relu",
+        family="piecewise",
+        function=fn.leaky_relu,
+        derivative=fn.leaky_relu_derivative,
+        title_en="Leaky ReLU",
+        title_ja="Leaky ReLU",
+        reference="x if x > 0 else negative_slope * x",
+        derivative_reference="mpf(1) if x > 0 else negative_slope",
+        formula=(
+            r"\operatorname{LeakyReLU}(x) = \begin{cases} x & x > 0 \\ a x & x \le 0 \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{LeakyReLU}'(x) = \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases}"
+        ),
+        params=(Param("negative_slope", 0.01, "Slope for negative inputs.", "a"),),
+        range=Interval(-_INF, _INF, False, False),
+        continuity=0,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=1.0,
+        kinks=(Kink(0.0, 0.01),),
+        origin=Origin(
+            title="Rectifier nonlinearities improve neural network acoustic models",
+            authors="A. L. Maas, A. Y. Hannun, A. Y. Ng",
+            year=2013,
+            url="https://ai.stanford.edu/~amaas/papers/relu_hybrid_icml2013_final.pdf",
+        ),
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.leaky_relu", {"negative_slope": 0.01}),
+            "jax": Framework(
+                "jax.nn.leaky_relu",
+                {"negative_slope": 0.01},
+                note="Its autograd derivative at 0 is 1 (written with x >= 0), not the slope.",
+            ),
+            "keras": Framework(
+                "keras.activations.leaky_relu",
+                {"negative_slope": 0.2},
+                note="The layer keras.layers.LeakyReLU defaults to 0.3 (negative_slope in "
+                "Keras 3, alpha in Keras 2).",
+            ),
+        },
+    ),
+    Record(
+        name="prelu",
+        family="piecewise",
+        function=fn.prelu,
+        derivative=fn.prelu_derivative,
+        title_en="Parametric ReLU (PReLU)",
+        title_ja="パラメトリック ReLU (PReLU)",
+        reference="x if x > 0 else weight * x",
+        derivative_reference="mpf(1) if x > 0 else weight",
+        formula=(r"\operatorname{PReLU}(x) = \begin{cases} x & x > 0 \\ w x & x \le 0 \end{cases}"),
+        derivative_formula=(
+            r"\operatorname{PReLU}'(x) = \begin{cases} 1 & x > 0 \\ w & x \le 0 \end{cases}"
+        ),
+        params=(
+            Param(
+                "weight",
+                0.25,
+                "Learned slope for negative inputs: a scalar or an array broadcast against x.",
+                "w",
+            ),
+        ),
+        range=Interval(-_INF, _INF, False, False),
+        continuity=0,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=1.0,
+        kinks=(Kink(0.0, 0.25),),
+        origin=Origin(
+            title="Delving deep into rectifiers: surpassing human-level performance on "
+            "ImageNet classification",
+            authors="K. He, X. Zhang, S. Ren, J. Sun",
+            year=2015,
+            url="https://arxiv.org/abs/1502.01852",
+        ),
+        frameworks={
+            "pytorch": Framework(
+                "torch.nn.PReLU",
+                {"weight": 0.25},
+                note="nn.PReLU(num_parameters=1, init=0.25) learns the slope; "
+                "F.prelu(input, weight) requires it and applies a per-channel weight along "
+                "axis 1.",
+            ),
+            "jax": Framework(None),
+            "keras": Framework(
+                "keras.layers.PReLU",
+                {"weight": 0.0},
+                note="alpha_initializer='zeros': the learned slope starts at 0 (plain ReLU), "
+                "one per element unless shared_axes is set.",
+            ),
+        },
+    ),
+    Record(
+        name="rrelu",
+        family="piecewise",
+        function=fn.rrelu,
+        derivative=fn.rrelu_derivative,
+        title_en="Randomized leaky ReLU (RReLU)",
+        title_ja="ランダム化 Leaky ReLU (RReLU)",
+        # The deterministic evaluation form (training=False), which the defaults select.
+        reference="x if x > 0 else (lower + upper) / 2 * x",
+        derivative_reference="mpf(1) if x > 0 else (lower + upper) / 2",
+        formula=(
+            r"\operatorname{RReLU}(x) = \begin{cases} x & x > 0 \\ a x & x \le 0 \end{cases},"
+            r"\quad a = \tfrac{l + u}{2} \text{ (evaluation)},\ a \sim U(l, u) \text{ (training)}"
+        ),
+        derivative_formula=(
+            r"\operatorname{RReLU}'(x) = \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases}"
+        ),
+        params=(
+            Param("lower", 1.0 / 8.0, "Lower bound of the random negative slope.", "l"),
+            Param("upper", 1.0 / 3.0, "Upper bound of the random negative slope.", "u"),
+            Param(
+                "training",
+                False,
+                "False: slope (l + u)/2; True: one slope per element drawn from U(l, u).",
+                r"\text{training}",
+            ),
+            Param(
+                "generator",
+                None,
+                "numpy.random.Generator for the slopes; required when training is True.",
+                r"\text{generator}",
+            ),
+        ),
+        range=Interval(-_INF, _INF, False, False),
+        continuity=0,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=1.0,
+        kinks=(Kink(0.0, (1.0 / 8.0 + 1.0 / 3.0) / 2),),
+        origin=Origin(
+            title="Empirical evaluation of rectified activations in convolutional network",
+            authors="B. Xu, N. Wang, T. Chen, M. Li",
+            year=2015,
+            url="https://arxiv.org/abs/1505.00853",
+        ),
+        frameworks={
+            "pytorch": Framework(
+                "torch.nn.functional.rrelu",
+                {"lower": 1.0 / 8.0, "upper": 1.0 / 3.0, "training": False},
+                note="Draws the training slopes from torch's generator, and only for x <= 0, "
+                "so seeds do not carry over; nn.RReLU follows the module's train()/eval() mode.",
+            ),
+            "jax": Framework(None),
+            "keras": Framework(None),
+        },
+    ),
+    Record(
+        name="relu6",
+        family="piecewise",
+        function=fn.relu6,
+        derivative=fn.relu6_derivative,
+        title_en="ReLU6",
+        title_ja="ReLU6",
+        reference="mpf(0) if x <= 0 else (x if x < 6 else mpf(6))",
+        derivative_reference="mpf(1) if 0 < x < 6 else mpf(0)",
+        formula=r"\operatorname{ReLU6}(x) = \min(\max(0, x), 6)",
+        derivative_formula=(
+            r"\operatorname{ReLU6}'(x) = \begin{cases} 1 & 0 < x < 6 \\ 0 & \text{otherwise}"
+            r" \end{cases}"
+        ),
+        params=(),
+        range=Interval(0.0, 6.0, True, True),
+        continuity=0,
+        monotonic=True,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="both",
+        max_abs_derivative=1.0,
+        kinks=(Kink(0.0, 0.0), Kink(6.0, 0.0)),
+        origin=Origin(
+            title="Convolutional deep belief networks on CIFAR-10",
+            authors="A. Krizhevsky",
+            year=2010,
+            url="https://www.cs.toronto.edu/~kriz/conv-cifar10-aug2010.pdf",
+        ),
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.relu6"),
+            "jax": Framework("jax.nn.relu6"),
+            "keras": Framework("keras.activations.relu6"),
+        },
+    ),
+    Record(
+        name="threshold",
+        family="piecewise",
+        function=fn.threshold,
+        derivative=fn.threshold_derivative,
+        title_en="Threshold",
+        title_ja="しきい値関数",
+        reference="x if x > threshold else value",
+        derivative_reference="mpf(1) if x > threshold else mpf(0)",
+        formula=r"f(x) = \begin{cases} x & x > \theta \\ v & x \le \theta \end{cases}",
+        derivative_formula=(
+            r"f'(x) = \begin{cases} 1 & x > \theta \\ 0 & x \le \theta \end{cases}"
+        ),
+        params=(
+            Param(
+                "threshold",
+                0.0,
+                "Inputs at or below it are replaced (required in PyTorch and Keras; 0 here, "
+                "which with value 0 gives ReLU).",
+                r"\theta",
+            ),
+            Param("value", 0.0, "The replacement for inputs at or below the threshold.", "v"),
+        ),
+        # Properties at the defaults threshold = value = 0, where the function is ReLU.
+        range=Interval(0.0, _INF, True, False),
+        continuity=0,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="left",
+        max_abs_derivative=1.0,
+        kinks=(Kink(0.0, 0.0),),
+        origin=Origin(
+            title="PyTorch: an imperative style, high-performance deep learning library",
+            authors="A. Paszke, S. Gross, F. Massa, A. Lerer, J. Bradbury, G. Chanan, et al.",
+            year=2019,
+            url="https://arxiv.org/abs/1912.01703",
+        ),
+        frameworks={
+            "pytorch": Framework(
+                "torch.nn.functional.threshold",
+                note="threshold and value are required arguments (no defaults).",
+            ),
+            "jax": Framework(None),
+            "keras": Framework(
+                "keras.activations.threshold",
+                note="threshold and default_value (our value) are required arguments.",
+            ),
+        },
+    ),
+    Record(
+        name="hard_tanh",
+        family="piecewise",
+        function=fn.hard_tanh,
+        derivative=fn.hard_tanh_derivative,
+        title_en="Hard tanh",
+        title_ja="ハード tanh (Hardtanh)",
+        reference="min_val if x < min_val else (max_val if x > max_val else x)",
+        derivative_reference="mpf(1) if min_val < x < max_val else mpf(0)",
+        formula=(
+            r"\operatorname{HardTanh}(x) = \begin{cases} a & x < a \\ x & a \le x \le b \\"
+            r" b & x > b \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{HardTanh}'(x) = \begin{cases} 1 & a < x < b \\ 0 &"
+            r" \text{otherwise} \end{cases}"
+        ),
+        params=(
+            Param("min_val", -1.0, "Lower bound of the output.", "a"),
+            Param("max_val", 1.0, "Upper bound of the output.", "b"),
+        ),
+        range=Interval(-1.0, 1.0, True, True),
+        continuity=0,
+        monotonic=True,
+        derivative_monotonic=False,
+        identity_near_origin=True,
+        zero_centred=True,
+        saturating="both",
+        max_abs_derivative=1.0,
+        kinks=(Kink(-1.0, 0.0), Kink(1.0, 0.0)),
+        origin=Origin(
+            title="Natural language processing (almost) from scratch",
+            authors="R. Collobert, J. Weston, L. Bottou, M. Karlen, K. Kavukcuoglu, P. Kuksa",
+            year=2011,
+            url="https://jmlr.org/papers/v12/collobert11a.html",
+        ),
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.hardtanh", {"min_val": -1.0, "max_val": 1.0}),
+            "jax": Framework(
+                "jax.nn.hard_tanh",
+                note="Bounds fixed at -1 and 1; its autograd derivative at +-1 is 1, not 0.",
+            ),
+            "keras": Framework(
+                "keras.activations.hard_tanh",
+                note="Bounds fixed at -1 and 1; the derivative at +-1 depends on the backend "
+                "(0 with torch, 1 with jax).",
+            ),
+        },
+        aliases=("hardtanh",),
+    ),
+    Record(
+        name="hard_sigmoid",
+        family="piecewise",
+        function=fn.hard_sigmoid,
+        derivative=fn.hard_sigmoid_derivative,
+        title_en="Hard sigmoid",
+        title_ja="ハードシグモイド関数",
+        reference="mpf(0) if x <= -3 else (mpf(1) if x >= 3 else (x + 3) / 6)",
+        derivative_reference="mpf(1) / 6 if -3 < x < 3 else mpf(0)",
+        formula=(
+            r"\operatorname{HardSigmoid}(x) = \frac{\operatorname{ReLU6}(x + 3)}{6}"
+            r" = \begin{cases} 0 & x \le -3 \\ \frac{x}{6} + \frac{1}{2} & -3 < x < 3 \\"
+            r" 1 & x \ge 3 \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{HardSigmoid}'(x) = \begin{cases} \frac{1}{6} & -3 < x < 3 \\ 0 &"
+            r" \text{otherwise} \end{cases}"
+        ),
+        params=(),
+        range=Interval(0.0, 1.0, True, True),
+        continuity=0,
+        monotonic=True,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="both",
+        max_abs_derivative=1.0 / 6.0,
+        kinks=(Kink(-3.0, 0.0), Kink(3.0, 0.0)),
+        origin=_MOBILENETV3,
+        frameworks={
+            "pytorch": Framework(
+                "torch.nn.functional.hardsigmoid",
+                note="Its float64 backward returns the slope 1/6 rounded to float32 "
+                "(0.1666666716337204).",
+            ),
+            "jax": Framework("jax.nn.hard_sigmoid"),
+            "keras": Framework(
+                "keras.activations.hard_sigmoid",
+                note="Keras 3 uses relu6(x + 3) / 6 like PyTorch; Keras 2 used "
+                "clip(0.2 x + 0.5, 0, 1), which saturates at +-2.5.",
+            ),
+        },
+        aliases=("hardsigmoid",),
+    ),
+    Record(
+        name="hard_swish",
+        family="piecewise",
+        function=fn.hard_swish,
+        derivative=fn.hard_swish_derivative,
+        title_en="Hard swish",
+        title_ja="ハード Swish (Hardswish)",
+        reference="mpf(0) if x <= -3 else (x if x >= 3 else x * (x + 3) / 6)",
+        derivative_reference="mpf(0) if x <= -3 else (mpf(1) if x >= 3 else (2 * x + 3) / 6)",
+        formula=(
+            r"\operatorname{HardSwish}(x) = x\,\frac{\operatorname{ReLU6}(x + 3)}{6}"
+            r" = \begin{cases} 0 & x \le -3 \\ \frac{x (x + 3)}{6} & -3 < x < 3 \\"
+            r" x & x \ge 3 \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{HardSwish}'(x) = \begin{cases} 0 & x \le -3 \\ \frac{2x + 3}{6}"
+            r" & -3 < x < 3 \\ 1 & x \ge 3 \end{cases}"
+        ),
+        params=(),
+        range=Interval(-0.375, _INF, True, False),
+        continuity=0,  # f' jumps at -3 (0 to -1/2) and at 3 (3/2 to 1)
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="left",
+        max_abs_derivative=1.5,  # supremum, approached as x -> 3 from below (f'(3) = 1)
+        kinks=(Kink(-3.0, 0.0), Kink(3.0, 1.0)),
+        origin=_MOBILENETV3,
+        frameworks={
+            "pytorch": Framework(
+                "torch.nn.functional.hardswish",
+                note="Returns NaN at x = -inf (-inf * 0); older releases gave f'(-3) = -1/2 "
+                "and f'(3) = 3/2.",
+            ),
+            "jax": Framework(
+                "jax.nn.hard_swish", note="Also jax.nn.hard_silu; returns NaN at x = -inf."
+            ),
+            "keras": Framework("keras.activations.hard_swish", note="Also hard_silu."),
+        },
+        aliases=("hardswish", "hard_silu"),
+    ),
+    Record(
+        name="softshrink",
+        family="piecewise",
+        function=fn.softshrink,
+        derivative=fn.softshrink_derivative,
+        title_en="Soft shrinkage",
+        title_ja="ソフトしきい値関数 (Softshrink)",
+        reference="x - lambd if x > lambd else (x + lambd if x < -lambd else mpf(0))",
+        derivative_reference="mpf(1) if abs(x) > lambd else mpf(0)",
+        formula=(
+            r"\operatorname{SoftShrink}(x) = \begin{cases} x - \lambda & x > \lambda \\ 0 &"
+            r" |x| \le \lambda \\ x + \lambda & x < -\lambda \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{SoftShrink}'(x) = \begin{cases} 1 & |x| > \lambda \\ 0 &"
+            r" |x| \le \lambda \end{cases}"
+        ),
+        params=(_LAMBD,),
+        range=Interval(-_INF, _INF, False, False),
+        continuity=0,
+        monotonic=True,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=1.0,
+        kinks=(Kink(-0.5, 0.0), Kink(0.5, 0.0)),
+        origin=Origin(
+            title="De-noising by soft-thresholding",
+            authors="D. L. Donoho",
+            year=1995,
+            url="https://doi.org/10.1109/18.382009",
+        ),
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.softshrink", {"lambd": 0.5}),
+            "jax": Framework(None),
+            "keras": Framework(
+                "keras.activations.soft_shrink",
+                {"lambd": 0.5},
+                note="The parameter is called threshold.",
+            ),
+        },
+        aliases=("soft_shrink",),
+    ),
+    Record(
+        name="hardshrink",
+        family="piecewise",
+        function=fn.hardshrink,
+        derivative=fn.hardshrink_derivative,
+        title_en="Hard shrinkage",
+        title_ja="ハードしきい値関数 (Hardshrink)",
+        reference="x if abs(x) > lambd else mpf(0)",
+        derivative_reference="mpf(1) if abs(x) > lambd else mpf(0)",
+        formula=(
+            r"\operatorname{HardShrink}(x) = \begin{cases} x & |x| > \lambda \\ 0 &"
+            r" |x| \le \lambda \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{HardShrink}'(x) = \begin{cases} 1 & |x| > \lambda \\ 0 &"
+            r" |x| \le \lambda \end{cases}"
+        ),
+        params=(_LAMBD,),
+        range=Interval(-_INF, _INF, False, False),
+        continuity=-1,
+        monotonic=True,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=1.0,
+        kinks=(Kink(-0.5, 0.0), Kink(0.5, 0.0)),
+        origin=Origin(
+            title="Ideal spatial adaptation by wavelet shrinkage",
+            authors="D. L. Donoho, I. M. Johnstone",
+            year=1994,
+            url="https://doi.org/10.1093/biomet/81.3.425",
+        ),
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.hardshrink", {"lambd": 0.5}),
+            "jax": Framework(None),
+            "keras": Framework(
+                "keras.activations.hard_shrink",
+                {"lambd": 0.5},
+                note="The parameter is called threshold.",
+            ),
+        },
+        aliases=("hard_shrink",),
+    ),
+    Record(
+        name="sparse_sigmoid",
+        family="piecewise",
+        function=fn.sparse_sigmoid,
+        derivative=fn.sparse_sigmoid_derivative,
+        title_en="Sparse sigmoid",
+        title_ja="スパースシグモイド関数",
+        reference="mpf(0) if x <= -1 else (mpf(1) if x >= 1 else (x + 1) / 2)",
+        derivative_reference="mpf(1) / 2 if -1 < x < 1 else mpf(0)",
+        formula=(
+            r"\operatorname{SparseSigmoid}(x) = \begin{cases} 0 & x \le -1 \\ \frac{x + 1}{2} &"
+            r" -1 < x < 1 \\ 1 & x \ge 1 \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{SparseSigmoid}'(x) = \begin{cases} \frac{1}{2} & -1 < x < 1 \\ 0 &"
+            r" \text{otherwise} \end{cases}"
+        ),
+        params=(),
+        range=Interval(0.0, 1.0, True, True),
+        continuity=0,
+        monotonic=True,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="both",
+        max_abs_derivative=0.5,
+        # No PyTorch function: 0 is what autograd gives for (F.hardtanh(x) + 1) / 2 and for
+        # Keras 3's torch-backend sparse_sigmoid.
+        kinks=(Kink(-1.0, 0.0), Kink(1.0, 0.0)),
+        origin=Origin(
+            title="Learning with Fenchel-Young losses",
+            authors="M. Blondel, A. F. T. Martins, V. Niculae",
+            year=2020,
+            url="https://arxiv.org/abs/1901.02324",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(
+                "jax.nn.sparse_sigmoid",
+                note="Its autograd derivative at +-1 is 1/4 (jnp.clip splits ties), not 0.",
+            ),
+            "keras": Framework("keras.activations.sparse_sigmoid"),
+        },
+    ),
+]

@@ -1,0 +1,1557 @@
+"""Piecewise-linear activations: straight pieces joined at kinks (hard swish: parabolic pieces).
+
+Every piece is a line (or, for :func:`hard_swish`, a parabola), so each result is one or two
+correctly rounded operations on `x` and the derivatives are constants: accuracy is never the
+issue here.  What needs care is the edges, which these forms handle without a RuntimeWarning:
+
+- NaN must propagate.  ``np.where(x > 0, ...)`` silently turns NaN into the "else" branch, so
+  the derivatives are built on ``np.heaviside`` (0, the value at the kink, 1, or NaN) and the
+  functions on ``np.maximum``/``np.minimum``, which propagate NaN.
+- ``0 * inf`` is NaN: a slope of 0 at :math:`x = -\\infty`, or :math:`x \\cdot 0` in
+  :func:`hard_swish`, must give the limit 0 instead; the safe forms below never form that product.
+- The value of :math:`f'` at a kink is a convention.  Each docstring states it, and it is the
+  value PyTorch's autograd returns (``torch`` 2.13, checked on float32 and float64 tensors).
+"""
+
+from __future__ import annotations
+
+import numbers
+
+import numpy as np
+
+from ._checks import check_param, elementwise
+
+__all__ = [
+    "hard_sigmoid",
+    "hard_sigmoid_derivative",
+    "hard_swish",
+    "hard_swish_derivative",
+    "hard_tanh",
+    "hard_tanh_derivative",
+    "hardshrink",
+    "hardshrink_derivative",
+    "identity",
+    "identity_derivative",
+    "leaky_relu",
+    "leaky_relu_derivative",
+    "prelu",
+    "prelu_derivative",
+    "relu",
+    "relu6",
+    "relu6_derivative",
+    "relu_derivative",
+    "rrelu",
+    "rrelu_derivative",
+    "softshrink",
+    "softshrink_derivative",
+    "sparse_sigmoid",
+    "sparse_sigmoid_derivative",
+    "step",
+    "step_derivative",
+    "threshold",
+    "threshold_derivative",
+]
+
+
+# ---------------------------------------------------------------------------------------------
+# Shared helpers
+# ---------------------------------------------------------------------------------------------
+
+
+def _above(x, at=0.0):
+    """1 where ``x > at``, 0 where ``x <= at``, NaN where ``x`` is NaN.
+
+    ``x - at`` is correctly rounded, so it is positive exactly when ``x > at`` and zero exactly
+    when ``x == at``; it may overflow to an infinity of the right sign for huge `at`, which is
+    harmless, hence the local ``errstate``.
+    """
+    if at == 0.0:
+        return np.heaviside(x, 0.0)
+    with np.errstate(over="ignore"):
+        return np.heaviside(x - at, 0.0)
+
+
+def _scaled(slope, x):
+    """``slope * x`` with the limit 0 (not NaN) for ``slope == 0`` and infinite ``x``.
+
+    A product beyond the float64 range is correctly rounded to an infinity; numpy would warn about
+    that overflow, so it is silenced locally.
+    """
+    with np.errstate(over="ignore", invalid="ignore"):
+        product = slope * x
+    if np.any(np.asarray(slope) == 0):
+        product = np.where((np.asarray(slope) == 0) & np.isinf(x), 0.0, product)
+    return product
+
+
+def _negative_part(x, slope):
+    """``x`` for ``x > 0``, ``slope * x`` otherwise (NaN propagates)."""
+    return np.where(x > 0, x, _scaled(slope, x))
+
+
+def _slope_or_one(x, slope):
+    """1 for ``x > 0``, `slope` for ``x <= 0`` (broadcast against `x`), NaN for NaN."""
+    h = _above(x)
+    return np.where(h == 0.0, slope, h)
+
+
+def _check_lambd(fname, lambd):
+    return check_param(fname, "lambd", lambd, nonnegative=True)
+
+
+def _check_bounds(fname, min_val, max_val):
+    low = check_param(fname, "min_val", min_val)
+    high = check_param(fname, "max_val", max_val)
+    if low > high:
+        raise ValueError(f"{fname}: min_val ({low}) must not exceed max_val ({high})")
+    return low, high
+
+
+def _check_weight(fname, weight, shape):
+    """`weight` as a float64 scalar or array that broadcasts to ``shape`` without enlarging it."""
+    if isinstance(weight, (numbers.Real, np.floating, np.integer)) and not isinstance(
+        weight, (bool, np.bool_)
+    ):
+        return check_param(fname, "weight", weight)
+    if weight is None or isinstance(weight, (str, bytes)):
+        raise TypeError(
+            f"{fname}: weight must be a real number or an array of them, not "
+            f"{type(weight).__name__}"
+        )
+    try:
+        array = np.asarray(weight)
+    except (TypeError, ValueError) as error:
+        raise TypeError(f"{fname}: weight cannot be converted to an array ({error})") from None
+    if array.dtype.kind not in "fiu":
+        raise TypeError(f"{fname}: weight must hold real numbers, got dtype {array.dtype}")
+    array = array.astype(np.float64)
+    if not np.all(np.isfinite(array)):
+        raise ValueError(f"{fname}: weight must be finite, got {array[~np.isfinite(array)][0]}")
+    try:
+        target = np.broadcast_shapes(array.shape, shape)
+    except ValueError:
+        target = None
+    if target != shape:
+        raise ValueError(
+            f"{fname}: weight of shape {array.shape} does not broadcast to x's shape {shape}"
+        )
+    return array
+
+
+def _rrelu_slope(fname, x, lower, upper, training, generator):
+    """The slope(s) for x <= 0: the mean in evaluation, one uniform draw per element in training."""
+    low = check_param(fname, "lower", lower)
+    high = check_param(fname, "upper", upper)
+    if low > high:
+        raise ValueError(f"{fname}: lower ({low}) must not exceed upper ({high})")
+    if not isinstance(training, (bool, np.bool_)):
+        raise TypeError(f"{fname}: training must be a bool, not {type(training).__name__}")
+    if generator is not None and not isinstance(generator, np.random.Generator):
+        raise TypeError(
+            f"{fname}: generator must be a numpy.random.Generator, not {type(generator).__name__}"
+        )
+    if not training:
+        return (low + high) / 2
+    if generator is None:
+        raise ValueError(
+            f"{fname}: generator is required when training=True "
+            "(pass numpy.random.default_rng(seed))"
+        )
+    return generator.uniform(low, high, size=x.shape)
+
+
+# ---------------------------------------------------------------------------------------------
+# identity and binary step
+# ---------------------------------------------------------------------------------------------
+
+
+@elementwise
+def identity(x):
+    r"""Identity (linear) activation, :math:`f(x) = x`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        A copy of `x` (float dtype kept, float64 for integer or boolean input).
+
+    See Also
+    --------
+    identity_derivative : Its derivative.
+    relu : The identity for positive inputs only.
+
+    Notes
+    -----
+    .. math::
+
+        f(x) = x, \qquad f'(x) = 1
+
+    The output layer of a regression network, and the reference every other activation is
+    compared with ("approximates the identity near the origin").  The result is a new array, never
+    the caller's memory.
+
+    References
+    ----------
+    .. [1] I. Goodfellow, Y. Bengio and A. Courville, "Deep Learning", MIT Press, 2016,
+       section 6.2.2.
+
+    Examples
+    --------
+    >>> from activations import identity
+    >>> identity([-np.inf, 0.0, np.inf])
+    array([-inf,   0.,  inf])
+    >>> float(identity(1e300))
+    1e+300
+    """
+    return x
+
+
+@elementwise
+def identity_derivative(x):
+    r"""Derivative of :func:`identity`: 1 everywhere (NaN for NaN).
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        1 for every non-NaN element, NaN for NaN.
+
+    See Also
+    --------
+    identity : The function.
+
+    Notes
+    -----
+    .. math::
+
+        f'(x) = 1
+
+    ``x == x`` is False only for NaN, so ``np.where(x == x, 1, x)`` keeps NaN without the
+    ``0 * inf`` that ``x * 0 + 1`` would form at infinite `x`.
+
+    Examples
+    --------
+    >>> from activations import identity_derivative
+    >>> identity_derivative([-np.inf, 0.0, np.inf, np.nan])
+    array([ 1.,  1.,  1., nan])
+    >>> float(identity_derivative(1e300))
+    1.0
+    """
+    return np.where(x == x, 1.0, x)
+
+
+@elementwise
+def step(x):
+    r"""Binary step (Heaviside) function, 1 for :math:`x \ge 0` and 0 otherwise.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        0 or 1 (NaN for NaN); ``step(0) = 1``.
+
+    See Also
+    --------
+    step_derivative : Its derivative.
+    sigmoid : A smooth version of the step.
+
+    Notes
+    -----
+    .. math::
+
+        H(x) = \begin{cases} 1 & x \ge 0 \\ 0 & x < 0 \end{cases}, \qquad
+        H'(x) = 0 \quad (x \ne 0)
+
+    The value at 0 follows the original post, ``1.0 * (x >= 0)``, and equals
+    ``np.heaviside(x, 1.0)``, ``torch.heaviside(x, values=1)`` and ``jnp.heaviside(x, 1.0)``.
+    ``np.heaviside`` is used because, unlike the comparison, it propagates NaN.
+
+    References
+    ----------
+    .. [1] W. S. McCulloch and W. Pitts, "A logical calculus of the ideas immanent in nervous
+       activity", Bulletin of Mathematical Biophysics 5, 115-133, 1943.
+
+    Examples
+    --------
+    >>> from activations import step
+    >>> step([-np.inf, -1e-300, 0.0, np.inf])
+    array([0., 0., 1., 1.])
+    >>> float(step(-1e300)), float(step(-0.0))
+    (0.0, 1.0)
+    """
+    return np.heaviside(x, 1.0)
+
+
+@elementwise
+def step_derivative(x):
+    r"""Derivative of :func:`step`: 0 everywhere, including at the jump :math:`x = 0`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        0 for every non-NaN element, NaN for NaN.
+
+    See Also
+    --------
+    step : The function.
+
+    Notes
+    -----
+    .. math::
+
+        H'(x) = 0 \quad (x \ne 0)
+
+    The step jumps at 0, so it is not differentiable there (its derivative in the sense of
+    distributions is a Dirac delta, which no array can hold).  We return 0 at 0 as well, the value
+    it has everywhere else and what JAX's autograd gives for ``jnp.heaviside``; PyTorch has no
+    derivative for ``torch.heaviside`` at all (autograd raises "derivative for aten::heaviside is
+    not implemented").  That zero gradient is why the step cannot be trained by back-propagation.
+
+    Examples
+    --------
+    >>> from activations import step_derivative
+    >>> step_derivative([-np.inf, 0.0, np.inf, np.nan])
+    array([ 0.,  0.,  0., nan])
+    >>> float(step_derivative(1e300))
+    0.0
+    """
+    return np.where(x == x, 0.0, x)
+
+
+# ---------------------------------------------------------------------------------------------
+# The ReLU family
+# ---------------------------------------------------------------------------------------------
+
+
+@elementwise
+def relu(x):
+    r"""Rectified linear unit, :math:`\operatorname{ReLU}(x) = \max(0, x)`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\max(0, x)` in :math:`[0, \infty)`, same shape and float dtype as `x`.
+
+    See Also
+    --------
+    relu_derivative : Its derivative.
+    leaky_relu : With a small slope for negative inputs.
+    relu6 : Capped at 6.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{ReLU}(x) = \max(0, x), \qquad
+        \operatorname{ReLU}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}
+
+    ``np.maximum`` is exact and propagates NaN (``np.fmax`` would not).
+
+    References
+    ----------
+    .. [1] V. Nair and G. E. Hinton, "Rectified linear units improve restricted Boltzmann
+       machines", ICML 2010.
+    .. [2] K. Fukushima, "Visual feature extraction by a multilayered network of analog threshold
+       elements", IEEE Transactions on Systems Science and Cybernetics 5(4), 322-333, 1969.
+
+    Examples
+    --------
+    >>> from activations import relu
+    >>> relu([-np.inf, -1.0, 0.0, 2.5, np.inf])
+    array([0. , 0. , 0. , 2.5, inf])
+    >>> float(relu(1e300))
+    1e+300
+    """
+    return np.maximum(x, 0.0)
+
+
+@elementwise
+def relu_derivative(x):
+    r"""Derivative of :func:`relu`: 1 for :math:`x > 0`, 0 for :math:`x \le 0`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        0 or 1 (NaN for NaN).
+
+    See Also
+    --------
+    relu : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{ReLU}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}
+
+    At the kink, :math:`\operatorname{ReLU}'(0) = 0`, as in PyTorch and JAX autograd.
+
+    Examples
+    --------
+    >>> from activations import relu_derivative
+    >>> relu_derivative([-np.inf, 0.0, 1e-300, np.inf])
+    array([0., 0., 1., 1.])
+    >>> float(relu_derivative(-1e300))
+    0.0
+    """
+    return _above(x)
+
+
+@elementwise
+def leaky_relu(x, negative_slope=0.01):
+    r"""Leaky ReLU: :math:`x` for :math:`x > 0`, :math:`\text{negative\_slope} \cdot x` otherwise.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    negative_slope : float, optional
+        Slope :math:`a` for :math:`x \le 0` (default 0.01, as in PyTorch and JAX; Keras 3 uses
+        0.2).  Any finite real; a slope above 1 or below 0 makes an unusual but valid function.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{LeakyReLU}(x)`, same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If `negative_slope` is not a real number.
+    ValueError
+        If `negative_slope` is NaN or infinite.
+
+    See Also
+    --------
+    leaky_relu_derivative : Its derivative.
+    prelu : The same function with a learned (possibly per-channel) slope.
+    rrelu : With a random slope in training.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{LeakyReLU}(x) = \begin{cases} x & x > 0 \\ a x & x \le 0 \end{cases},
+        \qquad
+        \operatorname{LeakyReLU}'(x) = \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases}
+
+    One rounding (:math:`a x`) on the negative side, none on the positive side.  With
+    :math:`a = 0` the limit at :math:`-\infty` is 0, not the NaN of ``0 * -inf``.
+
+    References
+    ----------
+    .. [1] A. L. Maas, A. Y. Hannun and A. Y. Ng, "Rectifier nonlinearities improve neural
+       network acoustic models", ICML Workshop on Deep Learning for Audio, Speech and Language
+       Processing, 2013.
+
+    Examples
+    --------
+    >>> from activations import leaky_relu
+    >>> leaky_relu([-np.inf, -100.0, 0.0, 3.0, np.inf])
+    array([-inf,  -1.,   0.,   3.,  inf])
+    >>> float(leaky_relu(-1e300, negative_slope=0.2))
+    -2e+299
+    """
+    slope = check_param("leaky_relu", "negative_slope", negative_slope)
+    return _negative_part(x, slope)
+
+
+@elementwise
+def leaky_relu_derivative(x, negative_slope=0.01):
+    r"""Derivative of :func:`leaky_relu`: 1 for :math:`x > 0`, `negative_slope` for :math:`x \le 0`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    negative_slope : float, optional
+        Slope :math:`a` for :math:`x \le 0` (default 0.01).
+
+    Returns
+    -------
+    ndarray or scalar
+        1 or `negative_slope` (NaN for NaN).
+
+    See Also
+    --------
+    leaky_relu : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{LeakyReLU}'(x) = \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases}
+
+    At the kink, :math:`\operatorname{LeakyReLU}'(0) = a`, as PyTorch's autograd gives
+    (``x > 0 ? grad : grad * a``).  JAX's ``jax.nn.leaky_relu`` gives 1 there, since it is
+    written with ``x >= 0``.
+
+    Examples
+    --------
+    >>> from activations import leaky_relu_derivative
+    >>> leaky_relu_derivative([-np.inf, 0.0, 1e-300, np.inf])
+    array([0.01, 0.01, 1.  , 1.  ])
+    >>> float(leaky_relu_derivative(-1e300, negative_slope=0.2))
+    0.2
+    """
+    slope = check_param("leaky_relu_derivative", "negative_slope", negative_slope)
+    return _slope_or_one(x, slope)
+
+
+@elementwise
+def prelu(x, weight=0.25):
+    r"""Parametric ReLU: :math:`x` for :math:`x > 0`, :math:`w x` otherwise, with `w` learned.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    weight : float or array_like, optional
+        The slope :math:`w` for :math:`x \le 0` (default 0.25, the initial value of PyTorch's
+        ``nn.PReLU``).  A scalar, or an array that broadcasts against `x` with numpy's rules
+        without enlarging it: trailing axes are matched, so one slope per channel of an
+        ``(N, C, H, W)`` batch is a weight of shape ``(C, 1, 1)``.  PyTorch's
+        ``F.prelu(input, weight)`` instead takes a 1-d weight of length ``C`` and applies it along
+        axis 1; reshape it to ``(C, 1, 1)`` (or ``(C, 1)`` for ``(N, C, L)``) to get the same result
+        here.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{PReLU}(x)`, same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If `weight` is not a real number or an array of real numbers.
+    ValueError
+        If `weight` holds NaN or infinity, or does not broadcast to the shape of `x`.
+
+    See Also
+    --------
+    prelu_derivative : Its derivative with respect to `x`.
+    leaky_relu : The same function with a fixed scalar slope.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{PReLU}(x) = \begin{cases} x & x > 0 \\ w x & x \le 0 \end{cases},
+        \qquad
+        \operatorname{PReLU}'(x) = \begin{cases} 1 & x > 0 \\ w & x \le 0 \end{cases}
+
+    The derivative is with respect to `x`; the one with respect to the slope, used to learn it,
+    is :math:`\min(0, x)`.  As in :func:`leaky_relu`, one rounding at most, and a zero slope gives
+    0 at :math:`-\infty`.
+
+    References
+    ----------
+    .. [1] K. He, X. Zhang, S. Ren and J. Sun, "Delving deep into rectifiers: surpassing
+       human-level performance on ImageNet classification", ICCV 2015, arXiv:1502.01852.
+
+    Examples
+    --------
+    >>> from activations import prelu
+    >>> prelu([-np.inf, -4.0, 0.0, 4.0, np.inf])
+    array([-inf,  -1.,   0.,   4.,  inf])
+    >>> float(prelu(-1e300))
+    -2.5e+299
+    >>> prelu([[-1.0, -1.0], [2.0, -2.0]], weight=[0.5, 0.1])  # one slope per column
+    array([[-0.5, -0.1],
+           [ 2. , -0.2]])
+    """
+    w = _check_weight("prelu", weight, x.shape)
+    return _negative_part(x, w)
+
+
+@elementwise
+def prelu_derivative(x, weight=0.25):
+    r"""Derivative of :func:`prelu` with respect to `x`: 1 for :math:`x > 0`, `weight` otherwise.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    weight : float or array_like, optional
+        The slope :math:`w` for :math:`x \le 0` (default 0.25), broadcast against `x` as in
+        :func:`prelu`.
+
+    Returns
+    -------
+    ndarray or scalar
+        1 or the slope of that element (NaN for NaN), with the shape of `x`.
+
+    See Also
+    --------
+    prelu : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{PReLU}'(x) = \begin{cases} 1 & x > 0 \\ w & x \le 0 \end{cases}
+
+    At the kink, :math:`\operatorname{PReLU}'(0) = w`, as PyTorch's autograd gives.
+
+    Examples
+    --------
+    >>> from activations import prelu_derivative
+    >>> prelu_derivative([-np.inf, 0.0, 1e-300, np.inf])
+    array([0.25, 0.25, 1.  , 1.  ])
+    >>> float(prelu_derivative(-1e300, weight=0.1))
+    0.1
+    """
+    w = _check_weight("prelu_derivative", weight, x.shape)
+    return _slope_or_one(x, w)
+
+
+@elementwise
+def rrelu(x, lower=1.0 / 8.0, upper=1.0 / 3.0, training=False, generator=None):
+    r"""Randomized leaky ReLU: a leaky ReLU whose negative slope is random in training.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    lower, upper : float, optional
+        Bounds of the slope (defaults 1/8 and 1/3, as in PyTorch); ``lower <= upper``.
+    training : bool, optional
+        False (default): the deterministic evaluation form, a leaky ReLU with slope
+        :math:`(l + u) / 2`.  True: the training form, each element's slope drawn from
+        :math:`U(l, u)`.
+    generator : numpy.random.Generator, optional
+        Required when `training` is True, ignored otherwise.  One slope is drawn for **every**
+        element of `x` (negative or not), in C order, as
+        ``generator.uniform(lower, upper, size=x.shape)``; the generator is advanced by that
+        many draws.  Calling :func:`rrelu_derivative` with a generator in the same state
+        therefore uses the same slopes, so that ``rrelu(x) == rrelu_derivative(x) * x``
+        exactly.  PyTorch draws from its own generator, and only for :math:`x \le 0`, so the
+        same seed does not reproduce PyTorch's samples.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{RReLU}(x)`, same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If `lower` or `upper` is not a real number, `training` is not a bool, or `generator` is
+        neither None nor a ``numpy.random.Generator``.
+    ValueError
+        If `lower` or `upper` is not finite, ``lower > upper``, or `training` is True without a
+        `generator`.
+
+    See Also
+    --------
+    rrelu_derivative : Its derivative.
+    leaky_relu : The evaluation form with slope :math:`(l + u)/2`.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{RReLU}(x) = \begin{cases} x & x > 0 \\ a x & x \le 0 \end{cases},
+        \qquad
+        a = \begin{cases} \dfrac{l + u}{2} & \text{evaluation} \\
+                          a \sim U(l, u) & \text{training} \end{cases}
+
+    The derivative is 1 for :math:`x > 0` and :math:`a` for :math:`x \le 0`.  One rounding at
+    most, as in :func:`leaky_relu`.
+
+    References
+    ----------
+    .. [1] B. Xu, N. Wang, T. Chen and M. Li, "Empirical evaluation of rectified activations in
+       convolutional network", arXiv:1505.00853, 2015.
+
+    Examples
+    --------
+    >>> from activations import rrelu
+    >>> rrelu([-np.inf, -48.0, 0.0, 2.0, np.inf])  # slope (1/8 + 1/3) / 2 = 11/48
+    array([-inf, -11.,   0.,   2.,  inf])
+    >>> float(rrelu(-1e300))
+    -2.2916666666666668e+299
+    >>> x = np.array([-1.0, -1.0, 5.0])
+    >>> y = rrelu(x, training=True, generator=np.random.default_rng(0))
+    >>> bool(np.all((1 / 8 <= -y[:2]) & (-y[:2] <= 1 / 3))), float(y[2])
+    (True, 5.0)
+    """
+    slope = _rrelu_slope("rrelu", x, lower, upper, training, generator)
+    return _negative_part(x, slope)
+
+
+@elementwise
+def rrelu_derivative(x, lower=1.0 / 8.0, upper=1.0 / 3.0, training=False, generator=None):
+    r"""Derivative of :func:`rrelu`: 1 for :math:`x > 0`, the slope :math:`a` for :math:`x \le 0`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    lower, upper : float, optional
+        Bounds of the slope (defaults 1/8 and 1/3).
+    training : bool, optional
+        False (default): the slope is :math:`(l + u)/2`.  True: the slopes are drawn as in
+        :func:`rrelu`, one per element of `x`.
+    generator : numpy.random.Generator, optional
+        Required when `training` is True.  Pass a generator in the state the one given to
+        :func:`rrelu` was in (for instance ``np.random.default_rng(seed)`` with the same seed)
+        to get the derivative at the slopes that call used.
+
+    Returns
+    -------
+    ndarray or scalar
+        1 or that element's slope (NaN for NaN).
+
+    See Also
+    --------
+    rrelu : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{RReLU}'(x) = \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases}
+
+    At the kink, :math:`\operatorname{RReLU}'(0) = a`: in evaluation :math:`(l + u)/2 = 11/48`
+    with the defaults, as PyTorch's autograd gives; in training, the element's random slope, as
+    PyTorch gives too (it draws a slope for :math:`x \le 0`).
+
+    Examples
+    --------
+    >>> from activations import rrelu_derivative
+    >>> rrelu_derivative([-np.inf, 0.0, 1e-300, np.inf])
+    array([0.22916667, 0.22916667, 1.        , 1.        ])
+    >>> float(rrelu_derivative(-1e300, lower=0.1, upper=0.1))
+    0.1
+    >>> x = np.array([-3.0, -2.0, 7.0])
+    >>> y = rrelu(x, training=True, generator=np.random.default_rng(7))
+    >>> d = rrelu_derivative(x, training=True, generator=np.random.default_rng(7))
+    >>> bool(np.all(y == d * x))
+    True
+    """
+    slope = _rrelu_slope("rrelu_derivative", x, lower, upper, training, generator)
+    return _slope_or_one(x, slope)
+
+
+@elementwise
+def relu6(x):
+    r"""ReLU capped at 6, :math:`\operatorname{ReLU6}(x) = \min(\max(0, x), 6)`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\min(\max(0, x), 6)` in :math:`[0, 6]`, same shape and float dtype as `x`.
+
+    See Also
+    --------
+    relu6_derivative : Its derivative.
+    relu : Without the cap.
+    hard_tanh : The same shape on :math:`[-1, 1]`.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{ReLU6}(x) = \min(\max(0, x), 6), \qquad
+        \operatorname{ReLU6}'(x) = \begin{cases} 1 & 0 < x < 6 \\ 0 & \text{otherwise} \end{cases}
+
+    Exact: no arithmetic, only comparisons, which propagate NaN.
+
+    References
+    ----------
+    .. [1] A. Krizhevsky, "Convolutional deep belief networks on CIFAR-10", unpublished
+       manuscript, University of Toronto, 2010.
+
+    Examples
+    --------
+    >>> from activations import relu6
+    >>> relu6([-np.inf, -1.0, 0.0, 3.5, 6.0, np.inf])
+    array([0. , 0. , 0. , 3.5, 6. , 6. ])
+    >>> float(relu6(1e300))
+    6.0
+    """
+    return np.minimum(np.maximum(x, 0.0), 6.0)
+
+
+@elementwise
+def relu6_derivative(x):
+    r"""Derivative of :func:`relu6`: 1 on :math:`(0, 6)`, 0 elsewhere, including 0 and 6.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        0 or 1 (NaN for NaN).
+
+    See Also
+    --------
+    relu6 : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{ReLU6}'(x) = \begin{cases} 1 & 0 < x < 6 \\ 0 & \text{otherwise} \end{cases}
+
+    At the kinks, :math:`\operatorname{ReLU6}'(0) = \operatorname{ReLU6}'(6) = 0`, as PyTorch's
+    autograd gives (it computes ``relu6`` as ``hardtanh(x, 0, 6)``) and as ``jax.nn.relu6``
+    defines.
+
+    Examples
+    --------
+    >>> from activations import relu6_derivative
+    >>> relu6_derivative([-np.inf, 0.0, 3.0, 6.0, np.inf])
+    array([0., 0., 1., 0., 0.])
+    >>> float(relu6_derivative(1e300))
+    0.0
+    """
+    return _above(x) * (x < 6.0)
+
+
+@elementwise
+def threshold(x, threshold=0.0, value=0.0):
+    r"""Threshold: :math:`x` where :math:`x > \text{threshold}`, `value` elsewhere.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    threshold : float, optional
+        The threshold :math:`\theta` (default 0).  PyTorch and Keras make both parameters
+        required; the defaults here, :math:`\theta = v = 0`, give :func:`relu` exactly, which is
+        how PyTorch itself defines ReLU (``threshold(x, 0, 0)``).
+    value : float, optional
+        The replacement :math:`v` for :math:`x \le \theta` (default 0).
+
+    Returns
+    -------
+    ndarray or scalar
+        The thresholded input, same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If `threshold` or `value` is not a real number.
+    ValueError
+        If `threshold` or `value` is NaN or infinite.
+
+    See Also
+    --------
+    threshold_derivative : Its derivative.
+    relu : The default case.
+    hardshrink : Zeroes a band around 0 instead of everything below a threshold.
+
+    Notes
+    -----
+    .. math::
+
+        f(x) = \begin{cases} x & x > \theta \\ v & x \le \theta \end{cases}, \qquad
+        f'(x) = \begin{cases} 1 & x > \theta \\ 0 & x \le \theta \end{cases}
+
+    Written as ``np.where(x <= threshold, value, x)`` so that NaN (for which every comparison
+    is False) falls into the branch that returns it.  Discontinuous at :math:`\theta` unless
+    :math:`v = \theta`.
+
+    References
+    ----------
+    .. [1] A. Paszke et al., "PyTorch: an imperative style, high-performance deep learning
+       library", NeurIPS 2019, arXiv:1912.01703 (``torch.nn.Threshold``).
+
+    Examples
+    --------
+    >>> from activations import threshold
+    >>> threshold([-np.inf, 0.0, 0.5, np.inf])
+    array([0. , 0. , 0.5, inf])
+    >>> threshold([0.05, 0.1, 0.2, 1e300], threshold=0.1, value=20.0)
+    array([2.e+01, 2.e+01, 2.e-01, 1.e+300])
+    """
+    theta = check_param("threshold", "threshold", threshold)
+    v = check_param("threshold", "value", value)
+    return np.where(x <= theta, v, x)
+
+
+@elementwise
+def threshold_derivative(x, threshold=0.0, value=0.0):
+    r"""Derivative of :func:`threshold`: 1 for :math:`x > \text{threshold}`, 0 otherwise.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    threshold : float, optional
+        The threshold :math:`\theta` (default 0).
+    value : float, optional
+        The replacement value (default 0); it does not affect the derivative but is checked.
+
+    Returns
+    -------
+    ndarray or scalar
+        0 or 1 (NaN for NaN).
+
+    See Also
+    --------
+    threshold : The function.
+
+    Notes
+    -----
+    .. math::
+
+        f'(x) = \begin{cases} 1 & x > \theta \\ 0 & x \le \theta \end{cases}
+
+    At :math:`x = \theta` (a jump unless :math:`v = \theta`) we return 0, as PyTorch's autograd
+    gives (``threshold_backward``: ``x <= threshold ? 0 : grad``).
+
+    Examples
+    --------
+    >>> from activations import threshold_derivative
+    >>> threshold_derivative([-np.inf, 0.0, 1e-300, np.inf])
+    array([0., 0., 1., 1.])
+    >>> float(threshold_derivative(1e300, threshold=0.1, value=20.0))
+    1.0
+    """
+    theta = check_param("threshold_derivative", "threshold", threshold)
+    check_param("threshold_derivative", "value", value)
+    return _above(x, theta)
+
+
+# ---------------------------------------------------------------------------------------------
+# Hard versions of the sigmoidal functions
+# ---------------------------------------------------------------------------------------------
+
+
+@elementwise
+def hard_tanh(x, min_val=-1.0, max_val=1.0):
+    r"""Hard tanh: :math:`x` clipped to :math:`[\text{min\_val}, \text{max\_val}]`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    min_val, max_val : float, optional
+        The bounds :math:`a \le b` (defaults -1 and 1, as in PyTorch; JAX and Keras have them
+        fixed at -1 and 1).
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\min(\max(x, a), b)` in :math:`[a, b]`, same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If a bound is not a real number.
+    ValueError
+        If a bound is not finite or ``min_val > max_val``.
+
+    See Also
+    --------
+    hard_tanh_derivative : Its derivative.
+    tanh : The smooth curve it approximates.
+    relu6 : The same shape on :math:`[0, 6]`.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{HardTanh}(x) = \begin{cases} a & x < a \\ x & a \le x \le b \\
+        b & x > b \end{cases}, \qquad
+        \operatorname{HardTanh}'(x) = \begin{cases} 1 & a < x < b \\ 0 & \text{otherwise}
+        \end{cases}
+
+    Exact: only comparisons, which propagate NaN.
+
+    References
+    ----------
+    .. [1] R. Collobert, J. Weston, L. Bottou, M. Karlen, K. Kavukcuoglu and P. Kuksa,
+       "Natural language processing (almost) from scratch", Journal of Machine Learning
+       Research 12, 2493-2537, 2011.
+
+    Examples
+    --------
+    >>> from activations import hard_tanh
+    >>> hard_tanh([-np.inf, -1.0, 0.25, 1.0, np.inf])
+    array([-1.  , -1.  ,  0.25,  1.  ,  1.  ])
+    >>> float(hard_tanh(1e300, min_val=-2.0, max_val=2.0))
+    2.0
+    """
+    low, high = _check_bounds("hard_tanh", min_val, max_val)
+    return np.minimum(np.maximum(x, low), high)
+
+
+@elementwise
+def hard_tanh_derivative(x, min_val=-1.0, max_val=1.0):
+    r"""Derivative of :func:`hard_tanh`: 1 strictly between the bounds, 0 elsewhere.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    min_val, max_val : float, optional
+        The bounds :math:`a \le b` (defaults -1 and 1).
+
+    Returns
+    -------
+    ndarray or scalar
+        0 or 1 (NaN for NaN).
+
+    See Also
+    --------
+    hard_tanh : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{HardTanh}'(x) = \begin{cases} 1 & a < x < b \\ 0 & \text{otherwise}
+        \end{cases}
+
+    At the kinks, :math:`\operatorname{HardTanh}'(a) = \operatorname{HardTanh}'(b) = 0`, as
+    PyTorch's autograd gives (``hardtanh_backward``: ``x <= a || x >= b ? 0 : grad``).
+    ``jax.nn.hard_tanh`` gives 1 there.
+
+    Examples
+    --------
+    >>> from activations import hard_tanh_derivative
+    >>> hard_tanh_derivative([-np.inf, -1.0, 0.0, 1.0, np.inf])
+    array([0., 0., 1., 0., 0.])
+    >>> float(hard_tanh_derivative(-1e300))
+    0.0
+    """
+    low, high = _check_bounds("hard_tanh_derivative", min_val, max_val)
+    return _above(x, low) * (x < high)
+
+
+@elementwise
+def hard_sigmoid(x):
+    r"""Hard sigmoid, :math:`\operatorname{ReLU6}(x + 3) / 6`: 0 below -3, 1 above 3, linear between.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[0, 1]`, same shape and float dtype as `x`.
+
+    See Also
+    --------
+    hard_sigmoid_derivative : Its derivative.
+    sigmoid : The smooth curve it approximates.
+    sparse_sigmoid : Another piecewise-linear sigmoid, steeper (slope 1/2 on :math:`[-1, 1]`).
+    hard_swish : :math:`x` times this function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{HardSigmoid}(x) = \frac{\operatorname{ReLU6}(x + 3)}{6}
+        = \begin{cases} 0 & x \le -3 \\ x/6 + 1/2 & -3 < x < 3 \\ 1 & x \ge 3 \end{cases}
+
+    .. math::
+
+        \operatorname{HardSigmoid}'(x) = \begin{cases} 1/6 & -3 < x < 3 \\ 0 & \text{otherwise}
+        \end{cases}
+
+    Computed as :math:`(x + 3)/6`, not :math:`x/6 + 1/2`: near :math:`x = -3` the sum
+    :math:`x + 3` is exact (Sterbenz), whereas :math:`x/6 + 1/2` subtracts two numbers close to
+    :math:`1/2` and loses all relative precision of the small result.  Two roundings at most.
+    This is the definition of PyTorch, JAX and Keras 3; Keras 2's ``hard_sigmoid`` was
+    :math:`\operatorname{clip}(0.2 x + 0.5, 0, 1)`.
+
+    References
+    ----------
+    .. [1] A. Howard et al., "Searching for MobileNetV3", ICCV 2019, arXiv:1905.02244.
+
+    Examples
+    --------
+    >>> from activations import hard_sigmoid
+    >>> hard_sigmoid([-np.inf, -3.0, 0.0, 1.5, 3.0, np.inf])
+    array([0.  , 0.  , 0.5 , 0.75, 1.  , 1.  ])
+    >>> float(hard_sigmoid(-2.9999999999999996))
+    7.401486830834377e-17
+    """
+    return np.minimum(np.maximum(x + 3.0, 0.0), 6.0) / 6.0
+
+
+@elementwise
+def hard_sigmoid_derivative(x):
+    r"""Derivative of :func:`hard_sigmoid`: 1/6 on :math:`(-3, 3)`, 0 elsewhere, including :math:`\pm 3`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        0 or :math:`1/6` (NaN for NaN).
+
+    See Also
+    --------
+    hard_sigmoid : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{HardSigmoid}'(x) = \begin{cases} 1/6 & -3 < x < 3 \\ 0 & \text{otherwise}
+        \end{cases}
+
+    At the kinks, :math:`\operatorname{HardSigmoid}'(\pm 3) = 0`, as PyTorch's and JAX's
+    autograd give.  (PyTorch's float64 backward returns 1/6 rounded to float32,
+    0.1666666716337204; we return the float64 value.)
+
+    Examples
+    --------
+    >>> from activations import hard_sigmoid_derivative
+    >>> hard_sigmoid_derivative([-np.inf, -3.0, 0.0, 3.0, np.inf])
+    array([0.        , 0.        , 0.16666667, 0.        , 0.        ])
+    >>> float(hard_sigmoid_derivative(1e300))
+    0.0
+    """
+    return _above(x, -3.0) * (x < 3.0) * (1.0 / 6.0)
+
+
+@elementwise
+def hard_swish(x):
+    r"""Hard swish, :math:`x \cdot \operatorname{ReLU6}(x + 3) / 6`: piecewise quadratic.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[-3/8, \infty)`, same shape and float dtype as `x`.
+
+    See Also
+    --------
+    hard_swish_derivative : Its derivative.
+    hard_sigmoid : The gate, :math:`\operatorname{HardSwish}(x) = x \operatorname{HardSigmoid}(x)`.
+    silu : The smooth function it approximates.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{HardSwish}(x) = x \, \frac{\operatorname{ReLU6}(x + 3)}{6}
+        = \begin{cases} 0 & x \le -3 \\ x (x + 3)/6 & -3 < x < 3 \\ x & x \ge 3 \end{cases}
+
+    .. math::
+
+        \operatorname{HardSwish}'(x) = \begin{cases} 0 & x < -3 \\ (2x + 3)/6 & -3 < x < 3 \\
+        1 & x > 3 \end{cases}
+
+    Computed as :math:`\max(x, -3) \cdot (\operatorname{ReLU6}(x + 3)/6)`.  The gate is 0 below
+    -3, so replacing `x` by :math:`\max(x, -3)` changes nothing there except at
+    :math:`x = -\infty`, where PyTorch's and JAX's ``x * relu6(x + 3) / 6`` form
+    :math:`-\infty \cdot 0` and return NaN; this form returns the limit 0.  Dividing the gate
+    (not the product) by 6 makes it exactly 1 above 3, so large `x` come back unchanged instead of
+    overflowing in :math:`6x`.  Near -3, :math:`x + 3` is exact; three roundings at most.  For
+    :math:`x \le -3` the result is :math:`-3 \cdot 0 = -0.0`, the signed zero PyTorch returns.
+
+    References
+    ----------
+    .. [1] A. Howard et al., "Searching for MobileNetV3", ICCV 2019, arXiv:1905.02244.
+
+    Examples
+    --------
+    >>> from activations import hard_swish
+    >>> hard_swish([-np.inf, -3.0, -1.5, 0.0, 3.0, np.inf])
+    array([-0.   , -0.   , -0.375,  0.   ,  3.   ,    inf])
+    >>> float(hard_swish(1e308))
+    1e+308
+    """
+    gate = np.minimum(np.maximum(x + 3.0, 0.0), 6.0) / 6.0
+    return np.maximum(x, -3.0) * gate
+
+
+@elementwise
+def hard_swish_derivative(x):
+    r"""Derivative of :func:`hard_swish`: 0 up to -3, :math:`(2x + 3)/6` on :math:`(-3, 3)`, 1 from 3.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`(-1/2, 3/2)` (NaN for NaN).
+
+    See Also
+    --------
+    hard_swish : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{HardSwish}'(x) = \begin{cases} 0 & x \le -3 \\ (2x + 3)/6 & -3 < x < 3 \\
+        1 & x \ge 3 \end{cases}
+
+    :math:`f'` jumps at both kinks (from 0 to -1/2 at -3, from 3/2 to 1 at 3).  At the kinks we
+    return :math:`f'(-3) = 0` and :math:`f'(3) = 1`, as PyTorch 2.13's autograd and
+    ``jax.nn.hard_swish`` give; older PyTorch releases returned -1/2 and 3/2 there (their
+    backward tested ``x < -3`` and ``x <= 3``).  :math:`2x + 3` is exact near its zero
+    :math:`x = -3/2` (Sterbenz), so the result has two roundings at most.
+
+    Examples
+    --------
+    >>> from activations import hard_swish_derivative
+    >>> hard_swish_derivative([-np.inf, -3.0, -1.5, 0.0, 3.0, np.inf])
+    array([0. , 0. , 0. , 0.5, 1. , 1. ])
+    >>> float(hard_swish_derivative(2.0))
+    1.1666666666666667
+    """
+    t = np.minimum(np.maximum(x, -3.0), 3.0)
+    inner = (2.0 * t + 3.0) / 6.0
+    return np.where(x <= -3.0, 0.0, np.where(x >= 3.0, 1.0, inner))
+
+
+@elementwise
+def sparse_sigmoid(x):
+    r"""Sparse sigmoid, :math:`\operatorname{clip}((x + 1)/2, 0, 1)`: the derivative of sparse plus.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[0, 1]`, same shape and float dtype as `x`.
+
+    See Also
+    --------
+    sparse_sigmoid_derivative : Its derivative.
+    hard_sigmoid : A flatter piecewise-linear sigmoid (slope 1/6 on :math:`[-3, 3]`).
+    sigmoid : The smooth sigmoid.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{SparseSigmoid}(x) = \begin{cases} 0 & x \le -1 \\ (x + 1)/2 & -1 < x < 1
+        \\ 1 & x \ge 1 \end{cases}
+        = \frac{\operatorname{HardTanh}(x) + 1}{2}
+
+    .. math::
+
+        \operatorname{SparseSigmoid}'(x) = \begin{cases} 1/2 & -1 < x < 1 \\ 0 &
+        \text{otherwise} \end{cases}
+
+    :math:`x + 1` is exact near -1 (Sterbenz) and halving is exact, so the result has one
+    rounding; the clipping is done on :math:`x + 1` with ``np.maximum``/``np.minimum``, which
+    propagate NaN.  It is exactly the probability map of ``sparsemax`` for two classes with
+    scores :math:`(x, 0)` scaled by 1/2, hence the "sparse" (it reaches 0 and 1 exactly).
+
+    References
+    ----------
+    .. [1] M. Blondel, A. F. T. Martins and V. Niculae, "Learning with Fenchel-Young losses",
+       Journal of Machine Learning Research 21, 2020, arXiv:1901.02324 (section 6.2).
+
+    Examples
+    --------
+    >>> from activations import sparse_sigmoid
+    >>> sparse_sigmoid([-np.inf, -1.0, 0.0, 0.5, 1.0, np.inf])
+    array([0.  , 0.  , 0.5 , 0.75, 1.  , 1.  ])
+    >>> float(sparse_sigmoid(-0.9999999999999999))
+    5.551115123125783e-17
+    """
+    return np.minimum(np.maximum(x + 1.0, 0.0), 2.0) * 0.5
+
+
+@elementwise
+def sparse_sigmoid_derivative(x):
+    r"""Derivative of :func:`sparse_sigmoid`: 1/2 on :math:`(-1, 1)`, 0 elsewhere, including :math:`\pm 1`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        0 or 1/2 (NaN for NaN).
+
+    See Also
+    --------
+    sparse_sigmoid : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{SparseSigmoid}'(x) = \begin{cases} 1/2 & -1 < x < 1 \\ 0 &
+        \text{otherwise} \end{cases}
+
+    PyTorch has no sparse sigmoid.  At the kinks we return
+    :math:`\operatorname{SparseSigmoid}'(\pm 1) = 0`, which is what PyTorch's autograd gives for
+    the PyTorch spellings ``(F.hardtanh(x) + 1) / 2`` and Keras 3's torch backend
+    (``torch.where(x <= -1, 0, torch.where(x >= 1, 1, (x + 1) / 2))``), and matches
+    :func:`hard_sigmoid`.  ``jax.nn.sparse_sigmoid`` gives 1/4 there (``jnp.clip`` splits the
+    gradient at a tie), and ``0.5 * torch.clamp(x + 1, 0, 2)`` gives 1/2.
+
+    Examples
+    --------
+    >>> from activations import sparse_sigmoid_derivative
+    >>> sparse_sigmoid_derivative([-np.inf, -1.0, 0.0, 1.0, np.inf])
+    array([0. , 0. , 0.5, 0. , 0. ])
+    >>> float(sparse_sigmoid_derivative(1e300))
+    0.0
+    """
+    return _above(x, -1.0) * (x < 1.0) * 0.5
+
+
+# ---------------------------------------------------------------------------------------------
+# Shrinkage (thresholding) functions
+# ---------------------------------------------------------------------------------------------
+
+
+@elementwise
+def softshrink(x, lambd=0.5):
+    r"""Soft shrinkage: moves `x` towards 0 by `lambd`, and zeroes :math:`[-\lambda, \lambda]`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    lambd : float, optional
+        The threshold :math:`\lambda \ge 0` (default 0.5, as in PyTorch and Keras, where it is
+        called ``threshold``).
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{sign}(x)\max(|x| - \lambda, 0)`, same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If `lambd` is not a real number.
+    ValueError
+        If `lambd` is negative, NaN or infinite (PyTorch rejects a negative `lambd` too).
+
+    See Also
+    --------
+    softshrink_derivative : Its derivative.
+    hardshrink : Zeroes the same band but keeps larger inputs unchanged.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{SoftShrink}(x) = \begin{cases} x - \lambda & x > \lambda \\
+        0 & -\lambda \le x \le \lambda \\ x + \lambda & x < -\lambda \end{cases}, \qquad
+        \operatorname{SoftShrink}'(x) = \begin{cases} 1 & |x| > \lambda \\ 0 & |x| \le \lambda
+        \end{cases}
+
+    The proximal operator of :math:`\lambda |x|` (soft thresholding).  Computed as
+    ``copysign(max(|x| - lambd, 0), x)``: one rounding (the subtraction), NaN propagates through
+    ``np.maximum``, and no branch is needed.
+
+    References
+    ----------
+    .. [1] D. L. Donoho, "De-noising by soft-thresholding", IEEE Transactions on Information
+       Theory 41(3), 613-627, 1995.
+
+    Examples
+    --------
+    >>> from activations import softshrink
+    >>> softshrink([-np.inf, -2.0, -0.5, 0.0, 0.25, 2.0, np.inf])
+    array([-inf, -1.5,  0. ,  0. ,  0. ,  1.5,  inf])
+    >>> float(softshrink(1e300))
+    1e+300
+    """
+    lam = _check_lambd("softshrink", lambd)
+    return np.copysign(np.maximum(np.abs(x) - lam, 0.0), x)
+
+
+@elementwise
+def softshrink_derivative(x, lambd=0.5):
+    r"""Derivative of :func:`softshrink`: 1 for :math:`|x| > \lambda`, 0 for :math:`|x| \le \lambda`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    lambd : float, optional
+        The threshold :math:`\lambda \ge 0` (default 0.5).
+
+    Returns
+    -------
+    ndarray or scalar
+        0 or 1 (NaN for NaN).
+
+    See Also
+    --------
+    softshrink : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{SoftShrink}'(x) = \begin{cases} 1 & |x| > \lambda \\ 0 & |x| \le \lambda
+        \end{cases}
+
+    At the kinks, :math:`\operatorname{SoftShrink}'(\pm\lambda) = 0`, as PyTorch's autograd gives.
+
+    Examples
+    --------
+    >>> from activations import softshrink_derivative
+    >>> softshrink_derivative([-np.inf, -0.5, 0.0, 0.5, 0.75, np.inf])
+    array([1., 0., 0., 0., 1., 1.])
+    >>> float(softshrink_derivative(-1e300))
+    1.0
+    """
+    lam = _check_lambd("softshrink_derivative", lambd)
+    return _above(np.abs(x), lam)
+
+
+@elementwise
+def hardshrink(x, lambd=0.5):
+    r"""Hard shrinkage: zeroes :math:`[-\lambda, \lambda]` and keeps `x` outside it.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    lambd : float, optional
+        The threshold :math:`\lambda \ge 0` (default 0.5, as in PyTorch and Keras, where it is
+        called ``threshold``).
+
+    Returns
+    -------
+    ndarray or scalar
+        `x` where :math:`|x| > \lambda`, 0 elsewhere; same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If `lambd` is not a real number.
+    ValueError
+        If `lambd` is negative, NaN or infinite.  (PyTorch accepts a negative `lambd`, for which
+        the function is the identity.)
+
+    See Also
+    --------
+    hardshrink_derivative : Its derivative.
+    softshrink : The continuous version.
+    threshold : Replaces everything below one threshold.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{HardShrink}(x) = \begin{cases} x & |x| > \lambda \\ 0 & |x| \le \lambda
+        \end{cases}, \qquad
+        \operatorname{HardShrink}'(x) = \begin{cases} 1 & |x| > \lambda \\ 0 & |x| \le \lambda
+        \end{cases}
+
+    Discontinuous at :math:`\pm\lambda`, where it takes the value 0, as in PyTorch.  Computed as
+    :math:`x \cdot H(|x| - \lambda)` with :math:`H` from ``np.heaviside``: exact, NaN
+    propagates, and infinite `x` is multiplied by 1, never by 0.
+
+    References
+    ----------
+    .. [1] D. L. Donoho and I. M. Johnstone, "Ideal spatial adaptation by wavelet shrinkage",
+       Biometrika 81(3), 425-455, 1994.
+
+    Examples
+    --------
+    >>> from activations import hardshrink
+    >>> hardshrink([-np.inf, -2.0, -0.5, 0.0, 0.25, 0.5, 2.0, np.inf])
+    array([-inf,  -2.,   0.,   0.,   0.,   0.,   2.,  inf])
+    >>> float(hardshrink(-1e300))
+    -1e+300
+    """
+    lam = _check_lambd("hardshrink", lambd)
+    return x * _above(np.abs(x), lam)
+
+
+@elementwise
+def hardshrink_derivative(x, lambd=0.5):
+    r"""Derivative of :func:`hardshrink`: 1 for :math:`|x| > \lambda`, 0 for :math:`|x| \le \lambda`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    lambd : float, optional
+        The threshold :math:`\lambda \ge 0` (default 0.5).
+
+    Returns
+    -------
+    ndarray or scalar
+        0 or 1 (NaN for NaN).
+
+    See Also
+    --------
+    hardshrink : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{HardShrink}'(x) = \begin{cases} 1 & |x| > \lambda \\ 0 & |x| \le \lambda
+        \end{cases}
+
+    The function jumps at :math:`\pm\lambda`, so it is not differentiable there; we return 0,
+    as PyTorch's autograd gives (``hardshrink_backward``: 0 for :math:`|x| \le \lambda`).
+
+    Examples
+    --------
+    >>> from activations import hardshrink_derivative
+    >>> hardshrink_derivative([-np.inf, -0.5, 0.0, 0.5, 0.75, np.inf])
+    array([1., 0., 0., 0., 1., 1.])
+    >>> float(hardshrink_derivative(1e300))
+    1.0
+    """
+    lam = _check_lambd("hardshrink_derivative", lambd)
+    return _above(np.abs(x), lam)
