@@ -13,8 +13,8 @@ Examples
 --------
 >>> from activations.plotting import plot_pair
 >>> fig = plot_pair("sigmoid")
->>> [line.get_label() for line in fig.axes[0].get_lines()][:2]
-['$\\\\sigma(x)$', "$\\\\sigma'(x)$"]
+>>> fig.axes[0].get_legend_handles_labels()[1]
+['$f(x)$', "$f'(x)$"]
 >>> import matplotlib.pyplot as plt
 >>> plt.close(fig)
 """
@@ -282,19 +282,59 @@ def _mark_kinks(ax, record, params, kinks, frame, color_f, color_d, symbol_d) ->
             if abs(d[side] - kink.derivative) > 1e-6 * span:
                 ax.plot([kink.x], [d[side]], "o", mfc="white", color=color_d, zorder=5)
         ax.plot([kink.x], [kink.derivative], "o", color=color_d, zorder=6)
-        left = kink.x < 0
-        ax.annotate(
+        label = ax.annotate(
             _kink_text(symbol_d, kink.x, kink.derivative),
             (kink.x, kink.derivative),
-            xytext=(-7 if left else 7, -9),
+            xytext=(7, -9),
             textcoords="offset points",
-            ha="right" if left else "left",
-            va="top",
             fontsize=10,
             color="#1a1a1a",
             bbox={"boxstyle": "round,pad=0.15", "fc": "white", "ec": "none", "alpha": 0.85},
             zorder=7,
         )
+        _place(ax, label, prefer_left=kink.x < 0)
+
+
+#: Where a kink's label may go, relative to its dot: (dx, dy) in points, alignment.
+_PLACES = {
+    "below right": ((7, -9), "left", "top"),
+    "above right": ((7, 9), "left", "bottom"),
+    "below left": ((-7, -9), "right", "top"),
+    "above left": ((-7, 9), "right", "bottom"),
+}
+
+
+def _place(ax, label, prefer_left: bool) -> None:
+    """Put a kink's label where it covers the fewest points of the lines and other labels."""
+    fig = ax.figure
+    renderer = fig.canvas.get_renderer()
+    points = np.concatenate(
+        [line.get_transform().transform(np.asarray(line.get_xydata(), float)) for line in ax.lines]
+    )
+    points = points[np.all(np.isfinite(points), axis=1)]
+    others = [t.get_window_extent(renderer) for t in ax.texts if t is not label]
+    order = list(_PLACES)
+    if prefer_left:
+        order = order[2:] + order[:2]
+    axes_box = ax.get_window_extent(renderer)
+    best = None
+    for rank, where in enumerate(order):
+        offset, ha, va = _PLACES[where]
+        label.set_position(offset)
+        label.set_ha(ha)
+        label.set_va(va)
+        box = label.get_window_extent(renderer).padded(3)
+        inside = (points >= [box.x0, box.y0]) & (points <= [box.x1, box.y1])
+        cost = int(np.sum(np.all(inside, axis=1)))
+        cost += 1000 * sum(box.overlaps(other) for other in others)
+        cost += 1000 * int(not (box.x0 >= axes_box.x0 and box.x1 <= axes_box.x1))
+        cost += 1000 * int(not (box.y0 >= axes_box.y0 and box.y1 <= axes_box.y1))
+        if best is None or (cost, rank) < best[:2]:
+            best = (cost, rank, where)
+    offset, ha, va = _PLACES[best[2]]
+    label.set_position(offset)
+    label.set_ha(ha)
+    label.set_va(va)
 
 
 def _setup_axes(ax, frame: Frame) -> None:
@@ -342,7 +382,8 @@ def plot_activation(
     frame : Frame
         Limits of the axes; :data:`FRAME` unless there is a reason to zoom.
     label, derivative_label : str, optional
-        Legend entries; by default the symbols of the record's formulas, e.g. ``$\\sigma(x)$``.
+        Legend entries, ``$f(x)$`` and ``$f'(x)$`` by default (:func:`function_symbol` gives the
+        record's own symbol, e.g. ``\\sigma(x)``, for a figure that names the function).
     color, derivative_color, linestyle, derivative_linestyle
         Line appearance; f is solid blue and f' dashed vermilion by default.
 
@@ -357,7 +398,7 @@ def plot_activation(
         _, ax = figure()
     color = color or COLORS[0]
     derivative_color = derivative_color or COLORS[1]
-    symbol_d = derivative_symbol(record)
+    symbol_d = "f'(x)"
     if kinks is None:
         kinks = all(record.defaults.get(k) == v for k, v in params.items())
     if kinks is True:
@@ -373,7 +414,7 @@ def plot_activation(
                 *_break_jumps(x, f, span),
                 color=color,
                 linestyle=linestyle,
-                label=label or f"${function_symbol(record)}$",
+                label=label or "$f(x)$",
                 zorder=3,
             )
         if derivative:
@@ -381,7 +422,7 @@ def plot_activation(
                 *_break_jumps(x, d, span),
                 color=derivative_color,
                 linestyle=derivative_linestyle,
-                label=derivative_label or f"${symbol_d}$",
+                label=derivative_label or "$f'(x)$",
                 zorder=3,
             )
         if derivative and kinks:
@@ -442,8 +483,8 @@ def plot_pair(
         plot_activation(record, bottom, function=False, derivative_label=text, **kw)
     with style():
         top.set_xlabel("")
-        top.set_ylabel(f"${function_symbol(record)}$")
-        bottom.set_ylabel(f"${derivative_symbol(record)}$")
+        top.set_ylabel("$f(x)$")
+        bottom.set_ylabel("$f'(x)$")
         top.legend(loc="upper left")
     return fig
 
