@@ -52,6 +52,41 @@ API_TOCTREE = "functions"
 
 FRAMEWORK_TITLES = {"pytorch": "PyTorch", "jax": "JAX", "keras": "Keras"}
 
+#: One paragraph per family, shown at the top of its page (qualitative: no numbers).
+FAMILY_INTROS = {
+    "piecewise": (
+        "Piecewise-linear activations are made of straight pieces that meet at kinks. "
+        "They are cheap to compute, and their derivative takes only a few constant values. "
+        "At a kink the derivative is not defined: the library returns the value that "
+        "PyTorch's automatic differentiation gives, and each section below states it."
+    ),
+    "sigmoidal": (
+        "Sigmoidal activations are S-shaped curves, such as the logistic sigmoid and the "
+        "hyperbolic tangent, together with functions built from them. "
+        "Most of them are bounded and saturate on both sides, which suits gates and outputs "
+        "but slows the training of deep stacks of hidden layers."
+    ),
+    "exponential": (
+        "Exponential linear units are the identity for positive inputs and approach a negative "
+        "constant for negative inputs. "
+        "Their negative outputs move the mean activation towards zero, and unlike ReLU they "
+        "pass a gradient back for negative inputs too."
+    ),
+    "smooth": (
+        "Smooth rectifiers behave like ReLU for large inputs but replace its kink with a "
+        "smooth curve, so that their derivative is continuous."
+    ),
+    "nonmonotonic": (
+        "These activations are not monotonic: they rise and fall, like a bump or a wave. "
+        "Their derivative changes sign, so a larger input can give a smaller output."
+    ),
+    "vector": (
+        "Vector activations act on a whole vector at once, along one axis of the input, "
+        "instead of on each element separately. "
+        "Their derivative is a Jacobian matrix rather than one number per element."
+    ),
+}
+
 _SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
@@ -162,11 +197,17 @@ def api_names(catalog: Mapping[str, Any], module: Any) -> dict[str, list[str]]:
     return out
 
 
-def _family_page(key: str, title: str, records: list[Any], gallery: Mapping[str, str]) -> str:
+def _family_page(
+    key: str, title: str, records: list[Any], gallery: Mapping[str, str], module: Any
+) -> str:
     parts = [
         f"(family-{key})=",
         f"# {title}",
         "",
+    ]
+    if key in FAMILY_INTROS:
+        parts += [FAMILY_INTROS[key], ""]
+    parts += [
         "Each section below gives the formula of one activation and of its derivative, "
         "its main properties, and links to its API page and to its gallery example.",
         "",
@@ -223,7 +264,12 @@ def _family_page(key: str, title: str, records: list[Any], gallery: Mapping[str,
         ]
         if r.aliases:
             parts += [
-                "Also known as: " + ", ".join(f"`{a}`" for a in r.aliases) + ".",
+                "Also known as: "
+                + ", ".join(
+                    f"{{py:func}}`activations.{a}`" if hasattr(module, a) else f"`{a}`"
+                    for a in r.aliases
+                )
+                + ".",
                 "",
             ]
         if r.name in gallery:
@@ -457,7 +503,7 @@ def generate_pages(
     }
     for key, (title, _ja) in families.items():
         if key in by_family:
-            pages[f"family_{key}.md"] = _family_page(key, title, by_family[key], gallery)
+            pages[f"family_{key}.md"] = _family_page(key, title, by_family[key], gallery, module)
     return pages
 
 
