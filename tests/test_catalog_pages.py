@@ -8,6 +8,8 @@ of the tutorial and how-to guides are executed, so the instructions keep working
 
 from __future__ import annotations
 
+import contextlib
+import io
 import math
 import re
 import sys
@@ -303,13 +305,20 @@ def test_code_blocks_run(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
     blocks = re.findall(r"^```python\n(.*?)^```", text, flags=re.M | re.S)
     assert blocks
     namespace: dict[str, object] = {}
+    outputs = []
     try:
         for block in blocks:
-            exec(compile(block, f"{page}:python", "exec"), namespace)
+            with contextlib.redirect_stdout(io.StringIO()) as out:
+                exec(compile(block, f"{page}:python", "exec"), namespace)
+            outputs.append(out.getvalue())
     finally:
         plt.close("all")
     if page.startswith("tutorial"):
+        assert outputs[0] == "0.5\n"  # "It prints 0.5"
         assert float(namespace["dy"].max()) == activations.catalog["sigmoid"].max_abs_derivative
         assert float(namespace["dt"].max()) == activations.catalog["tanh"].max_abs_derivative
     else:
         assert namespace["relative_error"].max() < 1e-7
+        ulp_lines = [line.split() for line in outputs[2].splitlines()]
+        assert len(ulp_lines) == 5
+        assert all(float(errors) <= 2 for _, errors in ulp_lines)
