@@ -1,0 +1,209 @@
+"""Catalogue records of the vector family.
+
+For these records ``reference`` and ``derivative_reference`` are mpmath expressions in ``x``, a
+list of mpf (one row along the axis): the first returns the list of outputs, the second the
+Jacobian as a list of rows (``J[i][j] = d f_i / d x_j``).  The element-wise properties (range,
+monotonic, saturating, ...) describe one output component as a function of its own input with
+the others fixed (for GLU: of ``a_i``), and ``max_abs_derivative`` is the supremum over all
+Jacobian entries and all row lengths.
+"""
+
+from __future__ import annotations
+
+import math
+
+from .. import vector as fn
+from .._catalog import Framework, Interval, Origin, Param, Record
+
+_AXIS = Param(
+    name="axis",
+    default=-1,
+    description="The axis the activation acts along (PyTorch calls it dim).",
+    latex=r"\text{axis}",
+)
+
+_BRIDLE = Origin(
+    title=(
+        "Probabilistic Interpretation of Feedforward Classification Network Outputs, "
+        "with Relationships to Statistical Pattern Recognition"
+    ),
+    authors="J. S. Bridle",
+    year=1990,
+    url="https://doi.org/10.1007/978-3-642-76153-9_28",
+)
+
+_TORCH_DIM = (
+    "The axis is called dim and defaults to None, an implicit choice (dim 0 for 0-, 1- and "
+    "3-d input, else 1) deprecated with a warning: pass dim=-1 to match this library."
+)
+_JAX_INF = "Also takes where= to mask entries; any +inf input makes the whole result NaN."
+
+# S is the sum of the exponentials; the diagonal of the Jacobians uses the sum of the *other*
+# terms rather than 1 - s_i, so the references stay exact when one entry dominates.
+_S = "fsum(exp(u) for u in x)"
+_OTHERS = "fsum(exp(x[k]) for k in range(len(x)) if k != i)"
+_S_NEG = "fsum(exp(-u) for u in x)"
+_OTHERS_NEG = "fsum(exp(-x[k]) for k in range(len(x)) if k != i)"
+_ROWS = "for j in range(len(x))] for i in range(len(x))]"
+
+RECORDS = [
+    Record(
+        name="softmax",
+        family="vector",
+        function=fn.softmax,
+        derivative=fn.softmax_derivative,
+        title_en="Softmax",
+        title_ja="ソフトマックス関数",
+        reference=f"[exp(v) / {_S} for v in x]",
+        derivative_reference=(
+            f"[[exp(x[i]) * {_OTHERS} / {_S}**2 if i == j "
+            f"else -exp(x[i]) * exp(x[j]) / {_S}**2 {_ROWS}"
+        ),
+        formula=r"\operatorname{softmax}(x)_i = \frac{e^{x_i}}{\sum_{j=1}^{n} e^{x_j}}",
+        derivative_formula=(
+            r"\frac{\partial\,\operatorname{softmax}(x)_i}{\partial x_j}"
+            r" = s_i\,(\delta_{ij} - s_j), \quad s = \operatorname{softmax}(x)"
+        ),
+        params=(_AXIS,),
+        range=Interval(0.0, 1.0, False, True),  # 1 is reached only for n = 1
+        continuity=math.inf,
+        monotonic=True,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="both",
+        max_abs_derivative=0.25,
+        kinks=(),
+        origin=_BRIDLE,
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.softmax", {"axis": None}, _TORCH_DIM),
+            "jax": Framework("jax.nn.softmax", {"axis": -1}, _JAX_INF),
+            "keras": Framework("keras.activations.softmax", {"axis": -1}),
+        },
+        vector=True,
+    ),
+    Record(
+        name="log_softmax",
+        family="vector",
+        function=fn.log_softmax,
+        derivative=fn.log_softmax_derivative,
+        title_en="Log-softmax",
+        title_ja="対数ソフトマックス関数",
+        # (x_i - m) - log(k + t) with m the maximum, k its multiplicity and t the sum of the
+        # smaller terms' exp(x_j - m), written with log1p so that a tiny t is not lost.
+        reference=(
+            "[(v - max(x)) - log1p((x.count(max(x)) - 1)"
+            " + fsum(exp(u - max(x)) for u in x if u < max(x))) for v in x]"
+        ),
+        derivative_reference=(f"[[{_OTHERS} / {_S} if i == j else -exp(x[j]) / {_S} {_ROWS}"),
+        formula=r"\log\operatorname{softmax}(x)_i = x_i - \log \sum_{j=1}^{n} e^{x_j}",
+        derivative_formula=(
+            r"\frac{\partial \log\operatorname{softmax}(x)_i}{\partial x_j}"
+            r" = \delta_{ij} - \operatorname{softmax}(x)_j"
+        ),
+        params=(_AXIS,),
+        range=Interval(-math.inf, 0.0, False, True),  # 0 is reached only for n = 1
+        continuity=math.inf,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="right",
+        max_abs_derivative=1.0,
+        kinks=(),
+        origin=_BRIDLE,
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.log_softmax", {"axis": None}, _TORCH_DIM),
+            "jax": Framework("jax.nn.log_softmax", {"axis": -1}, _JAX_INF),
+            "keras": Framework("keras.activations.log_softmax", {"axis": -1}),
+        },
+        vector=True,
+    ),
+    Record(
+        name="softmin",
+        family="vector",
+        function=fn.softmin,
+        derivative=fn.softmin_derivative,
+        title_en="Softmin",
+        title_ja="ソフトミン関数",
+        reference=f"[exp(-v) / {_S_NEG} for v in x]",
+        derivative_reference=(
+            f"[[-exp(-x[i]) * {_OTHERS_NEG} / {_S_NEG}**2 if i == j "
+            f"else exp(-x[i]) * exp(-x[j]) / {_S_NEG}**2 {_ROWS}"
+        ),
+        formula=r"\operatorname{softmin}(x)_i = \frac{e^{-x_i}}{\sum_{j=1}^{n} e^{-x_j}}",
+        derivative_formula=(
+            r"\frac{\partial\,\operatorname{softmin}(x)_i}{\partial x_j}"
+            r" = -s_i\,(\delta_{ij} - s_j), \quad s = \operatorname{softmin}(x)"
+        ),
+        params=(_AXIS,),
+        range=Interval(0.0, 1.0, False, True),  # 1 is reached only for n = 1
+        continuity=math.inf,
+        monotonic=True,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="both",
+        max_abs_derivative=0.25,
+        kinks=(),
+        origin=_BRIDLE,
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.softmin", {"axis": None}, _TORCH_DIM),
+            "jax": Framework(None, note="No softmin; use jax.nn.softmax(-x)."),
+            "keras": Framework(None, note="No softmin; use keras.activations.softmax(-x)."),
+        },
+        vector=True,
+    ),
+    Record(
+        name="glu",
+        family="vector",
+        function=fn.glu,
+        derivative=fn.glu_derivative,
+        title_en="Gated linear unit (GLU)",
+        title_ja="ゲート付き線形ユニット (GLU)",
+        reference="[x[i] / (1 + exp(-x[len(x) // 2 + i])) for i in range(len(x) // 2)]",
+        derivative_reference=(
+            "[[1 / (1 + exp(-x[len(x) // 2 + i])) if j == i"
+            " else x[i] * exp(-x[j]) / (1 + exp(-x[j]))**2 if j == len(x) // 2 + i"
+            " else mpf(0) for j in range(len(x))] for i in range(len(x) // 2)]"
+        ),
+        formula=r"\operatorname{GLU}(a, b) = a \odot \sigma(b), \quad x = (a, b)",
+        derivative_formula=(
+            r"\frac{\partial\,\operatorname{GLU}_i}{\partial a_j} = \delta_{ij}\,\sigma(b_i),"
+            r" \quad \frac{\partial\,\operatorname{GLU}_i}{\partial b_j}"
+            r" = \delta_{ij}\,a_i\,\sigma(b_i)\bigl(1 - \sigma(b_i)\bigr)"
+        ),
+        params=(
+            Param(
+                name="axis",
+                default=-1,
+                description=(
+                    "The axis split into the halves a (first) and b (second); "
+                    "its length must be even (PyTorch calls it dim)."
+                ),
+                latex=r"\text{axis}",
+            ),
+        ),
+        range=Interval(-math.inf, math.inf, False, False),
+        continuity=math.inf,
+        monotonic=True,  # in a_i (the gate is positive); in b_i it follows the sign of a_i
+        derivative_monotonic=True,  # d/da_i is the constant sigma(b_i)
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=math.inf,  # a_i sigma'(b_i) is unbounded in a_i
+        kinks=(),
+        origin=Origin(
+            title="Language Modeling with Gated Convolutional Networks",
+            authors="Y. N. Dauphin, A. Fan, M. Auli, D. Grangier",
+            year=2017,
+            url="https://arxiv.org/abs/1612.08083",
+        ),
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.glu", {"axis": -1}),
+            "jax": Framework("jax.nn.glu", {"axis": -1}),
+            "keras": Framework("keras.activations.glu", {"axis": -1}),
+        },
+        vector=True,
+    ),
+]

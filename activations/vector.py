@@ -1,0 +1,729 @@
+r"""Vector activations: softmax, log-softmax, softmin and the gated linear unit (GLU).
+
+These act on a whole axis of the input at once (``axis=-1`` by default, as in JAX and Keras;
+PyTorch's ``dim`` has no usable default).  The output of ``softmax``, ``log_softmax`` and
+``softmin`` has the shape of the input; ``glu`` halves the length of the axis.
+
+Jacobian layout
+---------------
+Each ``*_derivative(x, axis=-1)`` returns the Jacobian.  For an input of shape
+``(..., n, ...)`` with the activation axis of length :math:`n`, the result has shape
+``(*other_axes, n_out, n)``: the activation axis is removed from its place, the other axes keep
+their order, and two axes are appended, so that ``J[..., i, j]`` is
+:math:`\partial f_i / \partial x_j` for the row picked out by the leading indices
+(``n_out = n`` for the softmax family, ``n // 2`` for GLU).  For a 1-d input this is the plain
+:math:`n_{out} \times n` matrix; for ``x`` of shape ``(2, 5, 3)`` and ``axis=1`` it has shape
+``(2, 3, 5, 5)``, and ``J[a, c]`` is the Jacobian of the row ``x[a, :, c]``.
+
+Accuracy
+--------
+The maximum :math:`m` of the row is subtracted first, and the rounding error of
+:math:`x_i - m` is recovered exactly (Knuth's TwoSum) and fed back as
+:math:`e^{d + \delta} = e^{d}(1 + \delta)`: a rounded difference of size 700 would otherwise
+cost some 100 ULP in :math:`e^{x_i - m}`.  Wherever :math:`1 - s_i` is needed (the diagonal of
+the Jacobians, and :math:`\log\sum_j e^{x_j - m}`, which is :math:`\log(1 + \ldots)`) it is
+computed as the sum of the *other* terms, never by subtraction, so it keeps full precision
+when one entry dominates.  Every entry of every result is within a few ULP of the correctly
+rounded value wherever that is a normal number (``tests/test_vector.py`` measures it).
+
+Infinities and NaN
+------------------
+The results are the mathematical limits, without any warning.  An entry equal to
+:math:`-\infty` gets probability 0 (log-probability :math:`-\infty`) and leaves the others as if
+it were absent; a single :math:`+\infty` in a row takes all the probability.  Where the limit
+does not exist, the result is NaN: at the entries of a row that share an infinite maximum (two
+or more :math:`+\infty`, or a row of :math:`-\infty` of length 2 or more), since their shares
+depend on how they tend to infinity, and everywhere in a row that contains a NaN.  Jacobian
+entries follow the same rule (an entry is NaN only where its own limit does not exist).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ._checks import vectorwise
+from ._exact import fast_two_sum, two_product, two_sum
+
+__all__ = [
+    "glu",
+    "glu_derivative",
+    "log_softmax",
+    "log_softmax_derivative",
+    "softmax",
+    "softmax_derivative",
+    "softmin",
+    "softmin_derivative",
+]
+
+# exp(-1000) is 0 in float64: entries further than this below the row's maximum contribute 0,
+# and leaving them out keeps x - max from overflowing (x = -1e308 with max = 1e308).
+_FAR = 1000.0
+# Beyond this |b|, exp(-|b|) is subnormal, so GLU splits it into two normal halves.
+_SUBNORMAL_EXP = 708.0
+
+
+# --- the softmax family -----------------------------------------------------------------------
+
+
+def _shift(xm):
+    """Subtract each row's maximum ``m`` (last axis of ``xm``, length >= 1) exactly.
+
+    Returns ``(xm, m, lt, keep, d, dl, bad)``:
+
+    - ``lt``: ``x_i < m``; ``keep``: those within ``_FAR`` of ``m`` (the others have
+      :math:`e^{x_i - m} = 0`);
+    - ``d + dl = x_i - m`` exactly on ``keep`` (Knuth's TwoSum), ``d = dl = 0`` elsewhere;
+    - ``bad``: ``None``, or a boolean array over the rows whose maximum is NaN or infinite:
+      those rows are computed as zeros (``xm`` and ``m`` are replaced) and must be
+      overwritten from :func:`_limits`.
+    """
+    m = np.max(xm, axis=-1, keepdims=True)
+    finite = np.isfinite(m)
+    bad = None
+    if not finite.all():
+        bad = ~finite[..., 0]
+        xm = np.where(finite, xm, 0.0)
+        m = np.where(finite, m, 0.0)
+    lt = xm < m
+    keep = lt & (xm >= m - _FAR)
+    xs = np.where(keep, xm, m)  # finite, within _FAR of m: no overflow below
+    d = xs - m
+    z = d - xs  # TwoSum(xs, -m)
+    dl = (xs - (d - z)) - (m + z)
+    return xm, m, lt, keep, d, dl, bad
+
+
+def _limits(rows):
+    """The softmax limit on rows (``(B, n)``) whose maximum is infinite or NaN.
+
+    Returns ``(s, u)``: ``s`` is 1 at a unique infinite maximum and 0 elsewhere, ``u`` is True
+    where the limit does not exist (tied infinite maxima, or a row holding a NaN).
+    """
+    m = np.max(rows, axis=-1, keepdims=True)
+    top = rows == m
+    count = np.sum(top, axis=-1, keepdims=True)
+    s = (top & (count == 1)).astype(np.float64)
+    u = (top & (count > 1)) | np.isnan(m)
+    return s, u
+
+
+def _exp_sum(xm):
+    r"""``(lt, e, k, t, bad)``: :math:`\sum_j e^{x_j - m} = k + t`, ``k`` the number of maxima,
+    ``t`` the sum of ``e`` (:math:`e^{x_i - m}` for ``x_i < m``, 0 at the maxima)."""
+    xm, _, lt, keep, d, dl, bad = _shift(xm)
+    ed = np.exp(d)
+    e = np.where(keep, ed + ed * dl, 0.0)
+    t = np.sum(e, axis=-1, keepdims=True)
+    k = xm.shape[-1] - np.sum(lt, axis=-1, keepdims=True, dtype=np.float64)
+    return lt, e, k, t, bad
+
+
+def _softmax_rows(xm):
+    lt, e, k, t, bad = _exp_sum(xm)
+    s = np.where(lt, e, 1.0) / (k + t)
+    if bad is not None:
+        limit, undefined = _limits(xm[bad])
+        s[bad] = np.where(undefined, np.nan, limit)
+    return s
+
+
+# --- double-double helpers for the Jacobians: every entry is rounded once at the end ---------
+
+
+def _dd_sum(values):
+    """Compensated (Neumaier) sum over the last axis of non-negative ``values``: ``(hi, lo)``."""
+    hi = values[..., 0].copy()
+    lo = np.zeros_like(hi)
+    for j in range(1, values.shape[-1]):
+        hi, err = two_sum(hi, values[..., j])
+        lo += err
+    return fast_two_sum(hi, lo)
+
+
+def _dd_div(ah, al, bh, bl):
+    """``(ah + al) / (bh + bl)`` as ``(hi, lo)``, for ``bh > 0``."""
+    q = ah / bh
+    p, pl = two_product(q, bh)
+    return q, (((ah - p) - pl) + al - q * bl) / bh
+
+
+def _dd_mul(ah, al, bh, bl):
+    """``(ah + al) * (bh + bl)`` rounded once to a double."""
+    p, pl = two_product(ah, bh)
+    return p + (pl + (ah * bl + al * bh))
+
+
+def _jacobian_parts(xm):
+    """``(s, c, bad)`` for the Jacobians: ``s = softmax`` and ``c = 1 - s``, each as ``(hi, lo)``.
+
+    ``c_i`` is the sum of the other terms over the total, never ``1 - s_i``.
+    """
+    xm, _, lt, keep, d, dl, bad = _shift(xm)
+    eh = np.where(keep, np.exp(d), 0.0)
+    el = eh * dl  # e^{x - m} = eh + el (to second order), 0 where eh is
+    th, tl = _dd_sum(eh)
+    th, tl = fast_two_sum(th, tl + np.sum(el, axis=-1))
+    th, tl = th[..., None], tl[..., None]
+    k = xm.shape[-1] - np.sum(lt, axis=-1, keepdims=True, dtype=np.float64)
+    sh, sl = two_sum(k, th)  # total = k + t
+    sh, sl = fast_two_sum(sh, sl + tl)
+    terms = np.where(lt, eh, 1.0)
+    s = _dd_div(terms, el, sh, sl)
+    # The other terms: total - e_i for x_i < m (at least k >= 1, no harmful cancellation);
+    # (k - 1) + t for a maximum (t alone, exactly, when the maximum is unique).
+    oh, ol = two_sum(np.where(lt, sh, k - 1.0), np.where(lt, -eh, th))
+    ol = ol + np.where(lt, sl - el, tl)
+    c = _dd_div(oh, ol, sh, sl)
+    return s, c, bad
+
+
+def _softmax_jacobian_rows(xm):
+    (sh, sl), (ch, cl), bad = _jacobian_parts(xm)
+    jac = _dd_mul(sh[..., :, None], sl[..., :, None], sh[..., None, :], sl[..., None, :])
+    np.negative(jac, out=jac)
+    i = np.arange(xm.shape[-1])
+    jac[..., i, i] = _dd_mul(sh, sl, ch, cl)  # s_i (1 - s_i)
+    if bad is not None:
+        _, undefined = _limits(xm[bad])  # the limit of diag(s) - s s^T is 0 wherever it exists
+        jac[bad] = np.where(undefined[:, :, None] & undefined[:, None, :], np.nan, 0.0)
+    return jac
+
+
+def _empty_jacobian(xm, n_out):
+    return np.zeros((*xm.shape[:-1], n_out, xm.shape[-1]))
+
+
+@vectorwise
+def softmax(x, axis=-1):
+    r"""Softmax, :math:`\operatorname{softmax}(x)_i = e^{x_i} / \sum_j e^{x_j}`, along `axis`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis along which the entries sum to 1 (default: the last, as in JAX and Keras;
+        PyTorch's `dim` must be given explicitly).
+
+    Returns
+    -------
+    ndarray
+        Probabilities in :math:`[0, 1]` summing to 1 along `axis`; same shape and float dtype
+        as `x`.
+
+    See Also
+    --------
+    softmax_derivative : Its Jacobian.
+    log_softmax : Its logarithm, computed directly.
+    softmin : ``softmax(-x)``.
+
+    Notes
+    -----
+    .. math::
+
+        s_i = \frac{e^{x_i}}{\sum_j e^{x_j}}, \qquad
+        \frac{\partial s_i}{\partial x_j} = s_i\,(\delta_{ij} - s_j)
+
+    With :math:`m = \max_j x_j`, :math:`s_i = e^{x_i - m} / \sum_j e^{x_j - m}`: every
+    exponential is at most 1, so nothing overflows, and the denominator is at least 1.  The
+    rounding error of :math:`x_i - m` is recovered exactly and corrected for, so that a large
+    difference does not spoil the exponential.  The result is within a few ULP of the correctly
+    rounded value wherever that is a normal number.
+
+    Infinite entries give the limits: :math:`-\infty` gets 0, a single :math:`+\infty` gets 1
+    and the others 0.  Tied infinite maxima (two :math:`+\infty`, or a row of length
+    :math:`n \ge 2` of :math:`-\infty`) get NaN, since their shares depend on how they tend
+    to infinity; a NaN anywhere in a row makes the whole row NaN.  For :math:`n = 1` softmax
+    is the constant 1.
+
+    References
+    ----------
+    .. [1] J. S. Bridle, "Probabilistic interpretation of feedforward classification network
+       outputs, with relationships to statistical pattern recognition", in Neurocomputing:
+       Algorithms, Architectures and Applications, Springer, 227-236, 1990.
+
+    Examples
+    --------
+    >>> from activations import softmax
+    >>> softmax([0.0, np.log(3.0)])
+    array([0.25, 0.75])
+    >>> softmax([1000.0, 0.0, -np.inf])
+    array([1., 0., 0.])
+    >>> softmax([[1e300, 1e300], [np.inf, 0.0]])
+    array([[0.5, 0.5],
+           [1. , 0. ]])
+    >>> softmax([np.inf, np.inf, 0.0])
+    array([nan, nan,  0.])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    if xm.shape[-1] == 0:
+        return np.array(x, copy=True)
+    return np.moveaxis(_softmax_rows(xm), -1, axis)
+
+
+@vectorwise
+def softmax_derivative(x, axis=-1):
+    r"""Jacobian of :func:`softmax`, :math:`J_{ij} = s_i(\delta_{ij} - s_j)`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis softmax acts along (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, n, n)`` where ``n = x.shape[axis]`` and ``other_axes`` are the
+        remaining axes of `x` in order; ``J[..., i, j]`` is :math:`\partial s_i / \partial x_j`.
+        Entries lie in :math:`[-1/4, 1/4]`.
+
+    See Also
+    --------
+    softmax : The function.
+
+    Notes
+    -----
+    .. math::
+
+        J = \operatorname{diag}(s) - s s^{\mathsf T}, \qquad
+        J_{ii} = s_i (1 - s_i) = s_i \sum_{j \ne i} s_j
+
+    The diagonal is computed from the right-hand form: :math:`1 - s_i` would round to 0 (or
+    lose all its digits) when :math:`s_i` is close to 1, while the sum of the other terms keeps
+    full precision.  The off-diagonal :math:`-s_i s_j` involves no cancellation.
+
+    At a unique :math:`+\infty` (or where some entries are :math:`-\infty`) the limits are 0;
+    entries :math:`J_{ij}` where both :math:`i` and :math:`j` are tied infinite maxima are NaN.
+
+    Examples
+    --------
+    >>> from activations import softmax_derivative
+    >>> softmax_derivative([0.0, 0.0])
+    array([[ 0.25, -0.25],
+           [-0.25,  0.25]])
+    >>> float(softmax_derivative([40.0, 0.0])[0, 0])
+    4.248354255291589e-18
+    >>> softmax_derivative([np.inf, 0.0, -np.inf]).max()
+    np.float64(0.0)
+    >>> softmax_derivative(np.zeros((4, 3)), axis=0).shape
+    (3, 4, 4)
+    """
+    xm = np.moveaxis(x, axis, -1)
+    if xm.shape[-1] == 0:
+        return _empty_jacobian(xm, 0)
+    return _softmax_jacobian_rows(xm)
+
+
+@vectorwise
+def log_softmax(x, axis=-1):
+    r"""Log-softmax, :math:`x_i - \log \sum_j e^{x_j}`, along `axis`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis along which the exponentials sum to 1 (default: the last, as in JAX and
+        Keras; PyTorch's `dim` must be given explicitly).
+
+    Returns
+    -------
+    ndarray
+        Log-probabilities in :math:`[-\infty, 0]`; same shape and float dtype as `x`.
+
+    See Also
+    --------
+    log_softmax_derivative : Its Jacobian.
+    softmax : The probabilities themselves.
+
+    Notes
+    -----
+    .. math::
+
+        \ell_i = x_i - \log \sum_j e^{x_j}, \qquad
+        \frac{\partial \ell_i}{\partial x_j} = \delta_{ij} - s_j
+
+    With :math:`m = \max_j x_j`, :math:`k` the number of entries equal to :math:`m` and
+    :math:`t = \sum_{x_j < m} e^{x_j - m}`,
+
+    .. math::
+
+        \ell_i = (x_i - m) - \log_{1p}(t + k - 1),
+
+    two terms of the same sign, so no cancellation; ``log1p`` keeps the tiny :math:`t` that
+    ``log(1 + t)`` would round away (the largest entry's :math:`\ell` is :math:`-t`, not 0).
+    The rounding error of :math:`x_i - m` is recovered exactly and added back.  This is never
+    ``log(softmax(x))``, which underflows to :math:`-\infty` below :math:`-745`.
+
+    Infinities follow :func:`softmax`: :math:`-\infty` entries give :math:`-\infty`; with a
+    single :math:`+\infty` it gives 0 there and :math:`-\infty` elsewhere; tied infinite maxima
+    give NaN at those entries.
+
+    References
+    ----------
+    .. [1] J. S. Bridle, "Probabilistic interpretation of feedforward classification network
+       outputs, with relationships to statistical pattern recognition", in Neurocomputing:
+       Algorithms, Architectures and Applications, Springer, 227-236, 1990.
+
+    Examples
+    --------
+    >>> from activations import log_softmax
+    >>> log_softmax([0.0, 0.0])
+    array([-0.69314718, -0.69314718])
+    >>> log_softmax([0.0, -40.0])
+    array([-4.24835426e-18, -4.00000000e+01])
+    >>> log_softmax([1e300, -1e300, -np.inf])
+    array([ 0.e+000, -2.e+300,    -inf])
+    >>> log_softmax([np.inf, 0.0])
+    array([  0., -inf])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    if xm.shape[-1] == 0:
+        return np.array(x, copy=True)
+    xs, m, lt, keep, d, dl, bad = _shift(xm)
+    ed = np.exp(d)
+    t = np.sum(np.where(keep, ed + ed * dl, 0.0), axis=-1, keepdims=True)
+    k = xs.shape[-1] - np.sum(lt, axis=-1, keepdims=True, dtype=np.float64)
+    far = lt & ~keep
+    if far.any():  # x - m exactly rounded there too; overflow to -inf is the right rounding
+        with np.errstate(over="ignore"):
+            d = np.where(far, xs - m, d)
+    out = (d - np.log1p(t + (k - 1.0))) + dl
+    if bad is not None:
+        limit, undefined = _limits(xm[bad])
+        out[bad] = np.where(undefined, np.nan, np.where(limit == 1.0, 0.0, -np.inf))
+    return np.moveaxis(out, -1, axis)
+
+
+@vectorwise
+def log_softmax_derivative(x, axis=-1):
+    r"""Jacobian of :func:`log_softmax`, :math:`J_{ij} = \delta_{ij} - s_j`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis log-softmax acts along (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, n, n)`` where ``n = x.shape[axis]``; ``J[..., i, j]`` is
+        :math:`\partial \ell_i / \partial x_j`.  Entries lie in :math:`[-1, 1]`.
+
+    See Also
+    --------
+    log_softmax : The function.
+    softmax : :math:`s`.
+
+    Notes
+    -----
+    .. math::
+
+        J = I - \mathbf{1} s^{\mathsf T}, \qquad
+        J_{ii} = 1 - s_i = \frac{\sum_{j \ne i} e^{x_j}}{\sum_j e^{x_j}}
+
+    Every row is the same vector :math:`-s` plus 1 on the diagonal.  The diagonal comes from
+    the right-hand form, the sum of the other terms, which does not cancel when :math:`s_i`
+    is close to 1.
+
+    With a single :math:`+\infty` at :math:`k`, :math:`s = e_k`; columns of tied infinite
+    maxima are NaN.
+
+    Examples
+    --------
+    >>> from activations import log_softmax_derivative
+    >>> log_softmax_derivative([0.0, 0.0])
+    array([[ 0.5, -0.5],
+           [-0.5,  0.5]])
+    >>> float(log_softmax_derivative([40.0, 0.0])[0, 0])
+    4.248354255291589e-18
+    >>> log_softmax_derivative([np.inf, 0.0, -np.inf])
+    array([[ 0., -0., -0.],
+           [-1.,  1., -0.],
+           [-1., -0.,  1.]])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    n = xm.shape[-1]
+    if n == 0:
+        return _empty_jacobian(xm, 0)
+    (sh, sl), (ch, cl), bad = _jacobian_parts(xm)
+    jac = np.repeat(-(sh + sl)[..., None, :], n, axis=-2)
+    i = np.arange(n)
+    jac[..., i, i] = ch + cl  # 1 - s_i, from the sum of the other terms
+    if bad is not None:
+        limit, undefined = _limits(xm[bad])
+        jac[bad] = np.where(undefined[:, None, :], np.nan, np.eye(n) - limit[:, None, :])
+    return jac
+
+
+@vectorwise
+def softmin(x, axis=-1):
+    r"""Softmin, :math:`\operatorname{softmin}(x) = \operatorname{softmax}(-x)`, along `axis`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis along which the entries sum to 1 (default: the last; PyTorch's `dim` must
+        be given explicitly).
+
+    Returns
+    -------
+    ndarray
+        Probabilities in :math:`[0, 1]` summing to 1 along `axis`, largest at the smallest
+        entry; same shape and float dtype as `x`.
+
+    See Also
+    --------
+    softmin_derivative : Its Jacobian.
+    softmax : The same with the sign of `x` flipped.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{softmin}(x)_i = \frac{e^{-x_i}}{\sum_j e^{-x_j}}, \qquad
+        \frac{\partial\, \operatorname{softmin}(x)_i}{\partial x_j}
+            = -\operatorname{softmin}(x)_i\,(\delta_{ij} - \operatorname{softmin}(x)_j)
+
+    Computed as :func:`softmax` of :math:`-x` (negation is exact), so it inherits its
+    stability and its treatment of infinities with the roles of :math:`\pm\infty` swapped.
+
+    References
+    ----------
+    .. [1] J. S. Bridle, "Probabilistic interpretation of feedforward classification network
+       outputs, with relationships to statistical pattern recognition", in Neurocomputing:
+       Algorithms, Architectures and Applications, Springer, 227-236, 1990.
+
+    Examples
+    --------
+    >>> from activations import softmin
+    >>> softmin([0.0, np.log(3.0)])
+    array([0.75, 0.25])
+    >>> softmin([-1e300, 0.0, np.inf])
+    array([1., 0., 0.])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    if xm.shape[-1] == 0:
+        return np.array(x, copy=True)
+    return np.moveaxis(_softmax_rows(-xm), -1, axis)
+
+
+@vectorwise
+def softmin_derivative(x, axis=-1):
+    r"""Jacobian of :func:`softmin`, :math:`J_{ij} = -s_i(\delta_{ij} - s_j)` with :math:`s = \operatorname{softmin}(x)`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis softmin acts along (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, n, n)`` where ``n = x.shape[axis]``; ``J[..., i, j]`` is
+        :math:`\partial s_i / \partial x_j`.  Entries lie in :math:`[-1/4, 1/4]`.
+
+    See Also
+    --------
+    softmin : The function.
+
+    Notes
+    -----
+    .. math::
+
+        J = s s^{\mathsf T} - \operatorname{diag}(s), \qquad
+        J_{ii} = -s_i \sum_{j \ne i} s_j
+
+    The negated Jacobian of :func:`softmax` at :math:`-x`, with the same cancellation-free
+    diagonal.
+
+    Examples
+    --------
+    >>> from activations import softmin_derivative
+    >>> softmin_derivative([0.0, 0.0])
+    array([[-0.25,  0.25],
+           [ 0.25, -0.25]])
+    >>> float(softmin_derivative([-40.0, 0.0])[0, 0])
+    -4.248354255291589e-18
+    """
+    xm = np.moveaxis(x, axis, -1)
+    if xm.shape[-1] == 0:
+        return _empty_jacobian(xm, 0)
+    jac = _softmax_jacobian_rows(-xm)
+    return np.negative(jac, out=jac)
+
+
+# --- the gated linear unit --------------------------------------------------------------------
+
+
+def _halves(xm, fname, axis):
+    n = xm.shape[-1]
+    if n % 2:
+        raise ValueError(f"{fname}: x.shape[{axis}] must be even to split it in halves, got {n}")
+    return xm[..., : n // 2], xm[..., n // 2 :]
+
+
+@vectorwise
+def glu(x, axis=-1):
+    r"""Gated linear unit, :math:`\operatorname{GLU}(a, b) = a \odot \sigma(b)`, along `axis`.
+
+    `x` is split into two halves along `axis`, :math:`a` (the first) and :math:`b` (the
+    second), which must therefore have even length.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension; ``x.shape[axis]`` must be even.
+    axis : int, optional
+        The axis to split (default: the last, as in PyTorch, JAX and Keras).
+
+    Returns
+    -------
+    ndarray
+        :math:`a \odot \sigma(b)`, the shape of `x` with ``x.shape[axis]`` halved; same float
+        dtype as `x`.
+
+    Raises
+    ------
+    ValueError
+        If ``x.shape[axis]`` is odd.
+
+    See Also
+    --------
+    glu_derivative : Its Jacobian.
+    sigmoid : The gate :math:`\sigma`.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{GLU}(x)_i = a_i\,\sigma(b_i), \qquad
+        \frac{\partial\, \operatorname{GLU}_i}{\partial a_i} = \sigma(b_i), \quad
+        \frac{\partial\, \operatorname{GLU}_i}{\partial b_i} = a_i\,\sigma'(b_i)
+
+    :math:`\sigma(b)` is evaluated as in :func:`sigmoid` (one :math:`e^{-|b|}`, never
+    overflowing).  Below :math:`b = -708` that exponential is subnormal and has lost digits,
+    although :math:`a\,\sigma(b)` can still be a normal number for large :math:`a`; there the
+    product is formed as :math:`(a\,e^{b/2})\,e^{b/2}` from two normal halves.
+
+    An infinite :math:`a` gives :math:`\pm\infty` (the gate is positive) except at
+    :math:`b = -\infty`, where :math:`\infty \cdot 0` has no limit and the result is NaN.
+
+    References
+    ----------
+    .. [1] Y. N. Dauphin, A. Fan, M. Auli and D. Grangier, "Language modeling with gated
+       convolutional networks", ICML 2017, arXiv:1612.08083.
+
+    Examples
+    --------
+    >>> from activations import glu
+    >>> glu([1.0, -2.0, 0.0, np.inf])
+    array([ 0.5, -2. ])
+    >>> glu([[np.inf, 3.0], [1e300, -np.inf]])
+    array([[inf],
+           [ 0.]])
+    >>> float(glu([1e300, -740.0])[0])
+    4.188739880048049e-22
+    """
+    a, b = _halves(np.moveaxis(x, axis, -1), "glu", axis)
+    e = np.exp(-np.abs(b))
+    gate = np.where(b >= 0, 1.0, e) / (1.0 + e)
+    infinite = np.isinf(a)
+    some_infinite = infinite.any()
+    a_safe = np.where(infinite, np.sign(a), a) if some_infinite else a
+    out = a_safe * gate
+    tail = b < -_SUBNORMAL_EXP
+    if tail.any():
+        half = np.exp(0.5 * b[tail])
+        out[tail] = (a_safe[tail] * half) * half
+    if some_infinite:
+        out = np.where(infinite, np.where(b > -np.inf, a, np.nan), out)
+    return np.moveaxis(out, -1, axis)
+
+
+@vectorwise
+def glu_derivative(x, axis=-1):
+    r"""Jacobian of :func:`glu`, the blocks :math:`[\operatorname{diag}(\sigma(b)),\ \operatorname{diag}(a \sigma'(b))]`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension; ``x.shape[axis]`` must be even.
+    axis : int, optional
+        The axis to split (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, n // 2, n)`` where ``n = x.shape[axis]``; ``J[..., i, j]`` is
+        :math:`\partial\, \operatorname{GLU}_i / \partial x_j`: :math:`\sigma(b_i)` at
+        :math:`j = i`, :math:`a_i \sigma'(b_i)` at :math:`j = n/2 + i`, 0 elsewhere.
+
+    Raises
+    ------
+    ValueError
+        If ``x.shape[axis]`` is odd.
+
+    See Also
+    --------
+    glu : The function.
+    sigmoid_derivative : :math:`\sigma'`.
+
+    Notes
+    -----
+    .. math::
+
+        J = \bigl[\operatorname{diag}(\sigma(b)) \;\big|\;
+                  \operatorname{diag}(a \odot \sigma'(b))\bigr], \qquad
+        \sigma'(b) = \frac{e^{-|b|}}{(1 + e^{-|b|})^2}
+
+    The symmetric form of :math:`\sigma'` has no cancellation; for :math:`|b| > 708`, where
+    :math:`e^{-|b|}` is subnormal, :math:`a \sigma'(b)` is formed as
+    :math:`(a\,e^{-|b|/2})\,e^{-|b|/2}` as in :func:`glu`.  Each entry is the formula at the
+    point: :math:`\sigma(b_i)` does not depend on :math:`a_i` and stays finite when
+    :math:`a_i` is NaN or infinite; :math:`a_i \sigma'(b_i)` is :math:`\pm\infty` for infinite
+    :math:`a_i` and finite :math:`b_i`, and NaN for infinite :math:`a_i` and infinite
+    :math:`b_i` (no limit).
+
+    Examples
+    --------
+    >>> from activations import glu_derivative
+    >>> glu_derivative([2.0, 0.0])
+    array([[0.5, 0.5]])
+    >>> glu_derivative([1.0, -1.0, 0.0, np.inf])
+    array([[ 0.5 ,  0.  ,  0.25,  0.  ],
+           [ 0.  ,  1.  ,  0.  , -0.  ]])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    a, b = _halves(xm, "glu_derivative", axis)
+    h = a.shape[-1]
+    e = np.exp(-np.abs(b))
+    gate = np.where(b >= 0, 1.0, e) / (1.0 + e)
+    infinite = np.isinf(a)
+    some_infinite = infinite.any()
+    a_safe = np.where(infinite, np.sign(a), a) if some_infinite else a
+    # sigma'(b) = e / (1 + e)^2 as a double-double (1 + e and its square kept exact), then
+    # times a: two roundings instead of five.
+    uh, ul = fast_two_sum(1.0, e)
+    dh, dl = two_product(uh, uh)
+    qh, ql = _dd_div(e, 0.0, dh, dl + 2.0 * uh * ul)
+    slope = a_safe * qh + a_safe * ql
+    tail = np.abs(b) > _SUBNORMAL_EXP
+    if tail.any():  # e is subnormal: two normal halves, and a applied in between
+        half = np.exp(-0.5 * np.abs(b[tail]))
+        slope[tail] = (a_safe[tail] * half) * half
+    if some_infinite:
+        slope = np.where(infinite, np.where(np.isfinite(b), a, np.nan), slope)
+    jac = _empty_jacobian(xm, h)
+    i = np.arange(h)
+    jac[..., i, i] = gate
+    jac[..., i, h + i] = slope
+    return jac
