@@ -51,23 +51,31 @@ class Param:
 
 @dataclass(frozen=True)
 class Interval:
-    """The range of f, with the endpoints as floats (``-inf``/``inf`` allowed)."""
+    """The range of f, with the endpoints as floats (``-inf``/``inf`` allowed).
+
+    ``low_tex`` / ``high_tex`` name an endpoint that is better written as a symbol
+    (``r"\\pi/2"`` rather than 1.5708); the float stays the value the tests check.
+    """
 
     low: float
     high: float
     low_closed: bool
     high_closed: bool
+    low_tex: str | None = None
+    high_tex: str | None = None
 
     @property
     def latex(self) -> str:
-        def end(v: float) -> str:
+        def end(v: float, tex: str | None) -> str:
+            if tex is not None:
+                return tex
             if math.isinf(v):
                 return r"-\infty" if v < 0 else r"\infty"
-            return f"{v:g}"
+            return f"{v:.6g}"
 
         left = "[" if self.low_closed else "("
         right = "]" if self.high_closed else ")"
-        return f"{left}{end(self.low)}, {end(self.high)}{right}"
+        return f"{left}{end(self.low, self.low_tex)}, {end(self.high, self.high_tex)}{right}"
 
     def __contains__(self, value: float) -> bool:
         above = value >= self.low if self.low_closed else value > self.low
