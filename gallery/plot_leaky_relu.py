@@ -10,8 +10,8 @@ gradient. The frameworks disagree on how small: 0.01, 0.2 or 0.3.
 # Function and derivative
 # -----------------------
 # The solid line is :func:`activations.leaky_relu`, the dashed line
-# :func:`activations.leaky_relu_derivative`, with the default slope
-# :math:`\alpha = 0.01`. At the kink the library returns :math:`f'(0) = \alpha`, like PyTorch.
+# :func:`activations.leaky_relu_derivative`, with the default slope :math:`a = 0.01`. At the
+# kink the library returns :math:`f'(0) = a`, like PyTorch (JAX's autograd returns 1 there).
 
 import numpy as np
 
@@ -41,8 +41,8 @@ assert frameworks["jax"].defaults["negative_slope"] == 0.01
 assert frameworks["keras"].defaults["negative_slope"] == 0.2
 
 # %%
-# For negative inputs the function is the line :math:`\alpha x` and the derivative the
-# constant :math:`\alpha`: at :math:`x = -4` the three settings give -0.04, -0.8 and -1.2.
+# For negative inputs the function is the line :math:`a x` and the derivative the
+# constant :math:`a`: at :math:`x = -4` the three settings give -0.04, -0.8 and -1.2.
 
 for slope in (0.01, 0.2, 0.3):
     assert activations.leaky_relu(-4.0, negative_slope=slope) == -4 * slope
