@@ -34,7 +34,11 @@ def split(a):
 
 
 def two_sum(a, b):
-    """Knuth's TwoSum: ``s = fl(a + b)`` and ``e`` with ``a + b = s + e`` exactly."""
+    """Knuth's TwoSum: ``s = fl(a + b)`` and ``e`` with ``a + b = s + e`` exactly.
+
+    For finite ``a``, ``b`` whose sum does not overflow (infinite input gives ``e = nan`` with an
+    "invalid" RuntimeWarning, so cap the arguments first).
+    """
     a = np.asarray(a, dtype=np.float64)
     b = np.asarray(b, dtype=np.float64)
     s = a + b
