@@ -408,6 +408,8 @@ def plot_activation(
         _setup_axes(ax, frame)
         x = frame.grid(extra=[k.x for k in kinks] + [k.x for k in record.kinks])
         f, d = curves(record, x, params)
+        f = np.where(np.isfinite(f), f, np.nan)  # outside the domain (soft exponential)
+        d = np.where(np.isfinite(d), d, np.nan)
         span = frame.ylim[1] - frame.ylim[0]
         if function:
             ax.plot(
