@@ -1,0 +1,85 @@
+"""
+Where frameworks disagree
+=========================
+
+PyTorch, JAX and Keras do not always agree on an activation's default parameters: the same
+name can mean a different curve. Every disagreement recorded in the catalogue, plotted, with the
+difference it makes.
+"""
+
+# %%
+# The disagreements in the catalogue
+# ----------------------------------
+#
+# Each record lists, for each framework, the defaults it uses (see
+# :ref:`catalog-comparison-disagreements`). A record's ``disagreements`` collects the parameters
+# whose defaults differ. Frameworks spell some values in their own way: JAX and Keras turn GELU's
+# tanh approximation on with ``approximate=True``, PyTorch with ``approximate='tanh'``, so those
+# spellings are translated to this library's before plotting. A disagreement about the ``axis``
+# of a vector activation changes no curve, so it is listed but not drawn.
+
+import matplotlib.pyplot as plt
+import numpy as np
+
+import activations
+from activations.plotting import COLORS, FRAME, LINESTYLES, function_symbol, param_label, style
+
+NAMES = {"pytorch": "PyTorch", "jax": "JAX", "keras": "Keras"}
+SPELLING = {("gelu", "approximate"): {True: "tanh", False: "none"}}
+
+panels = []  # (record, parameter, {library value: [frameworks]})
+for name, record in activations.catalog.items():
+    for param, by_framework in record.disagreements.items():
+        print(f"{name}.{param}: {by_framework}")
+        if param == "axis":
+            continue
+        groups = {}
+        for framework, value in by_framework.items():
+            value = SPELLING.get((name, param), {}).get(value, value)
+            groups.setdefault(value, []).append(NAMES[framework])
+        if len(groups) > 1:
+            panels.append((record, param, groups))
+
+# %%
+# Each curve in its framework's default
+# -------------------------------------
+#
+# Top row: the function with each framework's default, labelled with the frameworks that use
+# it. Bottom row: the difference from PyTorch's default curve.
+
+x = FRAME.grid()
+with style():
+    fig, axes = plt.subplots(
+        2, len(panels), figsize=(7.2, 4.8), layout="constrained", squeeze=False, sharex=True
+    )
+    for (top, bottom), (record, param, groups) in zip(axes.T, panels, strict=True):
+        reference = None
+        for i, (value, frameworks) in enumerate(groups.items()):
+            y = record.function(x, **{param: value})
+            reference = y if "PyTorch" in frameworks or reference is None else reference
+            label = ", ".join(frameworks) + ": " + param_label(record, **{param: value})
+            style_ = {"color": COLORS[i], "linestyle": LINESTYLES[i]}
+            top.plot(x, y, label=label, **style_)
+            bottom.plot(x, y - reference if reference is not y else 0 * x, **style_)
+        top.set(xlim=FRAME.xlim, ylim=(-1.5, 3.0), title=f"${function_symbol(record)}$")
+        top.legend(loc="upper left", fontsize=7)
+        bottom.set(xlabel="$x$")
+        bottom.ticklabel_format(axis="y", style="sci", scilimits=(-2, 2))
+    axes[0, 0].set_ylabel("$f(x)$")
+    axes[1, 0].set_ylabel(r"$f(x) - f_\mathrm{PyTorch}(x)$")
+plt.show()
+
+# %%
+# - Keras's default leaky ReLU slope is 0.2, twenty times PyTorch's and JAX's 0.01: a network
+#   moved from one framework to the other changes its negative side.
+# - JAX's :func:`activations.gelu` defaults to the tanh approximation, PyTorch and Keras to the
+#   exact :math:`x\,\Phi(x)`; the two curves differ by less than :math:`10^{-3}`, too little to
+#   see in the top row but enough to change results in the last digits.
+# - Keras starts a learned PReLU slope at 0 (a plain ReLU), PyTorch at 0.25.
+
+by_name = {record.name: groups for record, _, groups in panels}
+assert by_name["leaky_relu"] == {0.01: ["PyTorch", "JAX"], 0.2: ["Keras"]}
+assert by_name["gelu"] == {"none": ["PyTorch", "Keras"], "tanh": ["JAX"]}
+assert by_name["prelu"] == {0.25: ["PyTorch"], 0.0: ["Keras"]}
+gap = np.abs(activations.gelu(x, approximate="tanh") - activations.gelu(x)).max()
+assert 0 < gap < 1e-3
