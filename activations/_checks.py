@@ -78,7 +78,9 @@ def vectorwise(func: F) -> F:
             raise ValueError(
                 f"{func.__name__}: axis {axis} is out of bounds for {array.ndim}-d input"
             )
-        return _finish(func(array, axis=int(axis), **params), out_dtype, False)
+        result = func(array, axis=int(axis), **params)
+        with np.errstate(over="ignore"):  # a float64 result beyond float16/32 rounds to +-inf
+            return _finish(result, out_dtype, False)
 
     return checked  # type: ignore[return-value]
 

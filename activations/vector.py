@@ -4,37 +4,34 @@ These act on a whole axis of the input at once (``axis=-1`` by default, as in JA
 PyTorch's ``dim`` has no usable default).  The output of ``softmax``, ``log_softmax`` and
 ``softmin`` has the shape of the input; ``glu`` halves the length of the axis.
 
-Jacobian layout
----------------
-Each ``*_derivative(x, axis=-1)`` returns the Jacobian.  For an input of shape
-``(..., n, ...)`` with the activation axis of length :math:`n`, the result has shape
-``(*other_axes, n_out, n)``: the activation axis is removed from its place, the other axes keep
-their order, and two axes are appended, so that ``J[..., i, j]`` is
+**Jacobian layout.** Each ``*_derivative(x, axis=-1)`` returns the Jacobian.  For an input of
+shape ``(..., n, ...)`` with the activation axis of length :math:`n`, the result has shape
+``(*other_axes, n_out, n)``: the activation axis is removed from its place, the other axes
+keep their order, and two axes are appended, so that ``J[..., i, j]`` is
 :math:`\partial f_i / \partial x_j` for the row picked out by the leading indices
 (``n_out = n`` for the softmax family, ``n // 2`` for GLU).  For a 1-d input this is the plain
 :math:`n_{out} \times n` matrix; for ``x`` of shape ``(2, 5, 3)`` and ``axis=1`` it has shape
 ``(2, 3, 5, 5)``, and ``J[a, c]`` is the Jacobian of the row ``x[a, :, c]``.
 
-Accuracy
---------
-The maximum :math:`m` of the row is subtracted first, and the rounding error of
+**Accuracy.** The maximum :math:`m` of the row is subtracted first, and the rounding error of
 :math:`x_i - m` is recovered exactly (Knuth's TwoSum) and fed back as
 :math:`e^{d + \delta} = e^{d}(1 + \delta)`: a rounded difference of size 700 would otherwise
 cost some 100 ULP in :math:`e^{x_i - m}`.  Wherever :math:`1 - s_i` is needed (the diagonal of
 the Jacobians, and :math:`\log\sum_j e^{x_j - m}`, which is :math:`\log(1 + \ldots)`) it is
 computed as the sum of the *other* terms, never by subtraction, so it keeps full precision
-when one entry dominates.  Every entry of every result is within a few ULP of the correctly
-rounded value wherever that is a normal number (``tests/test_vector.py`` measures it).
+when one entry dominates.  The Jacobians carry sums, quotients and products in double-double
+arithmetic and round each entry once.  Every entry of every result is within a few ULP of the
+correctly rounded value wherever that is a normal number (``tests/test_vector.py`` measures
+it).
 
-Infinities and NaN
-------------------
-The results are the mathematical limits, without any warning.  An entry equal to
-:math:`-\infty` gets probability 0 (log-probability :math:`-\infty`) and leaves the others as if
-it were absent; a single :math:`+\infty` in a row takes all the probability.  Where the limit
-does not exist, the result is NaN: at the entries of a row that share an infinite maximum (two
-or more :math:`+\infty`, or a row of :math:`-\infty` of length 2 or more), since their shares
-depend on how they tend to infinity, and everywhere in a row that contains a NaN.  Jacobian
-entries follow the same rule (an entry is NaN only where its own limit does not exist).
+**Infinities and NaN.** The results are the mathematical limits, without any warning.  An
+entry equal to :math:`-\infty` gets probability 0 (log-probability :math:`-\infty`) and leaves
+the others as if it were absent; a single :math:`+\infty` in a row takes all the probability.
+Where the limit does not exist, the result is NaN: at the entries of a row that share an
+infinite maximum (two or more :math:`+\infty`, or a row of :math:`-\infty` of length 2 or
+more), since their shares depend on how they tend to infinity, and everywhere in a row that
+contains a NaN.  Jacobian entries follow the same rule (an entry is NaN only where its own limit
+does not exist).
 """
 
 from __future__ import annotations
@@ -516,7 +513,7 @@ def softmin(x, axis=-1):
 
 @vectorwise
 def softmin_derivative(x, axis=-1):
-    r"""Jacobian of :func:`softmin`, :math:`J_{ij} = -s_i(\delta_{ij} - s_j)` with :math:`s = \operatorname{softmin}(x)`.
+    r"""Jacobian of :func:`softmin`, :math:`J = s s^{\mathsf T} - \operatorname{diag}(s)`.
 
     Parameters
     ----------
@@ -651,7 +648,7 @@ def glu(x, axis=-1):
 
 @vectorwise
 def glu_derivative(x, axis=-1):
-    r"""Jacobian of :func:`glu`, the blocks :math:`[\operatorname{diag}(\sigma(b)),\ \operatorname{diag}(a \sigma'(b))]`.
+    r"""Jacobian of :func:`glu`: :math:`\sigma(b_i)` and :math:`a_i \sigma'(b_i)` on two diagonals.
 
     Parameters
     ----------

@@ -1,0 +1,468 @@
+"""The vector activations (softmax, log_softmax, softmin, glu): what the generic tests skip.
+
+The catalogue-wide tests treat element-wise records only; here every record with
+``vector=True`` is checked the same way, row by row: the function and its Jacobian against the
+records' mpmath expressions at 256 bits (inputs up to +-1.8e308), the references against
+mpmath's numerical partial derivatives, the Jacobian layout, the documented limits at +-inf
+and NaN, the input contract, and each property the record claims.
+
+``python -m tests.test_vector`` prints the max ULP per entry (float64 function and Jacobian,
+float32 and float16 function).
+"""
+
+from __future__ import annotations
+
+import math
+import sys
+
+import mpmath
+import numpy as np
+import pytest
+
+import activations
+from activations import catalog
+
+from .reference import evaluate, ulp_errors
+
+VECTOR = [record for record in catalog.values() if record.vector]
+over_vector = pytest.mark.parametrize("record", VECTOR, ids=[r.name for r in VECTOR])
+
+MAX = float(np.finfo(np.float64).max)
+SOFTMAX_FAMILY = ("softmax", "log_softmax", "softmin")
+
+
+def _raw_rows() -> list[list[float]]:
+    """Rows covering the whole finite range: huge, tiny, tied, far apart, moderate."""
+    rows = [
+        [0.0],
+        [-1e300],
+        [0.0, 0.0],
+        [1e300, -1e300],
+        [-1e300, 1e300, 0.0],
+        [1e300, 1e300, -1e300],
+        [MAX, -MAX],
+        [MAX, MAX, 0.0],
+        [-MAX, -MAX, 1.0],
+        [1e-300, -1e-300, 5e-324, 0.0],
+        [700.0, 0.0, -700.0],
+        [745.0, 0.0],
+        [0.0, -745.0, -40.0],
+        [1e16, 1e16 - 2.0, 1e16 + 2.0],
+        [0.1, 700.3, 700.1, -0.2],
+        [0.0, -36.0, -37.0, -38.0],
+        [5.0, 5.0, 5.0, 5.0, 5.0, 5.0],
+        [-1e308, 3.0, 1e308, -2.0],
+        [1e3, -1e3, 1e-3, -1e-3],
+        [20.0, -20.0, 0.5, -0.5],
+    ]
+    rng = np.random.default_rng(20261128)
+    for _ in range(26):
+        n = int(rng.integers(1, 6))
+        scale = float(rng.choice([1.0, 10.0, 300.0, 1e5, 1e300]))
+        rows.append(list(rng.normal(0.0, scale, n)))
+    for _ in range(8):  # one entry dominating by 20..700: s_max = 1 - tiny, diagonal tiny
+        row = list(rng.uniform(-30.0, 30.0, int(rng.integers(2, 5))))
+        row[0] = max(row) + float(rng.uniform(20.0, 700.0))
+        rows.append(row)
+    return rows
+
+
+ROWS = _raw_rows()
+
+
+def rows_for(record, dtype=np.float64) -> list[np.ndarray]:
+    """ROWS that fit in ``dtype`` plus rows at its extremes, padded to even length for GLU."""
+    big = float(np.finfo(dtype).max)
+    rows = [row for row in ROWS if all(abs(v) <= big for v in row)]
+    if dtype is not np.float64:
+        rows += [[big, -big], [big, big, 0.0], [-big, -big, 1.0], [big / 2, 0.0, -1.0]]
+    out = []
+    for row in rows:
+        row = list(row)
+        if record.name == "glu" and len(row) % 2:
+            row.append(-row[0] if row[0] else 1.5)
+        out.append(np.array(row, dtype=np.float64).astype(dtype))
+    return out
+
+
+def exact(record, row):
+    """The 256-bit reference outputs and Jacobian of one row."""
+    with mpmath.workprec(256):
+        x = [mpmath.mpf(float(v)) for v in row]
+        return evaluate(record.reference, x), evaluate(record.derivative_reference, x)
+
+
+def _ulps(ours, truth, dtype=np.float64) -> np.ndarray:
+    with np.errstate(over="ignore"):  # np.spacing(max float) overflows inside ulp_errors
+        return ulp_errors(np.asarray(ours), truth, dtype)
+
+
+def measure(record) -> dict[str, float]:
+    """Max ULP over ROWS: float64 function and Jacobian; float32 and float16 function."""
+    worst = {"f64": 0.0, "J64": 0.0, "f32": 0.0, "f16": 0.0}
+    for row in rows_for(record):
+        values, jacobian = exact(record, row)
+        worst["f64"] = max(worst["f64"], _ulps(record.function(row), values).max())
+        flat = [v for line in jacobian for v in line]
+        worst["J64"] = max(worst["J64"], _ulps(record.derivative(row).ravel(), flat).max())
+    for key, dtype in (("f32", np.float32), ("f16", np.float16)):
+        for row in rows_for(record, dtype):
+            values, _ = exact(record, row.astype(np.float64))
+            worst[key] = max(worst[key], _ulps(record.function(row), values, dtype).max())
+    return worst
+
+
+@over_vector
+def test_accuracy_against_mpmath(record, record_property):
+    worst = measure(record)
+    for key, value in worst.items():
+        record_property(f"max_ulp_{key}", value)
+    assert worst["f64"] <= 4 and worst["J64"] <= 4, f"{record.name}: max ULP {worst}"
+    assert worst["f32"] <= 1 and worst["f16"] <= 1, f"{record.name}: max ULP {worst}"
+
+
+# --- the references themselves -----------------------------------------------------------
+
+
+MODERATE = [[0.3], [0.5, -1.25], [1.5, -0.75, 2.25, 0.0], [-3.0, 2.0, 0.5, 0.5], [4.0, -7.0]]
+
+
+@over_vector
+@pytest.mark.parametrize("row", MODERATE, ids=[str(r) for r in MODERATE])
+def test_derivative_reference_is_the_jacobian_of_reference(record, row):
+    if record.name == "glu" and len(row) % 2:
+        row = [*row, 0.6]
+    with mpmath.workprec(256):
+        x = [mpmath.mpf(v) for v in row]
+        stated = evaluate(record.derivative_reference, x)
+        for j in range(len(x)):
+
+            def along(t, j=j):
+                return evaluate(record.reference, [*x[:j], t, *x[j + 1 :]])
+
+            for i in range(len(stated)):
+                numeric = mpmath.diff(lambda t, i=i: along(t)[i], x[j])
+                assert abs(numeric - stated[i][j]) <= mpmath.mpf(10) ** -40, (
+                    f"{record.name}: d f_{i} / d x_{j} at {row}: {stated[i][j]} vs {numeric}"
+                )
+
+
+# --- layout and identities ---------------------------------------------------------------
+
+
+@over_vector
+@pytest.mark.parametrize("axis", [0, 1, 2, -1, -2])
+def test_jacobian_layout(record, axis):
+    rng = np.random.default_rng(7)
+    x = rng.normal(0.0, 2.0, (2, 4, 6))
+    n = x.shape[axis]
+    n_out = n // 2 if record.name == "glu" else n
+    jac = record.derivative(x, axis=axis)
+    others = tuple(s for k, s in enumerate(x.shape) if k != axis % 3)
+    assert jac.shape == (*others, n_out, n)
+    out = record.function(x, axis=axis)
+    expected_shape = list(x.shape)
+    expected_shape[axis] = n_out
+    assert out.shape == tuple(expected_shape)
+    moved = np.moveaxis(x, axis, -1)
+    for index in np.ndindex(*others):
+        row = moved[index]
+        np.testing.assert_array_equal(jac[index], record.derivative(row))
+        np.testing.assert_array_equal(np.moveaxis(out, axis, -1)[index], record.function(row))
+
+
+@over_vector
+def test_jacobian_matches_central_differences(record):
+    rng = np.random.default_rng(3)
+    for n in (2, 4, 6):
+        x = rng.normal(0.0, 1.5, n)
+        jac = record.derivative(x)
+        h = 1e-6
+        for j in range(n):
+            step = np.zeros(n)
+            step[j] = h
+            numeric = (record.function(x + step) - record.function(x - step)) / (2 * h)
+            np.testing.assert_allclose(jac[:, j], numeric, rtol=1e-7, atol=1e-9)
+
+
+def test_softmax_identities():
+    rng = np.random.default_rng(11)
+    x = rng.normal(0.0, 30.0, (50, 7))
+    s = activations.softmax(x)
+    np.testing.assert_allclose(s.sum(axis=-1), 1.0, rtol=4e-16 * 7)
+    np.testing.assert_array_equal(activations.softmin(x), activations.softmax(-x))
+    np.testing.assert_array_equal(
+        activations.softmin_derivative(x), -activations.softmax_derivative(-x)
+    )
+    np.testing.assert_allclose(activations.softmax(x + 123.0), s, rtol=1e-12, atol=1e-300)
+    jac = activations.softmax_derivative(x)
+    np.testing.assert_allclose(jac, np.swapaxes(jac, -1, -2), rtol=1e-15, atol=0)
+    np.testing.assert_allclose(jac.sum(axis=-1), 0.0, atol=1e-15)
+    eye = np.eye(7)
+    np.testing.assert_allclose(
+        activations.log_softmax_derivative(x), eye - s[:, None, :], rtol=1e-15, atol=1e-15
+    )
+    moderate = x / 30.0
+    np.testing.assert_allclose(
+        activations.log_softmax(moderate), np.log(activations.softmax(moderate)), rtol=1e-14
+    )
+
+
+def test_log_softmax_keeps_the_tiny_loss_of_the_winner():
+    # The winner's log-probability is -log1p(e^-40), about -4.2e-18, not 0.
+    out = activations.log_softmax([0.0, -40.0])
+    with mpmath.workprec(256):
+        assert out[0] == float(-mpmath.log1p(mpmath.exp(-40)))
+    assert out[1] == -40.0
+    assert activations.log_softmax([-1e300, 1e300])[0] == -2e300
+
+
+def test_softmax_jacobian_diagonal_does_not_cancel():
+    # s_0 = 1 - e^-40: s_0 (1 - s_0) = e^-40 (to 1e-17), where s * (1 - s) would give 0.
+    jac = activations.softmax_derivative([40.0, 0.0])
+    assert jac[0, 0] == pytest.approx(4.248354255291589e-18, rel=1e-15)
+    assert jac[1, 1] == jac[0, 0] and jac[0, 1] == -jac[0, 0]
+
+
+def test_glu_against_sigmoid():
+    rng = np.random.default_rng(5)
+    a, b = rng.normal(0.0, 5.0, (2, 40))
+    x = np.concatenate([a, b])
+    np.testing.assert_allclose(activations.glu(x), a * activations.sigmoid(b), rtol=4e-16 * 3)
+    jac = activations.glu_derivative(x)
+    np.testing.assert_allclose(np.diagonal(jac[:, :40]), activations.sigmoid(b), rtol=4e-16 * 2)
+    np.testing.assert_allclose(
+        np.diagonal(jac[:, 40:]), a * activations.sigmoid_derivative(b), rtol=4e-16 * 4
+    )
+    off = jac.copy()
+    off[np.arange(40), np.arange(40)] = 0.0
+    off[np.arange(40), 40 + np.arange(40)] = 0.0
+    assert not off.any()
+
+
+# --- infinities and NaN: the documented limits, and no warning (filterwarnings = error) ----
+
+NAN, INF = math.nan, math.inf
+
+
+@pytest.mark.parametrize(
+    ("row", "softmax", "log_softmax"),
+    [
+        ([INF, 0.0], [1.0, 0.0], [0.0, -INF]),
+        ([INF, -INF, 3.0], [1.0, 0.0, 0.0], [0.0, -INF, -INF]),
+        ([-INF, 0.0, 0.0], [0.0, 0.5, 0.5], [-INF, -math.log(2), -math.log(2)]),
+        ([INF, INF, 0.0], [NAN, NAN, 0.0], [NAN, NAN, -INF]),
+        ([-INF, -INF], [NAN, NAN], [NAN, NAN]),
+        ([-INF], [1.0], [0.0]),
+        ([INF], [1.0], [0.0]),
+        ([NAN, 0.0, INF], [NAN, NAN, NAN], [NAN, NAN, NAN]),
+        ([MAX, -MAX], [1.0, 0.0], [0.0, -INF]),
+        ([-MAX, -MAX], [0.5, 0.5], [-math.log(2), -math.log(2)]),
+    ],
+)
+def test_softmax_family_limits(row, softmax, log_softmax):
+    np.testing.assert_array_equal(activations.softmax(row), softmax)
+    np.testing.assert_allclose(activations.log_softmax(row), log_softmax, rtol=1e-15, atol=0)
+    np.testing.assert_array_equal(activations.softmin(-np.array(row)), softmax)
+    s = np.array(softmax)
+    undefined = np.isnan(s)
+    s0 = np.where(undefined, 0.0, s)
+    n = len(row)
+    both = undefined[:, None] & undefined[None, :]
+    expected = np.where(both, NAN, np.diag(s0) - np.outer(s0, s0))
+    np.testing.assert_allclose(activations.softmax_derivative(row), expected, atol=0)
+    np.testing.assert_allclose(activations.softmin_derivative(-np.array(row)), -expected, atol=0)
+    expected_log = np.where(undefined[None, :], NAN, np.eye(n) - s0[None, :])
+    np.testing.assert_allclose(activations.log_softmax_derivative(row), expected_log, atol=0)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "value", "gate", "slope"),
+    [
+        (INF, 0.0, INF, 0.5, INF),
+        (-INF, -800.0, -INF, 0.0, -INF),
+        (INF, -INF, NAN, 0.0, NAN),
+        (INF, INF, INF, 1.0, NAN),
+        (2.0, INF, 2.0, 1.0, 0.0),
+        (2.0, -INF, 0.0, 0.0, 0.0),
+        (NAN, 0.0, NAN, 0.5, NAN),
+        (1.0, NAN, NAN, NAN, NAN),
+        (MAX, 1000.0, MAX, 1.0, 9.125016462967946e-127),  # MAX e^-1000
+        (1e300, -740.0, 4.188739880048049e-22, 0.0, 4.188739880048049e-22),
+    ],
+)
+def test_glu_limits(a, b, value, gate, slope):
+    np.testing.assert_array_equal(activations.glu([a, b]), [value])
+    jac = activations.glu_derivative([a, b])
+    np.testing.assert_allclose(jac, [[gate, slope]], rtol=1e-15, atol=1e-320)
+
+
+@over_vector
+def test_special_rows_without_warnings(record):
+    special = np.array(
+        [
+            [-INF, -MAX, -1e300, -745.2, -40.0, -5e-324, -0.0, 0.0, 5e-324, 1e-300, 40.0, 710.0],
+            [1e300, MAX, INF, NAN, 0.0, 1.0, -1.0, 2.0, -INF, -INF, 3.0, 1e-10],
+        ]
+    )
+    for rows in (special, special.T.copy(), special[:, ::-1]):
+        out = record.function(rows)
+        jac = record.derivative(rows)
+        assert out.shape[0] == rows.shape[0] and jac.shape[0] == rows.shape[0]
+
+
+# --- the input contract ------------------------------------------------------------------
+
+
+@over_vector
+@pytest.mark.parametrize("which", ["function", "derivative"])
+def test_contract(record, which):
+    call = getattr(record, which)
+    name = call.__name__
+    for dtype in (np.float16, np.float32, np.float64):
+        assert call(np.linspace(-3, 3, 6, dtype=dtype)).dtype == dtype
+    for value in ([1, 2], np.array([True, False]), np.arange(4)):
+        assert call(value).dtype == np.float64
+    x = np.linspace(-4, 4, 24).reshape(2, 3, 4)
+    before = x.copy()
+    result = call(x, axis=-1)
+    np.testing.assert_array_equal(x, before)
+    assert not np.shares_memory(result, x)
+    ro = np.linspace(-4, 4, 48)
+    ro.flags.writeable = False
+    strided = ro[::3]
+    np.testing.assert_array_equal(call(strided), call(strided.copy()))
+    for bad in ("1.0", None, object(), np.array([1.0, None], dtype=object), [1 + 2j, 0j]):
+        with pytest.raises(TypeError, match=name):
+            call(bad)
+    with pytest.raises(ValueError, match=name):
+        call(1.0)  # a scalar has no axis
+    with pytest.raises(ValueError, match=rf"{name}.*axis"):
+        call(x, axis=3)
+    with pytest.raises(TypeError, match=rf"{name}.*axis"):
+        call(x, axis=1.0)
+
+
+@over_vector
+def test_empty_inputs(record):
+    n_out = 0
+    assert record.function(np.empty((3, 0))).shape == (3, n_out)
+    assert record.derivative(np.empty((3, 0))).shape == (3, n_out, 0)
+    assert record.function(np.empty((0, 4))).shape == (0, 2 if record.name == "glu" else 4)
+
+
+@pytest.mark.parametrize("which", [activations.glu, activations.glu_derivative])
+def test_glu_odd_length_is_a_value_error(which):
+    with pytest.raises(ValueError, match=rf"{which.__name__}.*even"):
+        which(np.zeros((2, 3)))
+    which(np.zeros((2, 3)), axis=0)  # the other axis is even
+
+
+# --- every property the records claim ----------------------------------------------------
+
+
+def own_input_curve(record, t):
+    """Output 0 and d output_0 / d (its own input) as that input runs over ``t``.
+
+    The own input is x_0 for the softmax family and a_0 (the gated value) for GLU; the other
+    inputs stay fixed at values chosen away from anything special.
+    """
+    values, slopes = [], []
+    for v in t:
+        row = [v, 0.7, -1.3] if record.name in SOFTMAX_FAMILY else [v, 0.7]
+        values.append(record.function(row)[0])
+        slopes.append(record.derivative(row)[0, 0])
+    return np.array(values), np.array(slopes)
+
+
+def _monotonic(values) -> bool:
+    steps = np.diff(values)
+    return bool(np.all(steps >= 0) or np.all(steps <= 0))
+
+
+@over_vector
+def test_claimed_properties(record):
+    assert record.kinks == () and record.continuity == math.inf
+    assert [p.name for p in record.params] == ["axis"] and record.defaults == {"axis": -1}
+    t = np.linspace(-30.0, 30.0, 2001)
+    values, slopes = own_input_curve(record, t)
+    assert _monotonic(values) == record.monotonic
+    assert _monotonic(slopes) == record.derivative_monotonic
+    assert all(v in record.range for v in values)
+    left, right = own_input_curve(record, [-1e3, 1e3])[1]
+    flat = {
+        "both": (True, True),
+        "left": (True, False),
+        "right": (False, True),
+        "none": (False, False),
+    }
+    assert (abs(left) < 1e-300, abs(right) < 1e-300) == flat[record.saturating]
+    at_zero, slope_zero = own_input_curve(record, [0.0])
+    assert (at_zero[0] == 0 and slope_zero[0] == 1) == record.identity_near_origin
+    takes_both_signs = values.min() < 0 < values.max()
+    assert (at_zero[0] == 0 and takes_both_signs) == record.zero_centred
+
+
+@pytest.mark.parametrize(("name", "low", "high"), [("softmax", 0.0, 1.0), ("softmin", 0.0, 1.0)])
+def test_probability_ranges(name, low, high):
+    record = catalog[name]
+    assert record.range.low == low and record.range.high == high
+    assert not record.range.low_closed and record.range.high_closed  # 1 only for n = 1
+    assert record.function([3.0])[0] == 1.0
+    rng = np.random.default_rng(2)
+    s = record.function(rng.normal(0.0, 3.0, (200, 5)))
+    assert np.all((s > 0) & (s < 1))
+
+
+def test_log_softmax_range():
+    record = catalog["log_softmax"]
+    assert record.range.high == 0.0 and record.range.high_closed and record.range.low == -math.inf
+    assert record.function([3.0])[0] == 0.0
+    rng = np.random.default_rng(2)
+    assert np.all(record.function(rng.normal(0.0, 3.0, (200, 5))) < 0)
+
+
+def test_max_abs_derivative():
+    rng = np.random.default_rng(9)
+    rows = rng.normal(0.0, 4.0, (400, 4))
+    for name in ("softmax", "softmin"):
+        record = catalog[name]
+        assert record.max_abs_derivative == 0.25
+        assert np.abs(record.derivative(rows)).max() <= 0.25
+        assert np.abs(record.derivative([1.5, 1.5])).max() == 0.25  # attained
+    record = catalog["log_softmax"]
+    assert record.max_abs_derivative == 1.0
+    assert np.abs(record.derivative(rows)).max() < 1.0
+    assert np.abs(record.derivative([0.0, 40.0])).max() == pytest.approx(1.0, abs=1e-17)  # sup
+    record = catalog["glu"]
+    assert record.max_abs_derivative == math.inf
+    assert abs(record.derivative([1e300, 1.0])[0, 1]) > 1e299  # a sigma'(b) is unbounded
+
+
+def test_frameworks_record_the_axis_defaults():
+    for name in SOFTMAX_FAMILY:
+        record = catalog[name]
+        assert record.frameworks["pytorch"].defaults == {"axis": None}
+        assert "dim" in record.frameworks["pytorch"].note
+        for fw in ("jax", "keras"):
+            spec = record.frameworks[fw]
+            assert spec.name is None or spec.defaults == {"axis": -1}
+    assert catalog["softmax"].disagreements == {"axis": {"pytorch": None, "jax": -1, "keras": -1}}
+    assert catalog["softmin"].disagreements == {}  # only PyTorch has softmin
+    assert catalog["glu"].disagreements == {}
+
+
+def main() -> None:
+    print(
+        f"{'entry':<12} {'f64':>6} {'J64':>6} {'f32':>6} {'f16':>6}   (max ULP over {len(ROWS)} rows)"
+    )
+    for record in VECTOR:
+        worst = measure(record)
+        print(
+            f"{record.name:<12} "
+            + " ".join(f"{worst[k]:6.2f}" for k in ("f64", "J64", "f32", "f16"))
+        )
+
+
+if __name__ == "__main__":
+    sys.exit(main())
