@@ -18,8 +18,10 @@ from __future__ import annotations
 import numpy as np
 
 from ._checks import check_param, elementwise
-from ._exact import two_product, two_sum
+from ._exact import two_product
 from .sigmoidal import _inv_sqrt_cubed
+
+_MAX = np.finfo(np.float64).max
 
 __all__ = [
     "SELU_ALPHA",
@@ -234,7 +236,7 @@ def celu(x, alpha=1.0):
     alpha = _celu_alpha("celu", alpha)
     q, d = _divide_exactly(np.minimum(x, 0.0), alpha)
     with np.errstate(over="ignore"):  # only alpha < 0 can overflow, to the true -inf
-        e = np.exp(q)
+        e = np.minimum(np.exp(q), _MAX)  # finite, so that inf * 0 cannot occur
         negative = alpha * (np.expm1(q) + e * d)
     return np.where(x > 0, x, negative)
 
@@ -286,7 +288,7 @@ def celu_derivative(x, alpha=1.0):
     q, d = _divide_exactly(np.minimum(x, 0.0), alpha)
     with np.errstate(over="ignore"):  # only alpha < 0 can overflow, to the true +inf
         e = np.exp(q)
-        negative = e + e * d
+        negative = e + np.minimum(e, _MAX) * d  # finite factor, so that inf * 0 cannot occur
     return np.where(x > 0, 1.0, negative)
 
 

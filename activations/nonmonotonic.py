@@ -111,7 +111,7 @@ def gaussian_derivative(x):
         f'(x) = -2x\,e^{-x^2}
 
     The exponential is evaluated with an exact :math:`x^2` as in :func:`gaussian`, but scaled
-    by :math:`2^{64}`: for :math:`26.6 < |x| < 27.3` the result is a normal number while
+    by :math:`2^{64}`: for :math:`26.62 < |x| < 26.69` the result is a normal number while
     :math:`e^{-x^2}` alone is subnormal and has lost its precision (25 ULP at
     :math:`x = 26.67` with ``-2 * x * gaussian(x)``).  With :math:`x^2 - 64\ln 2 = d + \epsilon`
     exactly (TwoProduct, TwoSum and a two-part :math:`64 \ln 2`),

@@ -15,7 +15,9 @@ _SELU_SCALE = (
     " ** (-mpf(1) / 2))"
 )
 
-_ALPHA_ELU = Param("alpha", 1.0, "Scale of the negative branch, which saturates at -alpha.", r"\alpha")
+_ALPHA_ELU = Param(
+    "alpha", 1.0, "Scale of the negative branch, which saturates at -alpha.", r"\alpha"
+)
 
 RECORDS = [
     Record(
@@ -75,7 +77,9 @@ RECORDS = [
             r" e^{x/\alpha} & x \le 0 \end{cases}"
         ),
         params=(
-            Param("alpha", 1.0, "Nonzero scale; the negative branch saturates at -alpha.", r"\alpha"),
+            Param(
+                "alpha", 1.0, "Nonzero scale; the negative branch saturates at -alpha.", r"\alpha"
+            ),
         ),
         range=Interval(-1.0, math.inf, False, False),
         continuity=1,
@@ -156,7 +160,12 @@ RECORDS = [
             r" \left(\dfrac{1}{\sqrt{1 + \alpha x^2}}\right)^3 & x < 0 \end{cases}"
         ),
         params=(
-            Param("alpha", 1.0, "Positive scale; the negative branch saturates at -1/sqrt(alpha).", r"\alpha"),
+            Param(
+                "alpha",
+                1.0,
+                "Positive scale; the negative branch saturates at -1/sqrt(alpha).",
+                r"\alpha",
+            ),
         ),
         range=Interval(-1.0, math.inf, False, False),
         continuity=2,  # f''' jumps at 0 (from -3 alpha to 0)

@@ -120,7 +120,8 @@ RECORDS = [
                 None, note="torch.sinc is the normalised sin(pi x)/(pi x), a different function."
             ),
             "jax": Framework(
-                None, note="jax.numpy.sinc is the normalised sin(pi x)/(pi x), a different function."
+                None,
+                note="jax.numpy.sinc is the normalised sin(pi x)/(pi x), a different function.",
             ),
             "keras": Framework(None),
         },

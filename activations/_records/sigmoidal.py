@@ -154,7 +154,12 @@ RECORDS = [
         formula=r"\operatorname{ISRU}(x) = \frac{x}{\sqrt{1 + \alpha x^2}}",
         derivative_formula=r"\operatorname{ISRU}'(x) = \left(\frac{1}{\sqrt{1 + \alpha x^2}}\right)^3",
         params=(
-            Param("alpha", 1.0, "Positive scale; the outputs lie in (-1/sqrt(alpha), 1/sqrt(alpha)).", r"\alpha"),
+            Param(
+                "alpha",
+                1.0,
+                "Positive scale; the outputs lie in (-1/sqrt(alpha), 1/sqrt(alpha)).",
+                r"\alpha",
+            ),
         ),
         range=Interval(-1.0, 1.0, False, False),
         continuity=math.inf,
