@@ -71,7 +71,8 @@ def ulp_errors(ours: np.ndarray, exact: list, dtype=np.float64) -> np.ndarray:
         if not math.isfinite(value):
             errors[i] = math.inf
             continue
-        spacing = float(np.spacing(dtype(abs(rounded))))
+        _, exponent = math.frexp(abs(rounded))
+        spacing = math.ldexp(1.0, exponent - info.nmant - 1)  # ULP of the rounded value's binade
         with mpmath.workprec(PRECISION):
             errors[i] = float(abs(mpmath.mpf(value) - truth) / spacing)
     return errors

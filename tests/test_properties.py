@@ -89,7 +89,9 @@ def test_derivative_monotonic(record):
 
 @over_elementwise
 def test_max_abs_derivative(record):
-    largest = float(np.max(np.abs(df(record, EVERYWHERE))))
+    # The supremum may be approached at a kink without being reached (hard_swish at 3).
+    beside_kinks = [np.nextafter(k.x, side) for k in record.kinks for side in (-np.inf, np.inf)]
+    largest = float(np.max(np.abs(df(record, np.concatenate([EVERYWHERE, beside_kinks])))))
     claimed = record.max_abs_derivative
     assert largest <= claimed * (1 + 4 * np.finfo(float).eps), (
         f"{record.name}: |f'| reaches {largest} > claimed {claimed}"
