@@ -207,7 +207,7 @@ def _format_value(value: Any) -> str:
         return r"\mathtt{" + str(value) + "}"
     text = f"{float(value):g}"
     if len(text) > 6:  # 0.333333 reads better as 1/3
-        fraction = Fraction(float(value)).limit_denominator(12)
+        fraction = Fraction(float(value)).limit_denominator(100)
         if abs(float(fraction) - float(value)) < 1e-12:
             text = f"{fraction.numerator}/{fraction.denominator}"
     return text
