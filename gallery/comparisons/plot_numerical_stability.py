@@ -46,9 +46,12 @@ def naive_gelu(x):
     return 0.5 * x * (1.0 + erf(x / math.sqrt(2.0)))
 
 
-def exact(expression, xs):
-    """The catalogue's mpmath expression at every x, with 256 bits, rounded to float64."""
+def exact(record, field, xs):
+    """A catalogue record's mpmath expression at every x, with 256 bits, rounded to float64."""
     scope = {name: getattr(mpmath, name) for name in dir(mpmath) if not name.startswith("_")}
+    for key, value in record.defaults.items():  # default parameters, numbers made exact
+        scope[key] = mpmath.mpf(value) if isinstance(value, float) else value
+    expression = getattr(record, field)
     with mpmath.workprec(256):
         return np.array([float(eval(expression, scope, {"x": mpmath.mpf(x)})) for x in xs])
 
@@ -72,7 +75,7 @@ for name, (naive, code, field, (lo, hi)) in cases.items():
     derivative = field == "derivative_reference"
     library = record.derivative if derivative else record.function
     x = np.linspace(lo, hi, 301)
-    truth = exact(getattr(record, field), x)
+    truth = exact(record, field, x)
     with np.errstate(all="ignore"):  # overflow in exp is the point of the naive forms
         naive_values = naive(x)
     errors[name] = (x, relative_error(naive_values, truth), relative_error(library(x), truth))
@@ -129,7 +132,7 @@ with np.errstate(over="ignore"):
     assert np.all(naive_softplus(-beyond) == 0)
 points = np.array([-7.5, -8.0])
 gelu_error = relative_error(
-    naive_gelu(points), exact(activations.catalog["gelu"].reference, points)
+    naive_gelu(points), exact(activations.catalog["gelu"], "reference", points)
 )
 assert gelu_error[0] > 1e-4 and gelu_error[1] > 1e-2
 assert np.all(naive_gelu(np.linspace(-8.5, -35.0, 1001)) == 0)

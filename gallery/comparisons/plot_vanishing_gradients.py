@@ -27,7 +27,7 @@ import activations
 from activations.plotting import COLORS, LINESTYLES, function_symbol, style
 
 tails = np.geomspace(10.0, 1e8, 71)
-grid = np.concatenate([-tails[::-1], np.linspace(-10.0, 10.0, 200_001), tails])
+grid = np.concatenate([-tails[::-1], np.linspace(-10.0, 10.0, 20_001), [0.0], tails])
 peak = {
     name: float(np.max(np.abs(record.derivative(grid))))
     for name, record in activations.catalog.items()
@@ -78,6 +78,7 @@ inits = {
     r"$\frac{2}{n_\mathrm{in}}$": lambda n_in, n_out: 2.0 / n_in,
 }
 names = ["sigmoid", "tanh", "relu", "elu", "selu", "gelu", "silu"]
+assert depth == 30 and len(names) == 7 and len(inits) == 3  # as the pages say
 
 
 def gradient_norms(name, variance, seed=0):
