@@ -53,8 +53,9 @@ __all__ = [
 ]
 
 # exp(-1000) is 0 in float64: entries further than this below the row's maximum contribute 0,
-# and leaving them out keeps x - max from overflowing (x = -1e308 with max = 1e308).
+# and clamping them there keeps x - max from overflowing (x = -1e308 with max = 1e308).
 _FAR = 1000.0
+_MAX = float(np.finfo(np.float64).max)
 # Beyond this |b|, exp(-|b|) is subnormal, so GLU splits it into two normal halves.
 _SUBNORMAL_EXP = 708.0
 
@@ -65,11 +66,11 @@ _SUBNORMAL_EXP = 708.0
 def _shift(xm):
     """Subtract each row's maximum ``m`` (last axis of ``xm``, length >= 1) exactly.
 
-    Returns ``(xm, m, lt, keep, d, dl, bad)``:
+    Returns ``(xm, m, floor, d, dl, bad)``:
 
-    - ``lt``: ``x_i < m``; ``keep``: those within ``_FAR`` of ``m`` (the others have
-      :math:`e^{x_i - m} = 0`);
-    - ``d + dl = x_i - m`` exactly on ``keep`` (Knuth's TwoSum), ``d = dl = 0`` elsewhere;
+    - ``floor``: a value per row at least ``_FAR`` below ``m`` (or ``-MAX``), far enough that
+      :math:`e^{x - m} = 0` below it; entries below it (``-inf`` among them) are clamped to it;
+    - ``d + dl = max(x, floor) - m`` exactly (Knuth's TwoSum), so ``d = dl = 0`` at the maxima;
     - ``bad``: ``None``, or a boolean array over the rows whose maximum is NaN or infinite:
       those rows are computed as zeros (``xm`` and ``m`` are replaced) and must be
       overwritten from :func:`_limits`.
@@ -81,13 +82,19 @@ def _shift(xm):
         bad = ~finite[..., 0]
         xm = np.where(finite, xm, 0.0)
         m = np.where(finite, m, 0.0)
-    lt = xm < m
-    keep = lt & (xm >= m - _FAR)
-    xs = np.where(keep, xm, m)  # finite, within _FAR of m: no overflow below
+    # Per row: _FAR below m, or further when that would round back to m (|m| > 2**62), but
+    # never below -MAX.
+    size = np.abs(m)
+    step = np.maximum(_FAR, size * 2.0**-40)
+    floor = m - np.where(m < 0, np.minimum(step, _MAX - size), step)
+    xs = np.maximum(xm, floor)
     d = xs - m
-    z = d - xs  # TwoSum(xs, -m)
-    dl = (xs - (d - z)) - (m + z)
-    return xm, m, lt, keep, d, dl, bad
+    z = d - xs  # TwoSum(xs, -m): dl = (xs - (d - z)) - (m + z)
+    dl = d - z
+    np.subtract(xs, dl, out=dl)
+    z += m
+    dl -= z
+    return xm, m, floor, d, dl, bad
 
 
 def _limits(rows):
@@ -104,20 +111,18 @@ def _limits(rows):
     return s, u
 
 
-def _exp_sum(xm):
-    r"""``(lt, e, k, t, bad)``: :math:`\sum_j e^{x_j - m} = k + t`, ``k`` the number of maxima,
-    ``t`` the sum of ``e`` (:math:`e^{x_i - m}` for ``x_i < m``, 0 at the maxima)."""
-    xm, _, lt, keep, d, dl, bad = _shift(xm)
-    ed = np.exp(d)
-    e = np.where(keep, ed + ed * dl, 0.0)
-    t = np.sum(e, axis=-1, keepdims=True)
-    k = xm.shape[-1] - np.sum(lt, axis=-1, keepdims=True, dtype=np.float64)
-    return lt, e, k, t, bad
+def _exp_parts(xm):
+    """``(e, bad)`` with ``e`` = :math:`e^{x_i - m}` to about 1 ULP (exactly 1 at the maxima)."""
+    xm, _, _, d, dl, bad = _shift(xm)
+    e = np.exp(d, out=d)
+    dl *= e
+    e += dl  # e^(d + dl) = e^d (1 + dl)
+    return e, bad
 
 
 def _softmax_rows(xm):
-    lt, e, k, t, bad = _exp_sum(xm)
-    s = np.where(lt, e, 1.0) / (k + t)
+    s, bad = _exp_parts(xm)
+    s /= np.sum(s, axis=-1, keepdims=True)
     if bad is not None:
         limit, undefined = _limits(xm[bad])
         s[bad] = np.where(undefined, np.nan, limit)
@@ -155,9 +160,11 @@ def _jacobian_parts(xm):
 
     ``c_i`` is the sum of the other terms over the total, never ``1 - s_i``.
     """
-    xm, _, lt, keep, d, dl, bad = _shift(xm)
-    eh = np.where(keep, np.exp(d), 0.0)
-    el = eh * dl  # e^{x - m} = eh + el (to second order), 0 where eh is
+    xm, m, _, d, dl, bad = _shift(xm)
+    lt = xm < m
+    eh = np.exp(d)  # 1 at the maxima, 0 far below
+    el = eh * dl  # e^{x - m} = eh + el (to second order)
+    eh = np.where(lt, eh, 0.0)  # the smaller terms only (el is 0 at the maxima)
     th, tl = _dd_sum(eh)
     th, tl = fast_two_sum(th, tl + np.sum(el, axis=-1))
     th, tl = th[..., None], tl[..., None]
@@ -379,14 +386,17 @@ def log_softmax(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    xs, m, lt, keep, d, dl, bad = _shift(xm)
-    ed = np.exp(d)
-    t = np.sum(np.where(keep, ed + ed * dl, 0.0), axis=-1, keepdims=True)
+    xs, m, floor, d, dl, bad = _shift(xm)
+    lt = xs < m
     k = xs.shape[-1] - np.sum(lt, axis=-1, keepdims=True, dtype=np.float64)
-    far = lt & ~keep
-    if far.any():  # x - m exactly rounded there too; overflow to -inf is the right rounding
+    e = np.exp(d)
+    e += e * dl
+    t = np.sum(np.where(lt, e, 0.0), axis=-1, keepdims=True)  # the smaller terms only
+    far = xs < floor
+    if far.any():  # x - m rounded there too; overflow to -inf is the right rounding
         with np.errstate(over="ignore"):
             d = np.where(far, xs - m, d)
+        dl = np.where(far, 0.0, dl)  # (dl belonged to the clamped value)
     out = (d - np.log1p(t + (k - 1.0))) + dl
     if bad is not None:
         limit, undefined = _limits(xm[bad])
@@ -606,10 +616,11 @@ def glu(x, axis=-1):
         \frac{\partial\, \operatorname{GLU}_i}{\partial a_i} = \sigma(b_i), \quad
         \frac{\partial\, \operatorname{GLU}_i}{\partial b_i} = a_i\,\sigma'(b_i)
 
-    :math:`\sigma(b)` is evaluated as in :func:`sigmoid` (one :math:`e^{-|b|}`, never
-    overflowing).  Below :math:`b = -708` that exponential is subnormal and has lost digits,
-    although :math:`a\,\sigma(b)` can still be a normal number for large :math:`a`; there the
-    product is formed as :math:`(a\,e^{b/2})\,e^{b/2}` from two normal halves.
+    The form :math:`a / (1 + e^{-b})` loses at most about 1.5 ULP (the relative error of
+    :math:`e^{-b}` is damped by the division) and takes one exponential, with :math:`b` clamped
+    at :math:`-708` so that it cannot overflow.  Below that, :math:`e^{b}` is subnormal and
+    :math:`a\,\sigma(b) \approx a e^{b}` can still be a normal number for large :math:`a`;
+    there the product is formed as :math:`(a\,e^{b/2})\,e^{b/2}` from two normal halves.
 
     An infinite :math:`a` gives :math:`\pm\infty` (the gate is positive) except at
     :math:`b = -\infty`, where :math:`\infty \cdot 0` has no limit and the result is NaN.
@@ -631,18 +642,20 @@ def glu(x, axis=-1):
     4.188739880048049e-22
     """
     a, b = _halves(np.moveaxis(x, axis, -1), "glu", axis)
-    e = np.exp(-np.abs(b))
-    gate = np.where(b >= 0, 1.0, e) / (1.0 + e)
-    infinite = np.isinf(a)
-    some_infinite = infinite.any()
-    a_safe = np.where(infinite, np.sign(a), a) if some_infinite else a
-    out = a_safe * gate
+    den = np.maximum(b, -_SUBNORMAL_EXP)  # NaN stays NaN
+    np.negative(den, out=den)
+    np.exp(den, out=den)
+    den += 1.0
+    out = np.divide(a, den, out=den)  # a / (1 + e^-b); infinite a gives +-inf here
     tail = b < -_SUBNORMAL_EXP
     if tail.any():
-        half = np.exp(0.5 * b[tail])
-        out[tail] = (a_safe[tail] * half) * half
-    if some_infinite:
-        out = np.where(infinite, np.where(b > -np.inf, a, np.nan), out)
+        a_tail, b_tail = a[tail], b[tail]
+        half = np.exp(0.5 * b_tail)  # 0 below -1490 or at -inf
+        infinite = np.isinf(a_tail)
+        finite_a = np.where(infinite, np.sign(a_tail), a_tail)
+        value = (finite_a * half) * half
+        # +-inf times a positive gate is +-inf; times the limit 0 at b = -inf it has no limit
+        out[tail] = np.where(infinite, np.where(b_tail > -np.inf, a_tail, np.nan), value)
     return np.moveaxis(out, -1, axis)
 
 

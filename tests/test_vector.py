@@ -64,6 +64,8 @@ def _raw_rows() -> list[list[float]]:
         row = list(rng.uniform(-30.0, 30.0, int(rng.integers(2, 5))))
         row[0] = max(row) + float(rng.uniform(20.0, 700.0))
         rows.append(row)
+    for n in (9, 12, 16):  # longer rows: more rounding in the sums
+        rows.append(list(rng.normal(0.0, 4.0, n)))
     return rows
 
 
