@@ -61,6 +61,7 @@ def test_script_follows_the_gallery_style(script):
 @pytest.mark.parametrize("script", SCRIPTS, ids=_name)
 def test_script_runs_headless_without_warnings(script, monkeypatch):
     monkeypatch.chdir(GALLERY)
+    monkeypatch.setattr(plt, "show", lambda *args, **kwargs: None)  # as sphinx-gallery does
     plt.close("all")
     try:
         with warnings.catch_warnings():
