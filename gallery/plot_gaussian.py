@@ -38,8 +38,8 @@ assert np.all(np.abs(dy) <= np.sqrt(2 / np.e) + 1e-15)
 
 # %%
 # The response dies quickly on both sides: beyond :math:`|x| = 3` the output is below
-# :math:`1.3 \times 10^{-4}` and so is the gradient. A unit whose input drifts away from 0
-# stops learning, in both directions.
+# :math:`1.3 \times 10^{-4}` and the gradient below :math:`10^{-3}`. A unit whose input drifts
+# away from 0 stops learning, in both directions.
 
 far = np.abs(x) >= 3
 assert y[far].max() < 1.3e-4 and np.abs(dy[far]).max() < 1e-3
