@@ -39,6 +39,7 @@ frameworks = activations.catalog["leaky_relu"].frameworks
 assert frameworks["pytorch"].defaults["negative_slope"] == 0.01
 assert frameworks["jax"].defaults["negative_slope"] == 0.01
 assert frameworks["keras"].defaults["negative_slope"] == 0.2
+assert "0.3" in frameworks["keras"].note and "at 0 is 1" in frameworks["jax"].note
 
 # %%
 # For negative inputs the function is the line :math:`a x` and the derivative the

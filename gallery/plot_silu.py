@@ -10,8 +10,8 @@ not monotonic, and its slope overshoots 1 for positive inputs.
 # Function and derivative
 # -----------------------
 # The solid line is :func:`activations.silu`, the dashed line
-# :func:`activations.silu_derivative`. The name Swish, used by Keras and by the paper that
-# popularised it, refers to the same function.
+# :func:`activations.silu_derivative`. Swish, the name used by the paper that popularised it,
+# is the same function.
 
 import numpy as np
 

@@ -29,6 +29,7 @@ assert np.allclose(y, np.clip((x + 1) / 2, 0.0, 1.0))
 assert (
     activations.sparse_sigmoid_derivative(-1.0) == activations.sparse_sigmoid_derivative(1.0) == 0
 )
+assert activations.catalog["sparse_sigmoid"].frameworks["pytorch"].name is None
 assert np.all(dy[np.abs(x) < 1] == 0.5) and np.all(dy[np.abs(x) > 1] == 0.0)
 
 # %%
