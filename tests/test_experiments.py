@@ -70,10 +70,12 @@ def test_training_backward_matches_finite_differences(name):
     # Non-zero biases so that every weight matters; then keep the pre-activations away from the
     # kinks of piecewise functions, where the finite difference would straddle two pieces.
     params = [(w, rng.normal(0.0, 0.3, b.shape)) for w, b in params]
-    _, pre = ns["forward"](params, x, name)
+    *_, pre = ns["forward"](params, x, name)
     assert min(np.abs(p).min() for p in pre) > 1e-3
 
-    grad = flatten(ns["backward"](params, x, y, name))
+    value, grads = ns["backward"](params, x, y, name)
+    assert value == ns["loss"](params, x, y, name)
+    grad = flatten(grads)
     numeric = finite_difference(lambda p: ns["loss"](p, x, y, name), params)
     error = np.linalg.norm(grad - numeric) / np.linalg.norm(numeric)
     assert error < 1e-6, f"{name}: relative error {error:.2e}"
