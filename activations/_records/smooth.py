@@ -1,0 +1,365 @@
+"""Catalogue records of the smooth family (smooth rectifiers)."""
+
+from __future__ import annotations
+
+import math
+
+from .. import smooth as fn
+from .._catalog import Framework, Interval, Kink, Origin, Param, Record
+
+_HENDRYCKS = Origin(
+    title="Gaussian Error Linear Units (GELUs)",
+    authors="D. Hendrycks, K. Gimpel",
+    year=2016,
+    url="https://arxiv.org/abs/1606.08415",
+)
+
+# sqrt(8/pi) (x + 0.044715 x^3), the argument 2u of the tanh approximation, in mpmath
+_TANH_ARG = "sqrt(8/pi)*(x + mpf('0.044715')*x**3)"
+_TANH_SLOPE = "sqrt(8/pi)*(1 + 3*mpf('0.044715')*x**2)"
+
+RECORDS = [
+    Record(
+        name="softplus",
+        family="smooth",
+        function=fn.softplus,
+        derivative=fn.softplus_derivative,
+        title_en="Softplus",
+        title_ja="ソフトプラス関数",
+        reference="log1p(exp(beta*x))/beta",
+        derivative_reference="1/(1 + exp(-beta*x))",
+        formula=r"\operatorname{softplus}(x) = \frac{1}{\beta}\log\bigl(1 + e^{\beta x}\bigr)",
+        derivative_formula=r"\operatorname{softplus}'(x) = \sigma(\beta x) = \frac{1}{1 + e^{-\beta x}}",
+        params=(
+            Param(
+                "beta",
+                1.0,
+                "Sharpness (> 0); larger values bring the curve closer to ReLU.",
+                r"\beta",
+            ),
+        ),
+        range=Interval(0.0, math.inf, False, False),
+        continuity=math.inf,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="left",
+        max_abs_derivative=1.0,
+        kinks=(),
+        origin=Origin(
+            title="Incorporating Second-Order Functional Knowledge for Better Option Pricing",
+            authors="C. Dugas, Y. Bengio, F. Bélisle, C. Nadeau, R. Garcia",
+            year=2001,
+            url="https://proceedings.neurips.cc/paper/2000/hash/"
+            "44968aece94f667e4095002d140b5896-Abstract.html",
+        ),
+        frameworks={
+            "pytorch": Framework(
+                "torch.nn.functional.softplus",
+                {"beta": 1.0},
+                "Also takes threshold=20 and returns x itself where beta*x > 20, a speed "
+                "shortcut that costs accuracy (and makes the gradient exactly 1 there); "
+                "this library does not copy it.",
+            ),
+            "jax": Framework("jax.nn.softplus", {}, "No beta parameter: always beta = 1."),
+            "keras": Framework(
+                "keras.activations.softplus", {}, "No beta parameter: always beta = 1."
+            ),
+        },
+    ),
+    Record(
+        name="gelu",
+        family="smooth",
+        function=fn.gelu,
+        derivative=fn.gelu_derivative,
+        title_en="GELU",
+        title_ja="GELU (ガウス誤差線形ユニット)",
+        reference=(
+            "(x*ncdf(x) if x > -1e150 else -npdf(x)) if approximate == 'none' "
+            "else x/(1 + exp(-" + _TANH_ARG + "))"
+        ),
+        derivative_reference=(
+            "(ncdf(x) + x*npdf(x) if x > -1e150 else x*npdf(x)) if approximate == 'none' else "
+            "(1 + x*" + _TANH_SLOPE + "/(1 + exp(" + _TANH_ARG + ")))"
+            "/(1 + exp(-" + _TANH_ARG + "))"
+        ),
+        formula=(
+            r"\operatorname{GELU}(x) = x\,\Phi(x) "
+            r"= \frac{x}{2}\left(1 + \operatorname{erf}\frac{x}{\sqrt{2}}\right)"
+        ),
+        derivative_formula=(
+            r"\operatorname{GELU}'(x) = \Phi(x) + x\,\varphi(x) "
+            r"= \Phi(x) + \frac{x}{\sqrt{2\pi}}\,e^{-x^2/2}"
+        ),
+        params=(
+            Param(
+                "approximate",
+                "none",
+                "'none' for the exact x Phi(x); 'tanh' for "
+                "x/2 (1 + tanh(sqrt(2/pi) (x + 0.044715 x^3))).",
+                r"\mathrm{approximate}",
+            ),
+        ),
+        range=Interval(-0.16997120747990366, math.inf, True, False),
+        continuity=math.inf,
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="left",
+        max_abs_derivative=1.1289041451851547,
+        kinks=(),
+        origin=_HENDRYCKS,
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.gelu", {"approximate": "none"}),
+            "jax": Framework(
+                "jax.nn.gelu",
+                {"approximate": True},
+                "approximate=True by default, i.e. the tanh approximation; "
+                "pass approximate=False for the exact erf form.",
+            ),
+            "keras": Framework(
+                "keras.activations.gelu",
+                {"approximate": False},
+                "approximate=False (the exact form) by default, like PyTorch's 'none'; "
+                "True selects the tanh approximation.",
+            ),
+        },
+    ),
+    Record(
+        name="silu",
+        family="smooth",
+        function=fn.silu,
+        derivative=fn.silu_derivative,
+        title_en="SiLU (Swish)",
+        title_ja="SiLU (Swish)",
+        reference="x/(1 + exp(-x))",
+        derivative_reference="(1 + exp(-x) + x*exp(-x))/(1 + exp(-x))**2",
+        formula=r"\operatorname{SiLU}(x) = x\,\sigma(x) = \frac{x}{1 + e^{-x}}",
+        derivative_formula=(
+            r"\operatorname{SiLU}'(x) = \sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr)"
+        ),
+        params=(),
+        range=Interval(-0.2784645427610738, math.inf, True, False),
+        continuity=math.inf,
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="left",
+        max_abs_derivative=1.099839320128867,
+        kinks=(),
+        origin=_HENDRYCKS,
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.silu"),
+            "jax": Framework("jax.nn.silu", {}, "jax.nn.swish is the same function."),
+            "keras": Framework(
+                "keras.activations.silu", {}, "keras.activations.swish is the same function."
+            ),
+        },
+        aliases=("swish",),
+    ),
+    Record(
+        name="mish",
+        family="smooth",
+        function=fn.mish,
+        derivative=fn.mish_derivative,
+        title_en="Mish",
+        title_ja="Mish",
+        reference="x*tanh(log1p(exp(x)))",
+        derivative_reference=("tanh(log1p(exp(x))) + x*sech(log1p(exp(x)))**2/(1 + exp(-x))"),
+        formula=r"\operatorname{Mish}(x) = x \tanh\bigl(\log(1 + e^{x})\bigr)",
+        derivative_formula=(
+            r"\operatorname{Mish}'(x) = \tanh\bigl(\operatorname{softplus}(x)\bigr) "
+            r"+ x\,\sigma(x)\operatorname{sech}^2\bigl(\operatorname{softplus}(x)\bigr)"
+        ),
+        params=(),
+        range=Interval(-0.30884341301725043, math.inf, True, False),
+        continuity=math.inf,
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="left",
+        max_abs_derivative=1.088498161251728,
+        kinks=(),
+        origin=Origin(
+            title="Mish: A Self Regularized Non-Monotonic Activation Function",
+            authors="D. Misra",
+            year=2019,
+            url="https://arxiv.org/abs/1908.08681",
+        ),
+        frameworks={
+            "pytorch": Framework("torch.nn.functional.mish"),
+            "jax": Framework("jax.nn.mish"),
+            "keras": Framework("keras.activations.mish"),
+        },
+    ),
+    Record(
+        name="squareplus",
+        family="smooth",
+        function=fn.squareplus,
+        derivative=fn.squareplus_derivative,
+        title_en="Squareplus",
+        title_ja="Squareplus",
+        reference="b/(2*(sqrt(x**2 + b) - x)) if x < 0 else (x + sqrt(x**2 + b))/2",
+        derivative_reference=(
+            "b/(2*sqrt(x**2 + b)*(sqrt(x**2 + b) - x)) if x < 0 else (1 + x/sqrt(x**2 + b))/2"
+        ),
+        formula=r"\operatorname{squareplus}(x) = \frac{x + \sqrt{x^2 + b}}{2}",
+        derivative_formula=(
+            r"\operatorname{squareplus}'(x) = \frac{1}{2}\left(1 + \frac{x}{\sqrt{x^2 + b}}\right)"
+        ),
+        params=(Param("b", 4.0, "Curvature near the origin (> 0); b -> 0 gives ReLU.", "b"),),
+        range=Interval(0.0, math.inf, False, False),
+        continuity=math.inf,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="left",
+        max_abs_derivative=1.0,
+        kinks=(),
+        origin=Origin(
+            title="Squareplus: A Softplus-Like Algebraic Rectifier",
+            authors="J. T. Barron",
+            year=2021,
+            url="https://arxiv.org/abs/2112.11687",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework("jax.nn.squareplus", {"b": 4.0}),
+            "keras": Framework("keras.activations.squareplus", {"b": 4.0}),
+        },
+    ),
+    Record(
+        name="sparse_plus",
+        family="smooth",
+        function=fn.sparse_plus,
+        derivative=fn.sparse_plus_derivative,
+        title_en="Sparse plus",
+        title_ja="Sparse plus",
+        reference="mpf(0) if x <= -1 else ((x + 1)**2/4 if x < 1 else x)",
+        derivative_reference="mpf(0) if x <= -1 else ((x + 1)/2 if x < 1 else mpf(1))",
+        formula=(
+            r"\operatorname{sparse\_plus}(x) = \begin{cases} 0, & x \le -1 \\ "
+            r"\frac{1}{4}(x + 1)^2, & -1 < x < 1 \\ x, & x \ge 1 \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{sparse\_plus}'(x) = \begin{cases} 0, & x \le -1 \\ "
+            r"\frac{1}{2}(x + 1), & -1 < x < 1 \\ 1, & x \ge 1 \end{cases}"
+        ),
+        params=(),
+        range=Interval(0.0, math.inf, True, False),
+        continuity=1,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="left",
+        max_abs_derivative=1.0,
+        kinks=(Kink(-1.0, 0.0), Kink(1.0, 1.0)),  # f'' jumps; f' is continuous (JAX: 0, 1)
+        origin=Origin(
+            title="Learning with Fenchel-Young Losses",
+            authors="M. Blondel, A. F. T. Martins, V. Niculae",
+            year=2020,
+            url="https://jmlr.org/papers/v21/19-021.html",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework("jax.nn.sparse_plus"),
+            "keras": Framework("keras.activations.sparse_plus"),
+        },
+    ),
+    Record(
+        name="bent_identity",
+        family="smooth",
+        function=fn.bent_identity,
+        derivative=fn.bent_identity_derivative,
+        title_en="Bent identity",
+        title_ja="ベント恒等関数",
+        reference="x + x**2/(2*(sqrt(x**2 + 1) + 1))",
+        derivative_reference="1 + x/(2*sqrt(x**2 + 1))",
+        formula=r"f(x) = \frac{\sqrt{x^2 + 1} - 1}{2} + x",
+        derivative_formula=r"f'(x) = \frac{x}{2\sqrt{x^2 + 1}} + 1",
+        params=(),
+        range=Interval(-math.inf, math.inf, False, False),
+        continuity=math.inf,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=True,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=1.5,
+        kinks=(),
+        origin=Origin(
+            title="Activation function (comparison table; no original paper is known)",
+            authors="Wikipedia contributors",
+            year=2016,
+            url="https://en.wikipedia.org/wiki/Activation_function",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(None),
+        },
+    ),
+    Record(
+        name="soft_exponential",
+        family="smooth",
+        function=fn.soft_exponential,
+        derivative=fn.soft_exponential_derivative,
+        title_en="Soft exponential",
+        title_ja="ソフト指数関数",
+        reference=(
+            "x if alpha == 0 else (expm1(alpha*x)/alpha + alpha if alpha > 0 else "
+            "(-log1p(-alpha*(x + alpha))/alpha if alpha*(x + alpha) < 1 else "
+            "(-inf if alpha*(x + alpha) == 1 else nan)))"
+        ),
+        derivative_reference=(
+            "exp(alpha*x) if alpha >= 0 else (1/(1 - alpha*(x + alpha)) "
+            "if alpha*(x + alpha) < 1 else (inf if alpha*(x + alpha) == 1 else nan))"
+        ),
+        formula=(
+            r"f(\alpha, x) = \begin{cases} -\frac{\ln(1 - \alpha(x + \alpha))}{\alpha}, "
+            r"& \alpha < 0 \\ x, & \alpha = 0 \\ \frac{e^{\alpha x} - 1}{\alpha} + \alpha, "
+            r"& \alpha > 0 \end{cases}"
+        ),
+        derivative_formula=(
+            r"f'(\alpha, x) = \begin{cases} \frac{1}{1 - \alpha(x + \alpha)}, "
+            r"& \alpha < 0 \\ e^{\alpha x}, & \alpha \ge 0 \end{cases}"
+        ),
+        params=(
+            Param(
+                "alpha",
+                0.0,
+                "Shape: < 0 logarithmic, 0 the identity, > 0 exponential.",
+                r"\alpha",
+            ),
+        ),
+        range=Interval(-math.inf, math.inf, False, False),
+        continuity=math.inf,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=True,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=1.0,
+        kinks=(),
+        origin=Origin(
+            title=(
+                "A continuum among logarithmic, linear, and exponential functions, and its "
+                "potential to improve generalization in neural networks"
+            ),
+            authors="L. B. Godfrey, M. S. Gashler",
+            year=2016,
+            url="https://arxiv.org/abs/1602.01321",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(None),
+        },
+    ),
+]
