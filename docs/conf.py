@@ -53,6 +53,8 @@ extensions = [
     "sphinxcontrib.katex",
     "sphinxext.opengraph",
     # local extensions (docs/_ext)
+    "katex_local",
+    "site_assets",
     "site_i18n",
 ]
 if (DOCS / "_ext" / "catalog_pages.py").exists():

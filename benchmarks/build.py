@@ -1,0 +1,253 @@
+"""Build-time and page-weight budget of the site (issue 3), run by ``make bench``.
+
+Works on a scratch copy of the working tree (``activations/``, ``docs/``, ``gallery/``,
+``scripts/``, ``pyproject.toml``) so that clean builds never touch the shared tree, and
+reports, from one run:
+
+- English-only clean build time (gallery executed) and the bilingual clean build
+  (en + ja + root files) as a ratio of it (budget <= 1.35);
+- a no-op rebuild of both languages as a fraction of the bilingual clean build (<= 15 %);
+- the page weight of an activation's pages (gallery page and API page) with everything a
+  browser loads from the site: measured in headless Chromium when available (Playwright,
+  ``/usr/bin/chromium``), otherwise a static estimate (budget <= 250 KB);
+- how the clean build grows with the number of gallery scripts (a second clean English
+  build with half the per-activation scripts, warnings not fatal).
+
+Usage: ``python -m benchmarks.build [--keep DIR] [--skip-growth]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import functools
+import http.server
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+ROOT = Path(os.environ.get("BENCH_SOURCE", Path(__file__).resolve().parent.parent))
+COPY = ["activations", "docs", "gallery", "scripts", "pyproject.toml"]
+GENERATED = {"auto_examples", "gen_modules", "generated", "__pycache__", "_build"}
+SPHINX = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-n", "-q"]
+BUDGET = {"bilingual_ratio": 1.35, "noop_fraction": 0.15, "page_kb": 250.0}
+
+
+def copy_tree(dest: Path) -> None:
+    def ignore(directory: str, names: list[str]) -> set[str]:
+        return {n for n in names if n in GENERATED or n.endswith((".mo", ".pyc"))}
+
+    for name in COPY:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=ignore)
+        elif src.exists():
+            shutil.copy2(src, dest / name)
+
+
+def run(cmd: list[str], cwd: Path, check: bool = True) -> float:
+    start = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, text=True)
+    elapsed = time.perf_counter() - start
+    if check and proc.returncode:
+        sys.stderr.write(proc.stdout[-4000:] + proc.stderr[-4000:])
+        raise SystemExit(f"benchmark: {' '.join(cmd[-6:])} failed ({proc.returncode})")
+    return elapsed
+
+
+def build(work: Path, lang: str, strict: bool = True) -> float:
+    opts = SPHINX if strict else [sys.executable, "-m", "sphinx", "--keep-going", "-q"]
+    cmd = [*opts, "-b", "html", "-D", f"language={lang}", "docs",
+           f"_build/html/{lang}", "-d", f"_build/doctrees/{lang}"]
+    return run(cmd, work, check=strict)
+
+
+def bilingual(work: Path) -> dict[str, float]:
+    t_en = build(work, "en")
+    t_ja = build(work, "ja")
+    t_root = run([sys.executable, "scripts/site_root.py", "_build/html"], work)
+    return {"en": t_en, "ja": t_ja, "root": t_root, "total": t_en + t_ja + t_root}
+
+
+# --- page weight -------------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def serve(directory: Path):
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
+    handler.log_message = lambda *a, **k: None  # type: ignore[method-assign]
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def weight_in_browser(site: Path, pages: list[str], dpr: float) -> dict[str, dict] | None:
+    chromium = shutil.which("chromium") or "/usr/bin/chromium"
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        return None
+    if not Path(chromium).exists():
+        return None
+    results: dict[str, dict] = {}
+    with serve(site) as base, sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
+        context = browser.new_context(device_scale_factor=dpr, viewport={"width": 1280, "height": 900})
+        for rel in pages:
+            page = context.new_page()
+            loaded: dict[str, int] = {}
+            foreign: list[str] = []
+
+            def on_response(response, loaded=loaded, foreign=foreign):
+                url = response.url
+                if not url.startswith(base):
+                    foreign.append(url)
+                    return
+                with contextlib.suppress(Exception):
+                    loaded[url[len(base):]] = len(response.body())
+
+            page.on("response", on_response)
+            page.goto(urljoin(base, rel), wait_until="networkidle")
+            page.evaluate("document.fonts.ready.then(() => true)")
+            page.wait_for_timeout(300)
+            page.close()
+            kinds: dict[str, int] = {}
+            for url, size in loaded.items():
+                ext = Path(urlsplit(url).path).suffix.lstrip(".") or "html"
+                kinds[ext] = kinds.get(ext, 0) + size
+            results[rel] = {"total": sum(loaded.values()), "by_type": kinds,
+                            "requests": len(loaded), "foreign": foreign,
+                            "files": dict(sorted(loaded.items(), key=lambda kv: -kv[1]))}
+        browser.close()
+    return results
+
+
+def weight_static(site: Path, rel: str) -> dict:
+    """Upper bound: the HTML, every CSS/JS/image it references, every font its CSS declares."""
+    html_path = site / rel
+    text = html_path.read_text(encoding="utf-8")
+    seen: dict[str, int] = {rel: len(text.encode())}
+    refs = re.findall(r'<(?:link|script|img)\b[^>]*?(?:href|src)="([^"#?]+)', text)
+    for ref in refs:
+        if urlsplit(ref).scheme or not ref.endswith((".css", ".js", ".png", ".svg", ".jpg", ".webp")):
+            continue
+        path = (html_path.parent / ref).resolve()
+        if path.exists():
+            seen[str(path.relative_to(site))] = path.stat().st_size
+            if path.suffix == ".css":
+                for url in re.findall(r"url\(['\"]?([^'\")?#]+)", path.read_text(errors="replace")):
+                    font = (path.parent / url).resolve()
+                    if font.exists() and not urlsplit(url).scheme:
+                        seen[str(font.relative_to(site))] = font.stat().st_size
+    return {"total": sum(seen.values()), "requests": len(seen)}
+
+
+# --- main ----------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--keep", type=Path, help="build in this directory and keep it")
+    parser.add_argument("--skip-growth", action="store_true", help="skip the half-gallery build")
+    args = parser.parse_args(argv)
+
+    sys.path.insert(0, str(ROOT))
+    import activations
+
+    names = list(activations.catalog)
+    scratch = args.keep or Path(tempfile.mkdtemp(prefix="activations-bench-"))
+    if scratch.exists():
+        shutil.rmtree(scratch)
+    scratch.mkdir(parents=True)
+    report: dict[str, object] = {}
+    try:
+        copy_tree(scratch)
+        scripts = sorted((scratch / "gallery").glob("plot_*.py"))
+        report["gallery_scripts"] = len(list((scratch / "gallery").rglob("*.py")))
+
+        # 1. clean bilingual build; its English half is the English-only clean build
+        clean = bilingual(scratch)
+        report["clean_en_s"] = round(clean["en"], 2)
+        report["clean_ja_s"] = round(clean["ja"], 2)
+        report["clean_bilingual_s"] = round(clean["total"], 2)
+        report["bilingual_ratio"] = round(clean["total"] / clean["en"], 3)
+
+        # 2. no-op rebuild of both languages and the root files
+        noop = bilingual(scratch)
+        report["noop_s"] = round(noop["total"], 2)
+        report["noop_fraction"] = round(noop["total"] / clean["total"], 3)
+
+        # 3. page weight of an activation's pages
+        site = scratch / "_build" / "html"
+        name = names[0]
+        pages = [f"en/auto_examples/plot_{name}.html"]
+        api = sorted((site / "en").rglob(f"activations.{name}.html"))
+        if api:
+            pages.append(str(api[0].relative_to(site)))
+        pages.append(pages[0].replace("en/", "ja/", 1))
+        browser = weight_in_browser(site, pages, dpr=1.0)
+        browser2 = weight_in_browser(site, pages[:1], dpr=2.0)
+        weights: dict[str, object] = {}
+        for rel in pages:
+            entry: dict[str, object] = {"static_upper_bound_kb": round(weight_static(site, rel)["total"] / 1024, 1)}
+            if browser:
+                b = browser[rel]
+                entry["browser_kb"] = round(b["total"] / 1024, 1)
+                entry["browser_requests"] = b["requests"]
+                entry["by_type_kb"] = {k: round(v / 1024, 1) for k, v in sorted(b["by_type"].items())}
+                entry["foreign_requests"] = b["foreign"]
+                entry["largest"] = {k: round(v / 1024, 1) for k, v in list(b["files"].items())[:8]}
+            weights[rel] = entry
+        if browser2:
+            weights[pages[0]]["browser_kb_dpr2"] = round(browser2[pages[0]]["total"] / 1024, 1)  # type: ignore[index]
+        report["page_weight"] = weights
+        measured = [w.get("browser_kb", w["static_upper_bound_kb"]) for w in weights.values()]  # type: ignore[union-attr]
+        report["page_kb_max"] = max(measured)  # type: ignore[type-var]
+
+        # 4. growth with the number of gallery scripts: clean English build with half of them
+        if not args.skip_growth and len(scripts) >= 4:
+            half = scratch.parent / (scratch.name + "-half")
+            if half.exists():
+                shutil.rmtree(half)
+            half.mkdir()
+            copy_tree(half)
+            removed = sorted((half / "gallery").glob("plot_*.py"))[::2]
+            for path in removed:
+                path.unlink()
+            t_half = build(half, "en", strict=False)
+            shutil.rmtree(half, ignore_errors=True)
+            per_script = (clean["en"] - t_half) / len(removed)
+            report["clean_en_half_gallery_s"] = round(t_half, 2)
+            report["growth_s_per_gallery_script"] = round(per_script, 2)
+            report["fixed_cost_s"] = round(clean["en"] - per_script * len(scripts), 2)
+    finally:
+        if not args.keep:
+            shutil.rmtree(scratch, ignore_errors=True)
+
+    report["budget"] = {
+        "bilingual_ratio<=1.35": report["bilingual_ratio"] <= BUDGET["bilingual_ratio"],  # type: ignore[operator]
+        "noop_fraction<=0.15": report["noop_fraction"] <= BUDGET["noop_fraction"],  # type: ignore[operator]
+        "page_kb<=250": report["page_kb_max"] <= BUDGET["page_kb"],  # type: ignore[operator]
+    }
+    print(json.dumps(report, indent=2, ensure_ascii=False))
+    out = ROOT / "_build" / "bench"
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "build.json").write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
+    return 0 if all(report["budget"].values()) else 1  # type: ignore[union-attr]
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
