@@ -57,8 +57,11 @@ extensions = [
     "site_assets",
     "site_i18n",
 ]
-if (DOCS / "_ext" / "catalog_pages.py").exists():
-    extensions.append("catalog_pages")
+# Local extensions owned by other parts of the project, loaded when present:
+# catalog_pages (pages generated from activations.catalog), ja_search (Japanese search).
+extensions += [
+    name for name in ("catalog_pages", "ja_search") if (DOCS / "_ext" / f"{name}.py").exists()
+]
 
 # =============================================================================
 # Warnings: every warning is an error (make html passes -W --keep-going -n)
