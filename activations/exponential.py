@@ -168,8 +168,8 @@ def _divide_exactly(x, alpha):
     lemma), so ``d`` is correct to a relative :math:`2^{-53}`.  Powers of two need nothing.
     """
     q = x / alpha
-    if np.frexp(alpha)[0] == 0.5:  # alpha = +-2**k: the division is exact
-        return q, np.zeros_like(q)
+    if np.frexp(alpha)[0] in (0.5, -0.5):  # alpha = +-2**k: the division is exact
+        return q, None
     safe = np.where(np.isfinite(q), q, 0.0)
     hi, lo = two_product(safe, alpha)
     return q, ((np.where(np.isfinite(q), x, 0.0) - hi) - lo) / alpha
@@ -236,8 +236,11 @@ def celu(x, alpha=1.0):
     alpha = _celu_alpha("celu", alpha)
     q, d = _divide_exactly(np.minimum(x, 0.0), alpha)
     with np.errstate(over="ignore"):  # only alpha < 0 can overflow, to the true -inf
-        e = np.minimum(np.exp(q), _MAX)  # finite, so that inf * 0 cannot occur
-        negative = alpha * (np.expm1(q) + e * d)
+        if d is None:
+            negative = alpha * np.expm1(q)
+        else:
+            e = np.minimum(np.exp(q), _MAX)  # finite, so that inf * 0 cannot occur
+            negative = alpha * (np.expm1(q) + e * d)
     return np.where(x > 0, x, negative)
 
 
@@ -288,7 +291,9 @@ def celu_derivative(x, alpha=1.0):
     q, d = _divide_exactly(np.minimum(x, 0.0), alpha)
     with np.errstate(over="ignore"):  # only alpha < 0 can overflow, to the true +inf
         e = np.exp(q)
-        negative = e + np.minimum(e, _MAX) * d  # finite factor, so that inf * 0 cannot occur
+        if d is not None:
+            e = e + np.minimum(e, _MAX) * d  # finite factor, so that inf * 0 cannot occur
+        negative = e
     return np.where(x > 0, 1.0, negative)
 
 

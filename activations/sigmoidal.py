@@ -281,11 +281,13 @@ def arctan_derivative(x):
     -----
     .. math::
 
-        f'(x) = \frac{1}{1 + x^2} = \frac{(1/|x|)^2}{1 + (1/|x|)^2}
+        f'(x) = \frac{1}{1 + x^2} = \frac{s^2}{s^2 + p^2}, \quad
+        p = \min(|x|, 1), \; s = 1/\max(|x|, 1)
 
-    ``x**2`` overflows (with a RuntimeWarning) once :math:`|x| > 1.3 \times 10^{154}`; there the
-    result is :math:`(1/|x|)^2` to full precision, so large inputs take that form, with a
-    single division in either branch.
+    ``x**2`` overflows (with a RuntimeWarning) once :math:`|x| > 1.3 \times 10^{154}`.  The
+    right-hand form is :math:`1/(1 + x^2)` for :math:`|x| \le 1` and
+    :math:`(1/x^2)/(1/x^2 + 1)` beyond, without a branch: nothing is squared that exceeds 1,
+    and the result only underflows where the true value does.
 
     Examples
     --------
@@ -296,10 +298,10 @@ def arctan_derivative(x):
     1e-200
     """
     a = np.abs(x)
-    big = a > 1e150
-    small = np.where(big, 0.0, a)
-    q = 1.0 / np.where(big, a, 1.0 + small * small)
-    return np.where(big, q * q, q)
+    p = np.minimum(a, 1.0)
+    s = 1.0 / np.maximum(a, 1.0)
+    s2 = s * s
+    return s2 / (s2 + p * p)
 
 
 @elementwise
@@ -761,9 +763,10 @@ def tanhshrink(x):
     >>> float(tanhshrink(1e300))
     1e+300
     """
+    result = np.asarray(x - np.tanh(x))
     small = np.abs(x) <= _TANHSHRINK_SERIES_LIMIT
-    inner = np.where(small, x, 0.0)
-    return np.where(small, _x_minus_tanh_small(inner), x - np.tanh(x))
+    result[small] = _x_minus_tanh_small(x[small])  # only where the subtraction cancels
+    return result
 
 
 @elementwise
