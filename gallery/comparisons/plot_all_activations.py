@@ -14,8 +14,8 @@ individual pages share: shapes, ranges and slopes compare at a glance, family by
 # starts a new row, and the colour gives the family, in the site's order (see
 # :ref:`catalog-families`): piecewise-linear in blue, sigmoidal in vermilion, exponential linear
 # units in green, smooth rectifiers in purple, bumps and waves in orange, vector activations in
-# sky blue. Vector activations such as :func:`activations.softmax` are shown along one
-# coordinate, :math:`f(x, 0)_1`. The frame is :math:`-4 \le x \le 4`, :math:`-1.5 \le y \le 3`.
+# sky blue. Vector activations such as :func:`activations.softmax` are shown along a line
+# through the origin, as on their own pages. The frame is :math:`-4 \le x \le 4`, :math:`-1.5 \le y \le 3`.
 
 import matplotlib.pyplot as plt
 from matplotlib.mathtext import MathTextParser
@@ -101,8 +101,9 @@ plt.show()
 #
 # The same grid for :math:`f'`, as computed by each ``_derivative`` function, e.g.
 # :func:`activations.sigmoid_derivative`; for vector activations the slope of the first output
-# along the first input. The sigmoidal curves stay low bumps, the rectifiers climb to 1 and
-# stay there, and a few derivatives overshoot 1 before settling.
+# along the line. The sigmoidal derivatives are bumps that vanish on both sides, the
+# rectifiers' climb to 1 and stay there, and some, such as those of SELU, GELU, SiLU and Mish,
+# exceed 1.
 
 fig = grid(derivative=True)
 plt.show()
@@ -112,6 +113,8 @@ plt.show()
 # the comparison table), here checked over the frame.
 
 x = FRAME.grid()
+for name in ("selu", "gelu", "silu", "mish"):
+    assert activations.catalog[name].derivative(x).max() > 1
 for name, record in activations.catalog.items():
     if not record.vector:
         assert abs(record.derivative(x)).max() <= record.max_abs_derivative * (1 + 1e-12), name
