@@ -281,13 +281,14 @@ def arctan_derivative(x):
     -----
     .. math::
 
-        f'(x) = \frac{1}{1 + x^2} = \frac{s^2}{s^2 + p^2}, \quad
-        p = \min(|x|, 1), \; s = 1/\max(|x|, 1)
+        f'(x) = \frac{1}{1 + x^2} = \frac{s}{m + s\,p^2}, \quad
+        m = \max(|x|, 1), \; p = \min(|x|, 1), \; s = 1/m
 
     ``x**2`` overflows (with a RuntimeWarning) once :math:`|x| > 1.3 \times 10^{154}`.  The
     right-hand form is :math:`1/(1 + x^2)` for :math:`|x| \le 1` and
-    :math:`(1/x^2)/(1/x^2 + 1)` beyond, without a branch: nothing is squared that exceeds 1,
-    and the result only underflows where the true value does.
+    :math:`(1/|x|)/(|x| + 1/|x|)` beyond, without a branch: nothing is squared that exceeds 1,
+    each form has three roundings (within 2 ULP), and the result only underflows where the
+    true value does.
 
     Examples
     --------
@@ -298,10 +299,10 @@ def arctan_derivative(x):
     1e-200
     """
     a = np.abs(x)
+    m = np.maximum(a, 1.0)
     p = np.minimum(a, 1.0)
-    s = 1.0 / np.maximum(a, 1.0)
-    s2 = s * s
-    return s2 / (s2 + p * p)
+    s = 1.0 / m
+    return s / (m + s * (p * p))
 
 
 @elementwise
