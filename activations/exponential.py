@@ -162,17 +162,22 @@ def _celu_alpha(fname, alpha):
 
 
 def _divide_exactly(x, alpha):
-    """``x / alpha = q + d`` with ``q`` the rounded quotient and ``d`` its error, to first order.
+    r"""``x / alpha = q + d`` for ``x <= 0``: ``q`` the rounded quotient, ``d`` its error.
 
     ``x - q * alpha`` is computed exactly (TwoProduct; the subtraction is exact by Sterbenz's
-    lemma), so ``d`` is correct to a relative :math:`2^{-53}`.  Powers of two need nothing.
+    lemma), so ``d`` is correct to a relative :math:`2^{-53}`.  ``x`` is first limited to
+    :math:`-800|\alpha|`: beyond, :math:`e^{x/\alpha}` is 0 (or overflows, for
+    :math:`\alpha < 0`) either way, and the quotient stays finite.  Powers of two need no
+    correction (``d`` is None); :math:`|\alpha| \ge 2^{996}` is scaled by :math:`2^{-64}`
+    (exactly) before splitting.
     """
-    q = x / alpha
-    if np.frexp(alpha)[0] in (0.5, -0.5):  # alpha = +-2**k: the division is exact
+    xc = np.maximum(x, -800.0 * abs(alpha))
+    q = xc / alpha
+    if np.frexp(alpha)[0] in (0.5, -0.5):
         return q, None
-    safe = np.where(np.isfinite(q), q, 0.0)
-    hi, lo = two_product(safe, alpha)
-    return q, ((np.where(np.isfinite(q), x, 0.0) - hi) - lo) / alpha
+    scale = 2.0**-64 if abs(alpha) >= 2.0**996 else 1.0  # keeps the splitting finite
+    hi, lo = two_product(q, alpha * scale)
+    return q, ((xc * scale - hi) - lo) / (alpha * scale)
 
 
 @elementwise
@@ -241,6 +246,8 @@ def celu(x, alpha=1.0):
         else:
             e = np.minimum(np.exp(q), _MAX)  # finite, so that inf * 0 cannot occur
             negative = alpha * (np.expm1(q) + e * d)
+    if abs(alpha) > 2.0**500:  # x / alpha may underflow; there alpha * expm1(x / alpha) = x
+        negative = np.where(np.abs(q) < 2.0**-60, x, negative)
     return np.where(x > 0, x, negative)
 
 

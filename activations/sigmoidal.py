@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._checks import check_param, elementwise
-from ._exact import two_sum
+from ._exact import two_product, two_square, two_sum
 
 _MAX = np.finfo(np.float64).max
 
@@ -466,7 +466,13 @@ def _inv_sqrt_cubed(x, alpha):
     """:math:`(1 + \\alpha x^2)^{-3/2}` for every float64 ``x``, without overflow."""
     limit = 2.0**400 / np.sqrt(alpha)  # beyond it the result underflows to 0
     xc = np.clip(x, -limit, limit)
-    v, e = two_sum(1.0, (alpha * xc) * xc)  # 1 + u = v + e exactly
+    if alpha == 1.0:
+        v, e = two_sum(1.0, xc * xc)  # 1 + u = v + e exactly, u = fl(x**2) (error 2**-53 u)
+    else:  # alpha x**2 = hi + lo to 2**-100: its two roundings would cost up to 1.5 ULP
+        square, square_lo = two_square(xc)
+        hi, lo = two_product(alpha, square)
+        v, e = two_sum(1.0, hi)
+        e = e + (lo + alpha * square_lo)
     r = (1.0 / v) / np.sqrt(v)
     return r - 1.5 * (r / v) * e
 

@@ -158,3 +158,19 @@ def test_no_warning_on_extremes(name):
         slopes = record.derivative(extremes)
     assert np.isnan(values[-1]) and np.isnan(slopes[-1])
     assert not np.any(np.isnan(values[:-1])) and not np.any(np.isnan(slopes[:-1]))
+
+
+@pytest.mark.parametrize("alpha", [3.0, 0.01, -0.3, 1e300])
+def test_celu_non_default_alpha_over_all_floats(alpha):
+    rng = np.random.default_rng(7)
+    xs = rng.integers(0, 2**64, 150, dtype=np.uint64).view(np.float64)
+    xs = np.concatenate([xs[np.isfinite(xs)], rng.normal(scale=10 * abs(min(alpha, 1e3)), size=60)])
+    for which, expression in (
+        ("celu", "x if x > 0 else alpha * expm1(x / alpha)"),
+        ("celu_derivative", "mpf(1) if x > 0 else exp(x / alpha)"),
+    ):
+        ours = getattr(act, which)(xs, alpha=alpha)
+        for x, value in zip(xs, ours, strict=True):
+            truth = exact(expression, x, alpha=alpha)
+            if np.finfo(float).tiny <= abs(truth) < np.inf:
+                assert abs(value - truth) <= 3 * np.spacing(abs(truth)), (which, x)
