@@ -75,7 +75,6 @@ RECORDS = [
             "jax": Framework("jax.numpy.sin", note="A numpy function, not in jax.nn."),
             "keras": Framework("keras.ops.sin", note="An op, not in keras.activations."),
         },
-        aliases=("sin",),
     ),
     Record(
         name="sinc",
