@@ -306,7 +306,7 @@ def celu_derivative(x, alpha=1.0):
 
 @elementwise
 def selu(x):
-    r"""Scaled exponential linear unit, :math:`\lambda\,\operatorname{ELU}_\alpha(x)` with fixed constants.
+    r"""Scaled exponential linear unit, :math:`\lambda\,\operatorname{ELU}_\alpha(x)`, fixed constants.
 
     Parameters
     ----------
@@ -345,8 +345,8 @@ def selu(x):
         - 2(2 + \pi)\operatorname{erfc}(1/\sqrt2)\sqrt e + \pi + 2\right)^{-1/2}
         \approx 1.0507009873554804934
 
-    (:data:`SELU_ALPHA`, :data:`SELU_SCALE`, the nearest doubles).  ``expm1`` keeps the
-    negative branch accurate near 0, and only sees :math:`\min(x, 0)`.  For
+    (``activations.SELU_ALPHA`` and ``activations.SELU_SCALE``, the nearest doubles).
+    ``expm1`` keeps the negative branch accurate near 0, and only sees :math:`\min(x, 0)`.  For
     :math:`x > 1.71 \times 10^{308}` the true :math:`\lambda x` exceeds the largest double
     and the result is ``inf``, without a RuntimeWarning.
 
@@ -370,7 +370,7 @@ def selu(x):
 
 @elementwise
 def selu_derivative(x):
-    r"""Derivative of :func:`selu`, :math:`\lambda` for :math:`x > 0` and :math:`\lambda\alpha e^x` otherwise.
+    r"""Derivative of :func:`selu`: :math:`\lambda`, or :math:`\lambda\alpha e^x` for :math:`x \le 0`.
 
     Parameters
     ----------
@@ -415,7 +415,7 @@ def _isrlu_alpha(fname, alpha):
 
 @elementwise
 def isrlu(x, alpha=1.0):
-    r"""Inverse square root linear unit: :math:`x` for :math:`x \ge 0`, :math:`x/\sqrt{1 + \alpha x^2}` below.
+    r"""Inverse square root linear unit: :math:`x`, or :math:`x/\sqrt{1 + \alpha x^2}` below 0.
 
     Parameters
     ----------
@@ -475,7 +475,7 @@ def isrlu(x, alpha=1.0):
 
 @elementwise
 def isrlu_derivative(x, alpha=1.0):
-    r"""Derivative of :func:`isrlu`, 1 for :math:`x \ge 0` and :math:`(1 + \alpha x^2)^{-3/2}` below.
+    r"""Derivative of :func:`isrlu`: 1, or :math:`(1 + \alpha x^2)^{-3/2}` below 0.
 
     Parameters
     ----------

@@ -7,7 +7,7 @@ Their numerical traps are of a different kind from the saturating families:
 
 * a steep argument: :math:`e^{-x^2}` multiplies the rounding error of :math:`x^2` by
   :math:`x^2` (about 700 ULP at :math:`|x| = 26`), so :math:`x^2` is formed exactly with
-  Dekker's TwoProduct and the error fed back (:func:`activations._exact.exp_neg_square`);
+  Dekker's TwoProduct and the error fed back (``activations._exact.exp_neg_square``);
 * huge arguments: :math:`\\sin x` for :math:`x = 10^{300}` needs a full-precision reduction
   modulo :math:`2\\pi`, which numpy's ``sin`` and ``cos`` perform (measured within 0.51 ULP of
   mpmath over the whole range), while :math:`\\sin(\\pm\\infty)` has no limit and is NaN

@@ -528,7 +528,7 @@ def isru_derivative(x, alpha=1.0):
 
 @elementwise
 def sqnl(x):
-    r"""Square nonlinearity (SQNL), a piecewise quadratic sigmoid reaching :math:`\pm 1` at :math:`\pm 2`.
+    r"""Square nonlinearity (SQNL), a piecewise quadratic sigmoid saturating at :math:`\pm 2`.
 
     Parameters
     ----------
