@@ -111,18 +111,30 @@ def _limits(rows):
     return s, u
 
 
-def _exp_parts(xm):
-    """``(e, bad)`` with ``e`` = :math:`e^{x_i - m}` to about 1 ULP (exactly 1 at the maxima)."""
-    xm, _, _, d, dl, bad = _shift(xm)
-    e = np.exp(d, out=d)
-    dl *= e
-    e += dl  # e^(d + dl) = e^d (1 + dl)
-    return e, bad
+# 2**33: (e + _GRID) - _GRID rounds e in [0, 1] to a multiple of 2**-19, so that up to 2**34
+# such parts add up exactly in any order.
+_GRID = 2.0**33
 
 
 def _softmax_rows(xm):
-    s, bad = _exp_parts(xm)
-    s /= np.sum(s, axis=-1, keepdims=True)
+    r"""Softmax over the last axis: :math:`e^{d}(1 + \delta) / S` with ``S`` summed exactly."""
+    _, _, _, d, dl, bad = _shift(xm)  # (xm itself is kept for the special rows)
+    e = np.exp(d, out=d)  # exactly 1 at the maxima, 0 far below
+    dl *= e  # e^(d + dl) = e + e dl to first order
+    # S = sum(e + e dl) as hi + lo: the parts of e on a 2**-19 grid add up exactly, the rest
+    # (below 2**-20 each) and the e dl terms are far below the last place of S.
+    grid = e + _GRID
+    grid -= _GRID
+    rest = e - grid
+    rest += dl
+    total, total_lo = fast_two_sum(
+        np.sum(grid, axis=-1, keepdims=True), np.sum(rest, axis=-1, keepdims=True)
+    )
+    # (e + e dl) / (total + total_lo) = q + (e dl / total - q total_lo / total), q = e / total
+    s = np.divide(e, total, out=e)
+    dl /= total
+    dl -= s * (total_lo / total)
+    s += dl
     if bad is not None:
         limit, undefined = _limits(xm[bad])
         s[bad] = np.where(undefined, np.nan, limit)
@@ -231,8 +243,10 @@ def softmax(x, axis=-1):
     With :math:`m = \max_j x_j`, :math:`s_i = e^{x_i - m} / \sum_j e^{x_j - m}`: every
     exponential is at most 1, so nothing overflows, and the denominator is at least 1.  The
     rounding error of :math:`x_i - m` is recovered exactly and corrected for, so that a large
-    difference does not spoil the exponential.  The result is within a few ULP of the correctly
-    rounded value wherever that is a normal number.
+    difference does not spoil the exponential, and the denominator is summed exactly (the
+    terms are split on a fixed binary grid, whose parts add up without rounding), so that a
+    long row costs no accuracy.  The result is within 2 ULP of the correctly rounded value
+    wherever that is a normal number.
 
     Infinite entries give the limits: :math:`-\infty` gets 0, a single :math:`+\infty` gets 1
     and the others 0.  Tied infinite maxima (two :math:`+\infty`, or a row of length
