@@ -70,6 +70,33 @@ def _scaled(beta, x, limit=800.0):
     return two_product(beta, np.clip(x, -bound, bound))
 
 
+def _sigmoid(x):
+    """``1 / (1 + e^{-x})`` (within 1.5 ULP everywhere) and ``e^{-x}``, with one ``exp``.
+
+    ``e^{-x}`` overflows for ``x < -709``, where the quotient would be 0 instead of the still
+    normal ``e^{x}``: those few elements are recomputed as ``e^{x}`` (the overflow is expected,
+    hence the local ``errstate``).
+    """
+    with np.errstate(over="ignore"):
+        e = np.exp(-x)
+    s = e + 1.0
+    np.reciprocal(s, out=s)
+    _patch(s, x < -708.0, lambda i: np.exp(x.take(i)))
+    return s, e
+
+
+def _patch(out, mask, compute):
+    """``out[mask] = compute(idx)`` for the (usually few) flat indices ``idx`` where ``mask``.
+
+    Index arrays are used instead of boolean masks or ``np.where``: with unpredictable signs,
+    masked selection costs several times an arithmetic pass over the whole array.
+    """
+    if mask.any():
+        idx = np.flatnonzero(mask)
+        out.put(idx, compute(idx))
+    return out
+
+
 def _sigmoid_pair(t):
     """``sigmoid(t)`` and ``sigmoid(-t)``, both from ``e = exp(-|t|) <= 1``, so neither cancels."""
     e = np.exp(-np.abs(t))
@@ -104,6 +131,7 @@ def _check_gelu_approximate(fname, approximate):
 
 
 @elementwise
+@_as_1d
 def softplus(x, beta=1.0):
     r"""Softplus, :math:`\operatorname{softplus}(x) = \frac{1}{\beta}\log(1 + e^{\beta x})`.
 
@@ -170,7 +198,12 @@ def softplus(x, beta=1.0):
     """
     beta = check_param("softplus", "beta", beta, positive=True)
     if beta == 1.0:
-        return np.maximum(x, 0.0) + np.log1p(np.exp(-np.abs(x)))
+        out = np.abs(x)
+        np.negative(out, out=out)
+        np.exp(out, out=out)
+        np.log1p(out, out=out)
+        out += np.maximum(x, 0.0)
+        return out
     t, t_lo = _scaled(beta, x)
     e = np.exp(-np.abs(t))
     # log1p(exp(-|t + t_lo|)) to first order in t_lo; d/dt log1p(exp(-|t|)) = -sign(t) e/(1+e)
@@ -179,6 +212,7 @@ def softplus(x, beta=1.0):
 
 
 @elementwise
+@_as_1d
 def softplus_derivative(x, beta=1.0):
     r"""Derivative of :func:`softplus`, :math:`\operatorname{softplus}'(x) = \sigma(\beta x)`.
 
@@ -227,7 +261,7 @@ def softplus_derivative(x, beta=1.0):
     """
     beta = check_param("softplus_derivative", "beta", beta, positive=True)
     if beta == 1.0:
-        return _sigmoid_pair(x)[0]
+        return _sigmoid(x)[0]
     t, t_lo = _scaled(beta, x)
     positive, negative = _sigmoid_pair(t)
     # sigmoid(t + t_lo) = sigmoid(t) (1 + t_lo sigmoid(-t)) to first order
@@ -591,29 +625,49 @@ _GELU_D += _GELU_M[2:]
 def _gelu_tail(x, coefficients):
     """``|x|`` and ``e^{-x^2/2} p(|x|)`` where ``p`` is the tabulated polynomial (``m`` or ``d``).
 
-    NaN propagates; infinities are clamped to ``_GELU_A_MAX``, where ``e^{-x^2/2}`` is 0.
+    NaN propagates; infinities are clamped to ``_GELU_A_MAX``, where ``e^{-x^2/2}`` is 0.  The
+    work is done in place on a few buffers: at 10^6 elements, allocating a fresh array per
+    Horner step costs more than the arithmetic.
     """
     magnitude = np.abs(x)
     a = np.minimum(magnitude, _GELU_A_MAX)  # keeps NaN
-    safe = np.fmin(magnitude, _GELU_A_MAX)  # NaN -> _GELU_A_MAX, for the table index only
-    piece = np.where(
-        safe < _GELU_SPLIT, (safe - _GELU_OFFSET) * 4.0, (safe - _GELU_SPLIT) + _GELU_N1
-    ).astype(np.intp)
-    u = a - _GELU_CENTRE[piece]
-    poly = coefficients[-1][piece]
+    cell = np.fmin(magnitude, _GELU_A_MAX, out=magnitude)  # NaN -> _GELU_A_MAX: index only
+    cell -= _GELU_OFFSET
+    cell *= 4.0  # quarter-width cells; the wide pieces are four cells each
+    piece = np.take(_GELU_PIECE, cell.astype(np.intp))
+    u = np.take(_GELU_CENTRE, piece)
+    np.subtract(a, u, out=u)
+    poly = np.take(coefficients[-1], piece)
+    column = cell  # reused as a buffer
     for c in coefficients[-2::-1]:
-        poly = poly * u + c[piece]
+        poly *= u
+        poly += np.take(c, piece, out=column)
     if coefficients is _GELU_M:
-        poly = poly * a  # the function needs |x| m(|x|); multiplied before the tiny factor
-    hi, lo = two_product(a, a)  # a*a = hi + lo exactly
-    result = np.exp(-0.5 * hi) * (poly * (1.0 - 0.5 * lo))
+        poly *= a  # the function needs |x| m(|x|); multiplied before the tiny factor
+    # a = hi + lo (Veltkamp); a^2 = hi^2 + (2 hi + lo) lo with hi^2 exact (26-bit halves), so
+    # e^{-a^2/2} = e^{-hi^2/2} e^{-(2 hi + lo) lo / 2}: the second factor's argument is ~1e-5
+    # and its rounding is harmless.
+    hi = np.multiply(a, _SPLITTER, out=u)
+    hi -= hi - a
+    lo = a - hi
+    poly *= np.exp(-0.5 * ((hi + hi + lo) * lo))
+    hi *= hi
+    hi *= -0.5
+    result = np.exp(hi)
+    result *= poly
     tiny = a > _GELU_SUBNORMAL  # e^{-a^2/2} is subnormal: one rounding through ldexp
     if tiny.any():
-        result[tiny] = _exp_times(-0.5 * hi[tiny], -0.5 * lo[tiny], poly[tiny])
+        result[tiny] = _exp_times(hi[tiny], 0.0, poly[tiny])
     return a, result
 
 
 _GELU_SUBNORMAL = 37.5  # beyond this e^{-a^2/2} < 2^-1014: computed through ldexp
+_SPLITTER = 134217729.0  # 2^27 + 1, Veltkamp's constant
+# quarter-width cell -> piece: cells below _GELU_N1 are pieces; above, four cells per piece
+_GELU_PIECE = np.array(
+    [k if k < _GELU_N1 else _GELU_N1 + (k - _GELU_N1) // 4 for k in range(4 * 40 + 4)],
+    dtype=np.intp,
+)
 
 
 # tanh approximation: 0.5 x (1 + tanh(u)) = x sigmoid(2u), 2u = x (K1 + K3 x^2) with
@@ -837,10 +891,11 @@ def gelu_derivative(x, approximate="none"):
 _SILU_ROOT = -1.2784645427610737
 _SILU_E = 0.27846454276107385  # fl(e^c)
 _SILU_N0 = 1.3995343912896686e-16  # 1 + c + e^c
-_SILU_BAND = (-2.5, -0.65)
+_SILU_BAND_MID, _SILU_BAND_HALF = -1.575, 0.925  # the band [-2.5, -0.65]
 
 
 @elementwise
+@_as_1d
 def silu(x):
     r"""Sigmoid linear unit (Swish), :math:`\operatorname{SiLU}(x) = x\,\sigma(x)`.
 
@@ -891,8 +946,16 @@ def silu(x):
     >>> float(silu(1e300))
     1e+300
     """
-    e = np.exp(-np.abs(x))
-    return np.where(x >= 0, x, np.clip(x, -800.0, 0.0) * e) / (1.0 + e)
+    with np.errstate(over="ignore", invalid="ignore"):  # x < -708 is recomputed below
+        e = np.exp(-x)
+        out = x / (1.0 + e)
+
+    # where e^{-x} overflowed (and -inf/inf is NaN): x e^x instead
+    def far(i):
+        xf = np.maximum(x.take(i), -800.0)
+        return xf * np.exp(xf)
+
+    return _patch(out, x < -708.0, far)
 
 
 @elementwise
@@ -943,14 +1006,29 @@ def silu_derivative(x):
     >>> float(silu_derivative(1e300))
     1.0
     """
-    xc = np.clip(x, -800.0, 800.0)
-    e = np.exp(-np.abs(xc))
-    num = np.where(x >= 0, (1.0 + e) + xc * e, e * ((1.0 + xc) + e))
-    band = (x > _SILU_BAND[0]) & (x < _SILU_BAND[1])
-    if band.any():
-        t = x[band] - _SILU_ROOT
-        num[band] = e[band] * ((_SILU_N0 + t) + _SILU_E * np.expm1(t))
-    return num / (1.0 + e * (2.0 + e))  # (1 + e)^2 with one rounding less
+    xc = np.clip(x, -800.0, 800.0)  # e^{-800} x is 0; keeps inf * 0 out
+    e = np.abs(xc)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    ee = e * e
+    # numerator: (1 + x) e + 1 for x >= 0, (1 + x) e + e^2 = e (1 + x + e) for x < 0
+    num = 1.0 + xc
+    num *= e
+    step = (x >= 0).astype(np.float64)  # 1 or 0: blends exactly, faster than np.where
+    step *= 1.0 - ee
+    step += ee  # exactly 1 for x >= 0, e^2 for x < 0
+    num += step
+
+    def band(i):
+        t = x.take(i) - _SILU_ROOT
+        return e.take(i) * ((_SILU_N0 + t) + _SILU_E * np.expm1(t))
+
+    _patch(num, np.abs(x - _SILU_BAND_MID) < _SILU_BAND_HALF, band)
+    ee += e  # (1 + e)^2 = 1 + 2e + e^2, one rounding less than squaring 1 + e
+    ee += e
+    ee += 1.0
+    num /= ee
+    return num
 
 
 swish = silu
@@ -977,6 +1055,7 @@ _MISH_BAND = (-2.38, -0.6)
 
 
 @elementwise
+@_as_1d
 def mish(x):
     r"""Mish, :math:`\operatorname{Mish}(x) = x \tanh(\operatorname{softplus}(x))`.
 
@@ -1110,24 +1189,34 @@ def mish_derivative(x):
 # Squareplus
 
 
-def _squareplus_parts(x, b):
-    """``xc`` (``x`` clamped to the finite range), ``|xc|``, ``s = xc^2 + b`` and ``sqrt(s)``.
+def _squareplus_parts(x, b, finite=False):
+    """``|x|``, ``h = sqrt(x^2 + b)`` and ``f = (h + |x|) / 2``, the value at ``|x|``.
 
-    For ``|x| >= 1e150``, ``xc^2`` would overflow: ``s`` is then ``inf`` and the square root is
-    taken as ``|x| sqrt(1 + b/x^2)``.
+    ``x^2`` is formed from ``|x|`` capped at ``1e150``; beyond it ``h = |x| sqrt(1 + b/x^2)``.
+    With ``finite``, ``|x|`` is capped at the largest double (so that ``f / h`` is never
+    ``inf / inf``).
     """
-    xc = np.clip(x, -_MAX, _MAX)
-    ax = np.abs(xc)
-    large = ax >= 1e150
-    small = np.minimum(ax, 1e150)
-    s = np.where(large, np.inf, small * small + b)
-    with np.errstate(over="ignore"):  # |x| sqrt(1 + b/x^2) > MAX only for b near MAX
-        big = np.maximum(ax, 1e150)
-        h = np.where(large, ax * np.sqrt(1.0 + (b / big) / big), np.sqrt(s))
-    return xc, ax, s, h
+    ax = np.abs(x)
+    if finite:
+        np.minimum(ax, _MAX, out=ax)
+    h = np.minimum(ax, 1e150)
+    h *= h
+    h += b
+    np.sqrt(h, out=h)
+
+    def large(i):
+        big = ax.take(i)
+        with np.errstate(over="ignore"):  # only for b near the largest double
+            return big * np.sqrt(1.0 + (b / big) / big)
+
+    _patch(h, ax > 1e150, large)
+    f = 0.5 * ax
+    f += 0.5 * h  # halves first: no overflow
+    return ax, h, f
 
 
 @elementwise
+@_as_1d
 def squareplus(x, b=4.0):
     r"""Squareplus, :math:`\operatorname{squareplus}(x) = \tfrac12\bigl(x + \sqrt{x^2 + b}\bigr)`.
 
@@ -1176,19 +1265,20 @@ def squareplus(x, b=4.0):
     --------
     >>> from activations import squareplus
     >>> squareplus([-np.inf, 0.0, np.inf])
-    array([0., 1., inf])
+    array([ 0.,  1., inf])
     >>> float(squareplus(-1e10))
     1e-10
     >>> float(squareplus(1e308))
     1e+308
     """
     b = check_param("squareplus", "b", b, positive=True)
-    _, ax, _, h = _squareplus_parts(x, b)
-    # x < 0: b / (2 (h + |x|)), halves first so that nothing overflows
-    return np.where(x >= 0, 0.5 * x + 0.5 * h, (0.25 * b) / (0.5 * h + 0.5 * ax))
+    _, _, f = _squareplus_parts(x, b)
+    # x < 0: f(x) f(-x) = b/4, so f(x) = (b/4) / f(|x|): no cancellation
+    return _patch(f, x < 0, lambda i: (0.25 * b) / f.take(i))
 
 
 @elementwise
+@_as_1d
 def squareplus_derivative(x, b=4.0):
     r"""Derivative of :func:`squareplus`, :math:`\tfrac12\bigl(1 + x/\sqrt{x^2 + b}\bigr)`.
 
@@ -1234,12 +1324,10 @@ def squareplus_derivative(x, b=4.0):
     1.0
     """
     b = check_param("squareplus_derivative", "b", b, positive=True)
-    xc, ax, s, h = _squareplus_parts(x, b)
-    # x < 0: b / (2 h (h + |x|)) = b / (2 (s + h |x|)); beyond 1e150, (b / 4) / x^2
-    big = np.maximum(ax, 1e150)
-    near = (0.5 * b) / (s + np.minimum(h, 1e150) * np.minimum(ax, 1e150))
-    negative = np.where(ax < 1e150, near, ((0.25 * b) / big) / big)
-    return np.where(x >= 0, 0.5 + 0.5 * (xc / h), negative)
+    _, h, f = _squareplus_parts(x, b, finite=True)
+    _patch(f, x < 0, lambda i: (0.25 * b) / f.take(i))  # f(x), as in squareplus
+    f /= h  # f'(x) = (1 + x/h)/2 = f(x)/h
+    return f
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1247,6 +1335,7 @@ def squareplus_derivative(x, b=4.0):
 
 
 @elementwise
+@_as_1d
 def sparse_plus(x):
     r"""Sparse plus, a piecewise-quadratic softplus that is exactly 0 for :math:`x \le -1`.
 
@@ -1304,6 +1393,7 @@ def sparse_plus(x):
 
 
 @elementwise
+@_as_1d
 def sparse_plus_derivative(x):
     r"""Derivative of :func:`sparse_plus`: 0, then :math:`(x + 1)/2`, then 1.
 
@@ -1349,15 +1439,19 @@ def sparse_plus_derivative(x):
 
 
 def _ratio_to_hypot(x, plus_one):
-    """``(xc, xc / (sqrt(xc^2 + 1) [+ 1]))`` with ``xc`` = ``x`` clamped to the finite range."""
-    xc = np.clip(x, -_MAX, _MAX)
-    ax = np.abs(xc)
-    small = np.minimum(ax, 1e150)
-    h = np.where(ax < 1e150, np.sqrt(small * small + 1.0), ax)
-    return xc, xc / (h + 1.0 if plus_one else h)
+    """``x / (sqrt(x^2 + 1) [+ 1])`` for ``x`` capped at ``+-1e150`` (the ratio is then +-1)."""
+    xs = np.clip(x, -1e150, 1e150)
+    den = xs * xs
+    den += 1.0
+    np.sqrt(den, out=den)
+    if plus_one:
+        den += 1.0
+    np.divide(xs, den, out=den)
+    return den
 
 
 @elementwise
+@_as_1d
 def bent_identity(x):
     r"""Bent identity, :math:`f(x) = \frac{\sqrt{x^2 + 1} - 1}{2} + x`.
 
@@ -1398,12 +1492,16 @@ def bent_identity(x):
     >>> float(bent_identity(-1e300))
     -5e+299
     """
-    xc, r = _ratio_to_hypot(x, plus_one=True)
+    r = _ratio_to_hypot(x, plus_one=True)
+    r *= np.clip(x, -_MAX, _MAX)  # finite, so that -inf + inf cannot occur below
+    r *= 0.5
     with np.errstate(over="ignore"):  # f(x) ~ 1.5 x overflows (correctly) for x > 1.2e308
-        return x + (0.5 * xc) * r
+        r += x
+    return r
 
 
 @elementwise
+@_as_1d
 def bent_identity_derivative(x):
     r"""Derivative of :func:`bent_identity`, :math:`f'(x) = 1 + \frac{x}{2\sqrt{x^2 + 1}}`.
 
@@ -1438,8 +1536,10 @@ def bent_identity_derivative(x):
     >>> float(bent_identity_derivative(1.0))
     1.3535533905932737
     """
-    _, r = _ratio_to_hypot(x, plus_one=False)
-    return 1.0 + 0.5 * r
+    r = _ratio_to_hypot(x, plus_one=False)
+    r *= 0.5
+    r += 1.0
+    return r
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1464,6 +1564,7 @@ def _soft_exponential_parts(x, alpha):
 
 
 @elementwise
+@_as_1d
 def soft_exponential(x, alpha=0.0):
     r"""Soft exponential, a family that interpolates logarithm, identity and exponential.
 
@@ -1560,6 +1661,7 @@ def soft_exponential(x, alpha=0.0):
 
 
 @elementwise
+@_as_1d
 def soft_exponential_derivative(x, alpha=0.0):
     r"""Derivative in :math:`x` of :func:`soft_exponential`.
 
@@ -1609,7 +1711,10 @@ def soft_exponential_derivative(x, alpha=0.0):
     """
     alpha = check_param("soft_exponential_derivative", "alpha", alpha)
     if alpha == 0.0:
-        return np.where(np.isnan(x), x, 1.0)
+        out = np.ones_like(x)
+        nan = np.isnan(x)
+        out[nan] = np.nan
+        return out
     if alpha > 0:
         t, t_lo = _soft_exponential_parts(x, alpha)
         with np.errstate(over="ignore"):  # e^{alpha x} overflows (correctly)
