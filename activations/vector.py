@@ -82,8 +82,8 @@ def _shift(xm):
         bad = ~finite[..., 0]
         xm = np.where(finite, xm, 0.0)
         m = np.where(finite, m, 0.0)
-    # Per row: _FAR below m, or further when that would round back to m (|m| > 2**62), but
-    # never below -MAX.
+    # Per row: _FAR below m, or |m| 2**-40 when larger (m - _FAR would round back to m for
+    # |m| >= 2**63), but never below -MAX.
     size = np.abs(m)
     step = np.maximum(_FAR, size * 2.0**-40)
     floor = m - np.where(m < 0, np.minimum(step, _MAX - size), step)
@@ -94,6 +94,11 @@ def _shift(xm):
     np.subtract(xs, dl, out=dl)
     z += m
     dl -= z
+    edge = m == -_MAX  # there floor = m, and only -inf lies below: make its term vanish
+    if edge.any():
+        lost = (xm < floor) & edge
+        d[lost] = -np.inf
+        dl[lost] = 0.0
     return xm, m, floor, d, dl, bad
 
 
@@ -574,6 +579,8 @@ def softmin_derivative(x, axis=-1):
            [ 0.25, -0.25]])
     >>> float(softmin_derivative([-40.0, 0.0])[0, 0])
     -4.248354255291589e-18
+    >>> float(np.abs(softmin_derivative([-np.inf, 0.0, 1e300])).max())
+    0.0
     """
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:

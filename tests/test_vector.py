@@ -18,6 +18,8 @@ import sys
 import mpmath
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import activations
 from activations import catalog
@@ -260,6 +262,8 @@ NAN, INF = math.nan, math.inf
         ([NAN, 0.0, INF], [NAN, NAN, NAN], [NAN, NAN, NAN]),
         ([MAX, -MAX], [1.0, 0.0], [0.0, -INF]),
         ([-MAX, -MAX], [0.5, 0.5], [-math.log(2), -math.log(2)]),
+        ([-MAX, -INF], [1.0, 0.0], [0.0, -INF]),
+        ([-INF, -MAX, -MAX], [0.0, 0.5, 0.5], [-INF, -math.log(2), -math.log(2)]),
     ],
 )
 def test_softmax_family_limits(row, softmax, log_softmax):
@@ -311,6 +315,23 @@ def test_special_rows_without_warnings(record):
         out = record.function(rows)
         jac = record.derivative(rows)
         assert out.shape[0] == rows.shape[0] and jac.shape[0] == rows.shape[0]
+
+
+@over_vector
+@settings(max_examples=200, deadline=None)
+@given(row=st.lists(st.floats(allow_nan=False, allow_infinity=False), min_size=1, max_size=6))
+def test_any_finite_row(record, row):
+    if record.name == "glu" and len(row) % 2:
+        row = [*row, 0.0]
+    out = record.function(row)  # no warning (filterwarnings = error), no NaN
+    jac = record.derivative(row)
+    assert not np.isnan(out).any() and np.isfinite(jac).all()
+    if record.name in ("softmax", "softmin"):
+        assert np.all((out >= 0) & (out <= 1)) and abs(out.sum() - 1) <= 4 * len(row) * 2.0**-53
+    elif record.name == "log_softmax":
+        assert np.all(out <= 0) and out.max() > -math.log(len(row)) - 1e-15
+    else:
+        assert np.isfinite(out).all() and np.all(np.abs(out) <= np.abs(row[: len(out)]))
 
 
 # --- the input contract ------------------------------------------------------------------
