@@ -46,7 +46,9 @@ def to_float64(x: npt.ArrayLike, fname: str) -> tuple[np.ndarray, np.dtype]:
 
 
 def _finish(result: np.ndarray, out_dtype: np.dtype, scalar: bool) -> Any:
-    result = np.asarray(result).astype(out_dtype, copy=False)
+    """Round the float64 result once to the caller's dtype; beyond its range that gives +-inf."""
+    with np.errstate(over="ignore"):
+        result = np.asarray(result).astype(out_dtype, copy=False)
     return result[()] if scalar else result
 
 
@@ -78,9 +80,7 @@ def vectorwise(func: F) -> F:
             raise ValueError(
                 f"{func.__name__}: axis {axis} is out of bounds for {array.ndim}-d input"
             )
-        result = func(array, axis=int(axis), **params)
-        with np.errstate(over="ignore"):  # a float64 result beyond float16/32 rounds to +-inf
-            return _finish(result, out_dtype, False)
+        return _finish(func(array, axis=int(axis), **params), out_dtype, False)
 
     return checked  # type: ignore[return-value]
 

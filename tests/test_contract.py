@@ -55,6 +55,14 @@ def test_float_dtype_is_preserved(record, which, dtype):
 
 
 @over_callables
+@pytest.mark.parametrize("dtype", [np.float16, np.float32])
+def test_narrow_dtypes_round_to_infinity_silently(record, which, dtype):
+    info = np.finfo(dtype)
+    x = np.array([-np.inf, -info.max, -info.tiny, 0, info.tiny, info.max, np.inf], dtype=dtype)
+    assert call(record, which, x).dtype == dtype  # any overflow warning fails the test
+
+
+@over_callables
 @pytest.mark.parametrize("value", [np.arange(-3, 4), np.array([True, False]), [1, 2], 3])
 def test_integers_and_booleans_give_float64(record, which, value):
     assert np.asarray(call(record, which, value)).dtype == np.float64
