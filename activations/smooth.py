@@ -66,8 +66,11 @@ def _scaled(beta, x, limit=800.0):
     Beyond ``limit`` the product is clamped: every caller has saturated there, and the clamp
     keeps the splitting away from infinities and overflow.
     """
-    bound = min(limit / beta, _BIG)
-    return two_product(beta, np.clip(x, -bound, bound))
+    bound = limit / beta
+    if bound <= _BIG:
+        return two_product(beta, np.clip(x, -bound, bound))
+    # beta < 1e-268: |x| would have to exceed 2^900 for the rounding of beta x to matter
+    return beta * x, np.zeros_like(x)
 
 
 def _sigmoid(x):
@@ -1724,5 +1727,5 @@ def soft_exponential_derivative(x, alpha=0.0):
     inside = p + lo > -1.0
     value = 1.0 / ((1.0 + np.where(inside, p, 0.0)) + lo)
     far = np.maximum(np.maximum(x, bound) + (1.0 / beta - beta), 1e-300)
-    value = np.where(x > bound, 1.0 / (beta * far), value)
+    value = np.where(x > bound, (1.0 / beta) / far, value)
     return np.where(inside | (x > bound), value, np.where(p + lo == -1.0, np.inf, np.nan))

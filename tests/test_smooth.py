@@ -1,0 +1,326 @@
+"""Smooth rectifiers: hand-derived values, identities, kinks, parameters and the numerical traps.
+
+The catalogue-wide tests (accuracy, properties, contract) cover every entry at its default
+parameters over a coarse grid; these add what is specific to the family: the zeros of GELU',
+SiLU' and Mish' (where a derivative computed as a sum has no relative accuracy left), the far
+left tail (where the erf and erfc forms of GELU fail), the non-default parameters, and the
+provenance of the GELU table and the root constants (regenerated here with mpmath).
+"""
+
+from __future__ import annotations
+
+import math
+import warnings
+
+import mpmath
+import numpy as np
+import pytest
+
+import activations as act
+from activations import smooth
+
+from .reference import reference_values, ulp_errors
+
+X = np.linspace(-30.0, 30.0, 1201)
+NAMES = [
+    "softplus",
+    "gelu",
+    "silu",
+    "mish",
+    "squareplus",
+    "sparse_plus",
+    "bent_identity",
+    "soft_exponential",
+]
+
+
+def max_ulp(name, which, xs, **params):
+    """Largest error in float64 ULP of f (``which == 'f'``) or f' against the record's mpmath."""
+    record = act.catalog[name]
+    merged = {**record.defaults, **params}
+    function = record.function if which == "f" else record.derivative
+    expression = record.reference if which == "f" else record.derivative_reference
+    xs = np.asarray(xs, dtype=np.float64)
+    return float(
+        np.max(ulp_errors(function(xs, **merged), reference_values(expression, xs, merged)))
+    )
+
+
+def around(x0, spread=(1, 3, 1e3, 1e6, 1e9, 1e12)):
+    """Doubles at and near ``x0``: the neighbours, then points at growing distances."""
+    points = [x0]
+    for k in spread:
+        points += [x0 + k * np.spacing(x0), x0 - k * np.spacing(x0)]
+    return np.array(points)
+
+
+# --- values and identities ---------------------------------------------------------------------
+
+
+def test_values_at_zero():
+    assert float(act.softplus(0.0)) == math.log(2.0)
+    assert float(act.softplus_derivative(0.0)) == 0.5
+    assert float(act.gelu(0.0)) == 0.0
+    assert float(act.gelu_derivative(0.0)) == 0.5
+    assert float(act.silu_derivative(0.0)) == 0.5
+    assert float(act.mish_derivative(0.0)) == 0.6  # tanh(log 2) = 3/5
+    assert float(act.squareplus(0.0)) == 1.0  # sqrt(b)/2 with b = 4
+    assert float(act.squareplus_derivative(0.0)) == 0.5
+    assert float(act.sparse_plus(0.0)) == 0.25
+    assert float(act.bent_identity(0.0)) == 0.0
+    assert float(act.bent_identity_derivative(0.0)) == 1.0
+
+
+def test_hand_derived_values():
+    assert float(act.gelu(1.0)) == 0.8413447460685429  # Phi(1)
+    assert float(act.mish(1.0)) == pytest.approx(0.8650983882673103, rel=2e-16)
+    assert float(act.silu(1.0)) == pytest.approx(1 / (1 + math.exp(-1)), rel=2e-16)
+    assert float(act.squareplus(1.5, b=13.75)) == 2.75  # (1.5 + sqrt(16)) / 2
+    assert float(act.squareplus(-1.5, b=13.75)) == 1.25  # (b / 4) / f(1.5)
+    assert float(act.bent_identity(math.sqrt(3.0))) == pytest.approx(0.5 + math.sqrt(3.0))
+    assert float(act.soft_exponential(1.0, alpha=1.0)) == pytest.approx(math.e, rel=4e-16)
+    assert float(act.soft_exponential(math.e, alpha=-1.0)) == 1.0
+
+
+def test_odd_part_identities():
+    # f(x) - f(-x) = x for softplus, GELU and SiLU; hence f'(x) + f'(-x) = 1
+    for name in ("softplus", "gelu", "silu"):
+        f = getattr(act, name)
+        df = getattr(act, name + "_derivative")
+        np.testing.assert_allclose(f(X) - f(-X), X, rtol=1e-15, atol=1e-15, err_msg=name)
+        np.testing.assert_allclose(df(X) + df(-X), 1.0, rtol=1e-15, err_msg=name)
+
+
+def test_softplus_derivative_is_sigmoid_of_beta_x():
+    np.testing.assert_allclose(act.softplus_derivative(X), act.sigmoid(X), rtol=4e-16)
+    np.testing.assert_allclose(
+        act.softplus_derivative(X, beta=2.0), act.sigmoid(2.0 * X), rtol=4e-16, atol=1e-300
+    )
+
+
+def test_squareplus_product_identity():
+    # (x + h)(-x + h) / 4 = b / 4, so f(x) f(-x) = b / 4 without cancellation on either side
+    for b in (4.0, 0.5, 30.0):
+        np.testing.assert_allclose(
+            act.squareplus(X, b=b) * act.squareplus(-X, b=b), b / 4, rtol=4e-16, err_msg=str(b)
+        )
+
+
+def test_soft_exponential_inverse_pairs():
+    # Godfrey and Gashler: f(-alpha, f(alpha, x)) = x
+    x = np.linspace(-3.0, 3.0, 61)
+    for alpha in (0.25, 0.5, 1.0, 2.0):
+        there = act.soft_exponential(x, alpha=alpha)
+        back = act.soft_exponential(there, alpha=-alpha)
+        np.testing.assert_allclose(back, x, rtol=1e-13, atol=1e-13, err_msg=str(alpha))
+
+
+def test_soft_exponential_domain_for_negative_alpha():
+    alpha = -0.5
+    edge = 1 / alpha - alpha  # -1.5: 1 - alpha (x + alpha) = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        values = act.soft_exponential([edge - 1.0, edge, edge + 1.0, -np.inf, np.inf], alpha=alpha)
+        slopes = act.soft_exponential_derivative([edge - 1.0, edge, np.inf], alpha=alpha)
+    assert math.isnan(values[0]) and values[1] == -np.inf and math.isfinite(values[2])
+    assert math.isnan(values[3]) and values[4] == np.inf
+    assert math.isnan(slopes[0]) and slopes[1] == np.inf and slopes[2] == 0.0
+
+
+def test_swish_is_silu():
+    assert act.swish is act.silu
+    assert act.swish_derivative is act.silu_derivative
+    assert act.catalog["silu"].aliases == ("swish",)
+
+
+def test_sparse_plus_kinks_and_relation_to_sparse_sigmoid():
+    # f' is continuous at -1 and 1 (f'' jumps): the values are the limits, 0 and 1
+    np.testing.assert_array_equal(act.sparse_plus_derivative([-1.0, 1.0]), [0.0, 1.0])
+    kinks = {k.x: k.derivative for k in act.catalog["sparse_plus"].kinks}
+    assert kinks == {-1.0: 0.0, 1.0: 1.0}
+    if "sparse_sigmoid" in act.catalog:
+        x = X[np.abs(np.abs(X) - 1.0) > 1e-12]
+        np.testing.assert_array_equal(act.sparse_plus_derivative(x), act.sparse_sigmoid(x))
+
+
+def test_gelu_framework_defaults_disagree():
+    assert act.catalog["gelu"].disagreements == {
+        "approximate": {"pytorch": "none", "jax": True, "keras": False}
+    }
+    assert "threshold" in act.catalog["softplus"].frameworks["pytorch"].note
+
+
+# --- tails and roots: the accuracy goal --------------------------------------------------------
+
+
+def test_gelu_left_tail_where_erf_and_erfc_forms_fail():
+    xs = -np.array([5.0, 8.5, 10.0, 20.0, 26.5, 30.0, 35.0, 37.5, 37.7, 38.5])
+    assert max_ulp("gelu", "f", xs) <= 4
+    assert max_ulp("gelu", "df", xs) <= 4
+    assert max_ulp("gelu", "f", xs, approximate="tanh") <= 4
+    assert max_ulp("gelu", "df", xs, approximate="tanh") <= 4
+
+
+@pytest.mark.parametrize(
+    ("name", "root", "params"),
+    [
+        ("gelu", -0.7517915246935645, {}),
+        ("gelu", -0.7524614220710163, {"approximate": "tanh"}),
+        ("silu", -1.2784645427610737, {}),
+        ("mish", -1.1924312145154952, {}),
+    ],
+)
+def test_derivative_keeps_relative_accuracy_through_its_zero(name, root, params):
+    with mpmath.workprec(256):
+        exact = float(mpmath.findroot(lambda t: _reference_at(name, t, params), root))
+    assert abs(exact - root) <= np.spacing(abs(root))
+    assert max_ulp(name, "df", around(root), **params) <= 4
+    # and across the band where the root-centred expansion takes over from the direct form
+    assert max_ulp(name, "df", np.linspace(root - 1.3, root + 0.7, 81), **params) <= 4
+
+
+def _reference_at(name, t, params):
+    from .reference import evaluate
+
+    record = act.catalog[name]
+    return evaluate(record.derivative_reference, t, {**record.defaults, **params})
+
+
+def test_softplus_beta_uses_exact_product_in_the_tail():
+    xs = -np.array([1.0, 10.0, 100.0, 230.0, 240.0])
+    assert max_ulp("softplus", "f", xs, beta=3.1) <= 4
+    assert max_ulp("softplus", "df", xs, beta=3.1) <= 4
+
+
+@pytest.mark.parametrize("alpha", [-1.7, -0.5, 0.5, 2.0])
+def test_soft_exponential_parameters(alpha):
+    xs = np.linspace(-3.0, 30.0, 67) if alpha < 0 else np.linspace(-30.0, 30.0, 61)
+    if alpha < 0:
+        xs = xs[xs > 1 / alpha - alpha]
+    assert max_ulp("soft_exponential", "df", xs, alpha=alpha) <= 4
+    if alpha > 0:  # away from the zero of f at x = log(1 - alpha^2) / alpha
+        root = math.log(1 - alpha**2) / alpha if alpha < 1 else -math.inf
+        xs = xs[np.abs(xs - root) > 0.5]
+    assert max_ulp("soft_exponential", "f", xs, alpha=alpha) <= 4
+
+
+# --- parameters and edges ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("function", "params", "error", "words"),
+    [
+        (act.softplus, {"beta": 0.0}, ValueError, ("softplus", "beta", "positive")),
+        (act.softplus_derivative, {"beta": -1.0}, ValueError, ("softplus_derivative", "beta")),
+        (act.softplus, {"beta": "2"}, TypeError, ("softplus", "beta")),
+        (act.gelu, {"approximate": "erf"}, ValueError, ("gelu", "approximate", "'tanh'")),
+        (act.gelu_derivative, {"approximate": True}, TypeError, ("gelu_derivative", "approximate")),
+        (act.squareplus, {"b": 0.0}, ValueError, ("squareplus", "b", "positive")),
+        (act.squareplus_derivative, {"b": math.inf}, ValueError, ("squareplus_derivative", "b")),
+        (act.soft_exponential, {"alpha": math.nan}, ValueError, ("soft_exponential", "alpha")),
+        (act.soft_exponential_derivative, {"alpha": None}, TypeError, ("alpha",)),
+    ],
+)
+def test_bad_parameters_are_named(function, params, error, words):
+    with pytest.raises(error) as caught:
+        function(1.0, **params)
+    for word in words:
+        assert word in str(caught.value)
+
+
+EXTREMES = np.array(
+    [
+        -np.inf,
+        -1e308,
+        -1e300,
+        -1e154,
+        -800.0,
+        -40.0,
+        0.0,
+        40.0,
+        800.0,
+        1e154,
+        1e300,
+        np.finfo(float).max,
+        np.inf,
+        np.nan,
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        ("softplus", {"beta": 3.0}),
+        ("softplus", {"beta": 1e-300}),
+        ("softplus", {"beta": 1e300}),
+        ("gelu", {"approximate": "tanh"}),
+        ("squareplus", {"b": 1e300}),
+        ("squareplus", {"b": 1e-300}),
+        ("soft_exponential", {"alpha": 2.0}),
+        ("soft_exponential", {"alpha": -2.0}),
+        ("soft_exponential", {"alpha": 1e-300}),
+    ],
+    ids=lambda p: f"{p[0]}-{p[1]}",
+)
+def test_no_warnings_at_extremes_with_parameters(params):
+    name, kwargs = params
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        f = getattr(act, name)(EXTREMES, **kwargs)
+        df = getattr(act, name + "_derivative")(EXTREMES, **kwargs)
+    assert math.isnan(f[-1]) and math.isnan(df[-1])
+
+
+def test_scalar_and_shape_round_trip():
+    for name in NAMES:
+        f = getattr(act, name)
+        assert np.ndim(f(0.5)) == 0, name
+        assert f(np.ones((2, 3))).shape == (2, 3), name
+        assert f(np.ones((3, 4))[:, ::2]).shape == (3, 2), name
+
+
+# --- provenance of the constants ---------------------------------------------------------------
+
+
+def test_gelu_table_regenerates_from_mpmath():
+    """Each row: centre, Taylor coefficients of m(a) = erfcx(a/sqrt2)/2, then d's first two."""
+    table = smooth._GELU_TABLE
+    with mpmath.workprec(2400):  # the forward recurrence loses ~c^2/2 bits; 2400 is ample
+        k = 1 / mpmath.sqrt(2 * mpmath.pi)
+        for row in table:
+            c = mpmath.mpf(float(row[0]))
+            t = [mpmath.erfc(c / mpmath.sqrt(2)) * mpmath.exp(c * c / 2) / 2]
+            t.append(c * t[0] - k)
+            for n in range(1, smooth._GELU_DEGREE):
+                t.append((c * t[n] + t[n - 1]) / (n + 1))
+            expected = [float(v) for v in t] + [float(t[0] - c * k), float(t[1] - k)]
+            assert list(row[1:]) == expected, float(c)
+    centres = table[:, 0]
+    assert centres[3] == smooth._GELU_ROOT  # the derivative's piece is centred on its root
+
+
+def test_root_constants_regenerate_from_mpmath():
+    with mpmath.workprec(300):
+        silu_root = mpmath.findroot(lambda x: 1 + x + mpmath.exp(x), -1.28)
+        c = mpmath.mpf(smooth._SILU_ROOT)
+        assert float(silu_root) == smooth._SILU_ROOT
+        assert float(mpmath.exp(c)) == smooth._SILU_E
+        assert float(1 + c + mpmath.exp(c)) == smooth._SILU_N0
+
+        def mish_numerator(x, e):
+            return 4 * (1 + x) * (1 + e) + e * (e * e + 4 * e + 2)
+
+        mish_root = mpmath.findroot(lambda x: mish_numerator(x, mpmath.exp(x)), -1.19)
+        c = mpmath.mpf(smooth._MISH_ROOT)
+        e_hi = float(mpmath.exp(c))
+        assert float(mish_root) == smooth._MISH_ROOT
+        assert (e_hi, float(mpmath.exp(c) - e_hi)) == smooth._MISH_E
+        e = mpmath.mpf(e_hi)
+        assert float(mish_numerator(c, e)) == smooth._MISH_C0
+        assert float(4 * (1 + c) + 3 * e * e + 8 * e + 2) == smooth._MISH_L
+
+        k1 = mpmath.sqrt(8 / mpmath.pi)
+        k3 = k1 * mpmath.mpf("0.044715")
+        for constant, value in ((smooth._K1, k1), (smooth._K3, k3), (smooth._K3X3, 3 * k3)):
+            assert constant == (float(value), float(value - float(value)))
