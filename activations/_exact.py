@@ -116,4 +116,5 @@ def exp_neg_square(x):
     """
     a = np.minimum(np.abs(np.asarray(x, dtype=np.float64)), 40.0)
     hi, lo = two_square(a)
-    return np.exp(-hi) * (1.0 - lo)
+    e = np.exp(-hi)
+    return e - e * lo  # e (1 - lo) with one rounding for the correction

@@ -134,7 +134,8 @@ def gaussian_derivative(x):
     xc = np.clip(x, -40.0, 40.0)
     hi, lo = two_square(xc)  # x**2 = hi + lo exactly
     d, e = two_sum(hi, -_LN2_64_HI)  # x**2 - 64 ln 2 = d + e + lo - _LN2_64_LO exactly
-    scaled = np.exp(-d) * (1.0 - ((e + lo) - _LN2_64_LO))  # 2**64 e**(-x**2), always normal
+    big = np.exp(-d)  # 2**64 e**(-x**2) to first order, always normal
+    scaled = big - big * ((e + lo) - _LN2_64_LO)  # one rounding for the correction
     return ((-2.0 * xc) * scaled) * 2.0**-64
 
 

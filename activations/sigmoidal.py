@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._checks import check_param, elementwise
-from ._exact import two_product, two_square, two_sum
+from ._exact import fast_two_sum, two_product, two_square, two_sum
 
 _MAX = np.finfo(np.float64).max
 
@@ -114,7 +114,10 @@ def sigmoid_derivative(x):
 
     The textbook form ``s * (1 - s)`` rounds ``1 - s`` to 0 once :math:`x > 37` and so returns
     0 where the true value is still :math:`e^{-x}`; the right-hand form is symmetric in :math:`x`
-    and keeps full relative precision until the result underflows.
+    and keeps full relative precision until the result underflows.  The rounding error
+    :math:`\epsilon` of :math:`1 + e^{-|x|}`, doubled by the square, is recovered exactly
+    (FastTwoSum) and fed back, :math:`e\,s^{-2}(1 - 2\epsilon/s)`: without it the result is
+    off by up to 4.2 ULP (at :math:`x = 4.1331`).
 
     Examples
     --------
@@ -125,7 +128,9 @@ def sigmoid_derivative(x):
     4.248354255291589e-18
     """
     e = np.exp(-np.abs(x))
-    return e / ((1.0 + e) * (1.0 + e))
+    s, err = fast_two_sum(1.0, e)  # 1 + e = s + err exactly (1 >= e)
+    r = e / (s * s)
+    return r - (2.0 * r * err) / s
 
 
 @elementwise
@@ -200,7 +205,9 @@ def tanh_derivative(x):
 
     ``1 - tanh(x)**2`` cancels to 0 once :math:`|x| > 19`; the right-hand form has no
     cancellation and its ``exp`` cannot overflow (:math:`|x|` is capped at 400, where the
-    result has long underflowed, so that :math:`2|x|` cannot overflow either).
+    result has long underflowed, so that :math:`2|x|` cannot overflow either).  The rounding
+    error of :math:`1 + e^{-2|x|}` is recovered exactly and fed back, as in
+    :func:`sigmoid_derivative` (3.9 ULP at :math:`x = 2.0685` without it).
 
     Examples
     --------
@@ -211,7 +218,9 @@ def tanh_derivative(x):
     1.6993417021166355e-17
     """
     e = np.exp(-2.0 * np.minimum(np.abs(x), 400.0))  # e**-800 is already 0; no overflow in 2|x|
-    return 4.0 * e / ((1.0 + e) * (1.0 + e))
+    s, err = fast_two_sum(1.0, e)  # 1 + e = s + err exactly (1 >= e)
+    r = 4.0 * e / (s * s)
+    return r - (2.0 * r * err) / s
 
 
 @elementwise
@@ -703,19 +712,24 @@ def log_sigmoid_derivative(x):
 
 
 def _x_minus_tanh_small(x):
-    """:math:`x - \\tanh x` for :math:`|x| \\le 1.5` without cancellation (Lambert's fraction).
+    r""":math:`x - \tanh x` for :math:`|x| \le 1.5`, without cancellation (Lambert's fraction).
 
-    :math:`\\tanh x = x / (1 + K)` with
-    :math:`K = x^2/(3 + x^2/(5 + x^2/(7 + \\cdots)))`, so :math:`x - \\tanh x = xK/(1 + K)`
+    :math:`\tanh x = x / (1 + K)` with :math:`K = t/d`, :math:`t = x^2`,
+    :math:`d = 3 + t/(5 + t/(7 + \cdots))`, so :math:`x - \tanh x = xK/(1 + K) = xt/(d + t)`,
     where every operation adds positive numbers; 9 levels are exact to double precision for
-    :math:`|x| \\le 1.5`.
+    :math:`|x| \le 1.5`.  :math:`t`, :math:`xt` and :math:`d + t` are formed exactly
+    (TwoProduct, TwoSum) and their errors fed back, so that only the division and
+    :math:`d` (damped) are rounded: within 1.7 ULP instead of 3.3.
     """
-    t = x * x
+    t, t_lo = two_square(x)
     d = 19.0 + t / 21.0
-    for odd in (17.0, 15.0, 13.0, 11.0, 9.0, 7.0, 5.0, 3.0):
+    for odd in (17.0, 15.0, 13.0, 11.0, 9.0, 7.0, 5.0):
         d = odd + t / d
-    k = t / d
-    return x * k / (1.0 + k)
+    d = 3.0 + t / d
+    num, num_lo = two_product(x, t)
+    den, den_lo = two_sum(d, t)
+    f = num / den
+    return f + ((num_lo + x * t_lo) - f * (den_lo + t_lo)) / den  # den >= 3, never 0
 
 
 _TANHSHRINK_SERIES_LIMIT = 1.5
