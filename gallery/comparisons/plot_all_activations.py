@@ -10,7 +10,7 @@ individual pages share: shapes, ranges and slopes compare at a glance, family by
 # The functions
 # -------------
 #
-# One small panel per entry of :data:`activations.catalog`, in the catalogue's order: each family
+# One small panel per entry of ``activations.catalog``, in the catalogue's order: each family
 # starts a new row, and the colour gives the family, in the site's order (see
 # :ref:`catalog-families`): piecewise-linear in blue, sigmoidal in vermilion, exponential linear
 # units in green, smooth rectifiers in purple, bumps and waves in orange, vector activations in

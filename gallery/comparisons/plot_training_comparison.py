@@ -108,7 +108,7 @@ with style():
     ax.set_prop_cycle(color=COLORS[: len(names)], linestyle=LINESTYLES[: len(names)])
     for name, (_, history) in runs.items():
         ax.plot(history, label=f"${function_symbol(name)}$")
-    ax.set(yscale="log", xlabel="$t$", ylabel=r"$\mathcal{L}$")
+    ax.set(yscale="log", xlabel="$t$", ylabel=r"$L$")
     ax.legend(ncols=2)
 plt.show()
 
