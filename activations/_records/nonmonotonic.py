@@ -75,6 +75,7 @@ RECORDS = [
             "jax": Framework("jax.numpy.sin", note="A numpy function, not in jax.nn."),
             "keras": Framework("keras.ops.sin", note="An op, not in keras.activations."),
         },
+        aliases=("sin",),
     ),
     Record(
         name="sinc",

@@ -106,6 +106,7 @@ RECORDS = [
             "jax": Framework("jax.numpy.arctan", note="A numpy function, not in jax.nn."),
             "keras": Framework("keras.ops.arctan", note="An op, not in keras.activations."),
         },
+        aliases=("atan",),
     ),
     Record(
         name="softsign",
