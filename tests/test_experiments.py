@@ -7,12 +7,11 @@ tests neither train networks nor draw figures.
 from __future__ import annotations
 
 import ast
+import itertools
 from pathlib import Path
 
 import numpy as np
 import pytest
-
-import activations
 
 GALLERY = Path(__file__).resolve().parent.parent / "gallery" / "comparisons"
 
@@ -50,28 +49,32 @@ def finite_difference(loss, params, step=1e-6):
     return np.array(out)
 
 
-def available(names):
-    """Parameters for ``names``, skipping those the catalogue does not have yet."""
-    return [
-        pytest.param(n, marks=pytest.mark.skipif(n not in activations.catalog, reason="not yet"))
-        for n in names
-    ]
-
-
+#: Every activation the training example uses; sigmoid, tanh, ReLU and GELU at least.
 NETWORKS = ["sigmoid", "tanh", "relu", "gelu", "leaky_relu", "elu"]
 
 
-@pytest.mark.parametrize("name", available(NETWORKS))
+def small_network(rng):
+    """A 2-5-4-1 network with non-zero biases, so that every weight matters."""
+    sizes = [2, 5, 4, 1]
+    return [
+        (rng.normal(0.0, 1.0 / np.sqrt(m), (m, n)), rng.normal(0.0, 0.3, n))
+        for m, n in itertools.pairwise(sizes)
+    ]
+
+
+def away_from_kinks(pre):
+    """Central differences straddling a kink of a piecewise activation would be meaningless."""
+    return min(np.abs(p).min() for p in pre) > 1e-3
+
+
+@pytest.mark.parametrize("name", NETWORKS)
 def test_training_backward_matches_finite_differences(name):
     ns = load_functions("plot_training_comparison.py")
     rng = np.random.default_rng(7)
     x, y = ns["make_spirals"](6, rng)
-    params = ns["init_params"]([2, 5, 4, 1], rng)
-    # Non-zero biases so that every weight matters; then keep the pre-activations away from the
-    # kinks of piecewise functions, where the finite difference would straddle two pieces.
-    params = [(w, rng.normal(0.0, 0.3, b.shape)) for w, b in params]
+    params = small_network(rng)
     *_, pre = ns["forward"](params, x, name)
-    assert min(np.abs(p).min() for p in pre) > 1e-3
+    assert away_from_kinks(pre)
 
     value, grads = ns["backward"](params, x, y, name)
     assert value == ns["loss"](params, x, y, name)
@@ -91,3 +94,36 @@ def test_training_gradient_descent_lowers_the_loss():
 def test_load_functions_does_not_run_the_example():
     ns = load_functions("plot_training_comparison.py")
     assert "runs" not in ns and "fig" not in ns
+
+
+@pytest.mark.parametrize("name", ["relu", "leaky_relu", "elu", "gelu"])
+def test_dead_relus_backward_matches_finite_differences(name):
+    ns = load_functions("plot_dead_relus.py")
+    rng = np.random.default_rng(6)
+    x, y = ns["make_moons"](6, rng)
+    params = small_network(rng)
+    grads, pre = ns["backward"](params, x, y, name)
+    assert away_from_kinks(pre)
+
+    def loss(p):
+        z, *_ = ns["forward"](p, x, name)
+        return float(np.mean(np.logaddexp(0.0, z) - y * z))
+
+    numeric = finite_difference(loss, params)
+    error = np.linalg.norm(flatten(grads) - numeric) / np.linalg.norm(numeric)
+    assert error < 1e-6, f"{name}: relative error {error:.2e}"
+
+
+def test_dead_relu_unit_gets_no_gradient():
+    """A ReLU unit negative on every input receives exactly zero gradient (the example's claim)."""
+    ns = load_functions("plot_dead_relus.py")
+    rng = np.random.default_rng(6)
+    x, y = ns["make_moons"](6, rng)
+    params = small_network(rng)
+    w, b = params[0]
+    b = b.copy()
+    b[0] = -100.0  # unit 0 of the first layer is now dead
+    params[0] = (w, b)
+    grads, pre = ns["backward"](params, x, y, "relu")
+    assert (pre[0][:, 0] < 0).all()
+    assert np.all(grads[0][0][:, 0] == 0) and grads[0][1][0] == 0
