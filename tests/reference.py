@@ -86,8 +86,10 @@ def _round(truth, dtype) -> float:
         return float(truth)  # mpmath rounds to nearest
     mant_bits = np.finfo(dtype).nmant + 1
     with mpmath.workprec(mant_bits):
-        narrow = +truth  # round to the dtype's precision (exponent range checked by numpy)
-    return float(dtype(float(narrow)))
+        narrow = float(+truth)  # rounded to the dtype's precision, still in double range
+    if abs(narrow) > float(np.finfo(dtype).max):  # p-bit values above max are >= 2**(emax+1)
+        return math.copysign(math.inf, narrow)
+    return float(dtype(narrow))
 
 
 def finite_grid(dtype=np.float64, per_decade: int = 3, linear: int = 201) -> np.ndarray:
