@@ -22,6 +22,7 @@ the whole finite range, without RuntimeWarnings for infinite or huge input.
 
 from __future__ import annotations
 
+import decimal
 import functools
 
 import numpy as np
@@ -1617,6 +1618,21 @@ def _soft_exponential_parts(x, alpha):
     return p, p_lo + beta * s_lo, bound
 
 
+@functools.lru_cache(maxsize=64)
+def _soft_exponential_zero(alpha):
+    """``x0 = log(1 - alpha^2) / alpha`` as a double-double, for ``0 < alpha < 1``.
+
+    Computed once per ``alpha`` with the standard library's ``decimal`` at enough digits for
+    the cancellation in ``1 - alpha^2`` (``alpha`` is converted exactly).
+    """
+    a = decimal.Decimal(alpha)
+    with decimal.localcontext() as ctx:
+        ctx.prec = 60 + max(0, -2 * a.adjusted())
+        x0 = (1 - a * a).ln() / a
+        hi = float(x0)
+        return hi, float(x0 - decimal.Decimal(hi))
+
+
 @elementwise
 @_as_1d
 def soft_exponential(x, alpha=0.0):
@@ -1702,7 +1718,24 @@ def soft_exponential(x, alpha=0.0):
         with np.errstate(over="ignore"):  # the result overflows (correctly) for large alpha x
             small = em / alpha + alpha
             large = np.exp(np.maximum(t, 709.0) - np.log(alpha)) * (1.0 + t_lo)
-        return np.where(t <= 709.0, small, large)
+        out = np.where(t <= 709.0, small, large)
+        if alpha < 1.0:  # f has a zero at x0 = log(1 - alpha^2) / alpha: expand around it
+            x0, x0_lo = _soft_exponential_zero(alpha)
+            scale = (1.0 - alpha) * (1.0 + alpha) / alpha  # 1 - alpha exact for alpha >= 1/2
+
+            def near(i):
+                # f = (1 - alpha^2)/alpha expm1(alpha (x - x0)), an identity; x - x0 and its
+                # product with alpha are carried exactly (two-sum, two-product), since expm1
+                # near its argument 0 and e^{alpha t} elsewhere amplify their rounding errors
+                xi = np.maximum(x.take(i), x0 - min(800.0 / alpha, _BIG))  # expm1 is -1 there
+                t, t_lo = two_sum(xi, -x0)
+                p, p_lo = two_product(alpha, t)
+                em = np.expm1(p)
+                em += (p_lo + alpha * (t_lo - x0_lo)) * (em + 1.0)
+                return scale * em
+
+            _patch(out, x < 0, near)
+        return out
     p, lo, bound = _soft_exponential_parts(x, alpha)
     beta = -alpha
     inside = p + lo > -1.0

@@ -192,16 +192,25 @@ def test_softplus_beta_uses_exact_product_in_the_tail():
     assert max_ulp("softplus", "df", xs, beta=3.1) <= 4
 
 
-@pytest.mark.parametrize("alpha", [-1.7, -0.5, 0.5, 2.0])
+@pytest.mark.parametrize("alpha", [-1.7, -0.5, 0.001, 0.5, 0.999, 2.0])
 def test_soft_exponential_parameters(alpha):
     xs = np.linspace(-3.0, 30.0, 67) if alpha < 0 else np.linspace(-30.0, 30.0, 61)
     if alpha < 0:
         xs = xs[xs > 1 / alpha - alpha]
-    assert max_ulp("soft_exponential", "df", xs, alpha=alpha) <= 4
-    if alpha > 0:  # away from the zero of f at x = log(1 - alpha^2) / alpha
-        root = math.log(1 - alpha**2) / alpha if alpha < 1 else -math.inf
-        xs = xs[np.abs(xs - root) > 0.5]
+    if 0 < alpha < 1:  # f(alpha, .) crosses zero at x0 = log(1 - alpha^2) / alpha
+        x0, _ = smooth._soft_exponential_zero(alpha)
+        xs = np.concatenate([xs, around(x0), np.linspace(x0 - 1.0, 1.0, 41)])
     assert max_ulp("soft_exponential", "f", xs, alpha=alpha) <= 4
+    assert max_ulp("soft_exponential", "df", xs, alpha=alpha) <= 4
+
+
+def test_soft_exponential_zero_constant():
+    with mpmath.workprec(300):
+        for alpha in (0.001, 0.5, 0.999, 1e-200):
+            exact = mpmath.log1p(-(mpmath.mpf(alpha) ** 2)) / alpha
+            hi, lo = smooth._soft_exponential_zero(alpha)
+            assert hi == float(exact)
+            assert abs(mpmath.mpf(hi) + lo - exact) <= 1e-31 * abs(exact)  # a double-double
 
 
 # --- parameters and edges ----------------------------------------------------------------------
