@@ -127,3 +127,18 @@ def test_dead_relu_unit_gets_no_gradient():
     grads, pre = ns["backward"](params, x, y, "relu")
     assert (pre[0][:, 0] < 0).all()
     assert np.all(grads[0][0][:, 0] == 0) and grads[0][1][0] == 0
+
+
+@pytest.mark.parametrize("script", sorted(GALLERY.glob("plot_*.py")), ids=lambda p: p.stem)
+def test_comparison_follows_the_gallery_style(script):
+    """Title of 1-6 words, subtitle of 10-50, '# %%' cells, API links, asserted claims."""
+    text = script.read_text(encoding="utf-8")
+    tree = ast.parse(text)
+    title, underline, *rest = (ast.get_docstring(tree, clean=True) or "\n").splitlines()
+    assert set(underline) == {"="} and len(underline) >= len(title)
+    assert 1 <= len(title.split()) <= 6
+    assert 10 <= len(" ".join(rest).split()) <= 50
+    assert "# %%" in text and "#####" not in text
+    assert ":func:`activations." in text
+    assert any(isinstance(node, ast.Assert) for node in tree.body), "claims must be asserted"
+    assert "default_rng(" in text or "random" not in text, "seeded generators only"
