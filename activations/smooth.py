@@ -1683,9 +1683,14 @@ def soft_exponential(x, alpha=0.0):
     cancellation of :math:`e^{\alpha x} - 1` and :math:`\ln(1 + \cdot)` near zero, and the
     products :math:`\alpha x` and :math:`\alpha(x + \alpha)` are taken exactly (two-sum and
     two-product) with a first-order correction, since the exponential and the logarithm near its
-    pole amplify their rounding errors.  Where :math:`f(\alpha, x)` itself crosses zero for
-    :math:`\alpha \ne 0` the result is a difference of two nearly equal terms and its relative
-    error grows there, as for any formula evaluated in float64.
+    pole amplify their rounding errors.  For :math:`0 < \alpha < 1`, :math:`f` crosses zero at
+    :math:`x_0 = \ln(1 - \alpha^2)/\alpha`, where the two terms cancel; for :math:`x < 0` it
+    is evaluated instead as the identity
+    :math:`f = \frac{1 - \alpha^2}{\alpha}\operatorname{expm1}\bigl(\alpha(x - x_0)\bigr)`,
+    with :math:`x_0` as a double-double (from :mod:`decimal`) and :math:`\alpha(x - x_0)`
+    carried exactly, so the relative accuracy holds through the zero.  (For :math:`\alpha < 0`
+    the zero is at :math:`x = -\alpha`, where the exact :math:`\alpha(x + \alpha)` already
+    suffices.)
 
     References
     ----------
