@@ -127,7 +127,19 @@ def _mpl() -> Any:
 
 @contextlib.contextmanager
 def style() -> Iterator[None]:
-    """Context manager applying the site's matplotlib style (white, colour-blind-safe, 11 pt)."""
+    """Apply the site's matplotlib style inside a ``with`` block.
+
+    Opaque white background, dark text, 13 pt type, light grid, 2 pt lines: what every figure
+    of the site uses. Artists created inside the block keep the style when drawn later.
+
+    Examples
+    --------
+    >>> from activations.plotting import style
+    >>> import matplotlib
+    >>> with style():
+    ...     print(matplotlib.rcParams["figure.facecolor"])
+    white
+    """
     mpl = _mpl()
     with mpl.rc_context(_STYLE):
         yield
@@ -159,7 +171,28 @@ def figure(nrows: int = 1, ncols: int = 1, *, height: float | None = None, **kwa
 
 
 def get_record(name_or_record: str | Record) -> Record:
-    """The catalogue record for a name or alias (a :class:`~activations.Record` passes through)."""
+    """The catalogue record of an activation.
+
+    Parameters
+    ----------
+    name_or_record : str or Record
+        A key of :data:`activations.catalog`, one of the aliases, or a record (returned as is).
+
+    Returns
+    -------
+    Record
+
+    Raises
+    ------
+    KeyError
+        When no entry has that name or alias.
+
+    Examples
+    --------
+    >>> from activations.plotting import get_record
+    >>> get_record("swish").name
+    'silu'
+    """
     if isinstance(name_or_record, Record):
         return name_or_record
     from . import catalog
@@ -188,7 +221,25 @@ def _lhs(formula: str) -> str | None:
 
 
 def function_symbol(record: str | Record) -> str:
-    r"""The symbol for f (e.g. ``\sigma(x)``), read from the record's formula; else ``f(x)``."""
+    r"""The symbol of f in math text, read from the left-hand side of the record's formula.
+
+    Parameters
+    ----------
+    record : str or Record
+        A name, alias or record.
+
+    Returns
+    -------
+    str
+        E.g. ``\sigma(x)``, without dollar signs; ``f(x)`` when the formula's left-hand side is
+        not of the form ``...(x)`` or matplotlib cannot render it, and for vector activations.
+
+    Examples
+    --------
+    >>> from activations.plotting import function_symbol
+    >>> function_symbol("sigmoid")
+    '\\sigma(x)'
+    """
     record = get_record(record)
     if record.vector:
         return "f(x)"
@@ -196,7 +247,18 @@ def function_symbol(record: str | Record) -> str:
 
 
 def derivative_symbol(record: str | Record) -> str:
-    r"""The math symbol for f' (e.g. ``\sigma'(x)``), read from the record; else ``f'(x)``."""
+    r"""The symbol of f' in math text, read from the record's derivative formula.
+
+    Parameters
+    ----------
+    record : str or Record
+        A name, alias or record.
+
+    Returns
+    -------
+    str
+        E.g. ``\sigma'(x)``; ``f'(x)`` in the cases where :func:`function_symbol` gives ``f(x)``.
+    """
     record = get_record(record)
     if record.vector:
         return "f'(x)"
@@ -215,7 +277,27 @@ def _format_value(value: Any) -> str:
 
 
 def param_label(record: str | Record, **params: Any) -> str:
-    r"""Legend text for a parameter setting, in math notation: ``$\alpha = 0.2$``."""
+    r"""Legend text for a parameter setting, in math notation.
+
+    Parameters
+    ----------
+    record : str or Record
+        A name, alias or record; its :class:`~activations.Param` symbols are used.
+    **params
+        The setting. Numbers are written shortly (``0.2``, ``1/3``); other values, and
+        parameters unknown to the record, in typewriter type.
+
+    Returns
+    -------
+    str
+        A matplotlib math string such as ``$\alpha = 0.2$``.
+
+    Examples
+    --------
+    >>> from activations.plotting import param_label
+    >>> param_label("elu", alpha=0.5)
+    '$\\alpha = 0.5$'
+    """
     record = get_record(record)
     symbols = {p.name: p.latex for p in record.params}
     parts = [
