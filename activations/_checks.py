@@ -58,10 +58,12 @@ def elementwise(func: F) -> F:
     @functools.wraps(func)
     def checked(x: npt.ArrayLike, **params: Any) -> Any:
         array, out_dtype = to_float64(x, func.__name__)
-        result = func(array, **params)
+        # Implementations always see an array (never a 0-d one, which numpy turns into a
+        # scalar after one operation), so they may work in place on their temporaries.
+        result = func(array.reshape(1) if array.ndim == 0 else array, **params)
         if np.may_share_memory(result, array):
             result = np.array(result, copy=True)  # never hand the caller's memory back
-        return _finish(result, out_dtype, array.ndim == 0)
+        return _finish(np.asarray(result).reshape(array.shape), out_dtype, array.ndim == 0)
 
     return checked  # type: ignore[return-value]
 

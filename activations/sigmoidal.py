@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._checks import check_param, elementwise
-from ._exact import fast_two_sum, two_product, two_square, two_sum
+from ._exact import two_product, two_square, two_sum
 
 _MAX = np.finfo(np.float64).max
 
@@ -127,10 +127,8 @@ def sigmoid_derivative(x):
     >>> float(sigmoid_derivative(40.0))
     4.248354255291589e-18
     """
-    e = np.exp(-np.abs(x))
-    s, err = fast_two_sum(1.0, e)  # 1 + e = s + err exactly (1 >= e)
-    r = e / (s * s)
-    return r - (2.0 * r * err) / s
+    e = np.abs(x)
+    return _scaled_sech_square(np.exp(np.negative(e, out=e), out=e), 1.0)
 
 
 @elementwise
@@ -217,10 +215,29 @@ def tanh_derivative(x):
     >>> float(tanh_derivative(20.0))
     1.6993417021166355e-17
     """
-    e = np.exp(-2.0 * np.minimum(np.abs(x), 400.0))  # e**-800 is already 0; no overflow in 2|x|
-    s, err = fast_two_sum(1.0, e)  # 1 + e = s + err exactly (1 >= e)
-    r = 4.0 * e / (s * s)
-    return r - (2.0 * r * err) / s
+    e = np.abs(x)
+    np.minimum(e, 400.0, out=e)  # e**-800 is already 0; no overflow in 2|x|
+    e *= -2.0
+    return _scaled_sech_square(np.exp(e, out=e), 4.0)
+
+
+def _scaled_sech_square(e, scale):
+    """``scale * e / (1 + e)**2`` for ``0 <= e <= 1``, overwriting ``e``.
+
+    The rounding error of ``1 + e`` is recovered exactly (FastTwoSum, as ``1 >= e``) and fed
+    back, ``r (1 - 2 err / s)``; in-place steps keep it as fast as the textbook formula.
+    """
+    s = e + 1.0
+    err = s - 1.0
+    np.subtract(e, err, out=err)  # 1 + e = s + err exactly
+    if scale != 1.0:
+        e *= scale
+    np.divide(e, np.square(s), out=e)
+    err *= e
+    err *= 2.0
+    err /= s
+    e -= err
+    return e
 
 
 @elementwise
