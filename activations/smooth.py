@@ -1182,7 +1182,9 @@ def mish_derivative(x):
 
     with :math:`e = e^{-|x|}`, :math:`D = 1 + 2e + 2e^2` and :math:`B = e^2 + 2e + 2`: both
     forms come from :math:`\operatorname{sech}^2 = 1 - \tanh^2` worked out exactly, so nothing
-    near 1 is subtracted.  The numerator for :math:`x < 0` vanishes at the root
+    near 1 is subtracted.  For :math:`x \ge 0` the value is computed as the small correction
+    :math:`1 - \frac{2e^2}{D}\bigl(1 - \frac{2x(1 + e)}{D}\bigr)`, whose rounding errors are
+    scaled down by its size.  The numerator for :math:`x < 0` vanishes at the root
     :math:`x^* = -1.19243\ldots`; around it, it is expanded exactly (it is a polynomial in
     :math:`x` and :math:`e^x`) about the double nearest :math:`x^*`, with
     :math:`e^x - e^c = e^c\operatorname{expm1}(x - c)`, so the derivative keeps its relative
@@ -1202,28 +1204,13 @@ def mish_derivative(x):
     e = np.abs(xc)
     np.negative(e, out=e)
     np.exp(e, out=e)
-    positive, negative = x >= 0, x < 0
-    # squares expanded as polynomials in e (one rounding each instead of squaring a rounded sum):
-    # x >= 0: D^2 = 1 + 4e + 8e^2 + 8e^3 + 4e^4, (1 + 2e) D = 1 + 4e + 6e^2 + 4e^3;
-    # x < 0: B^2 = 4 + 8e + 8e^2 + 4e^3 + e^4.  The sign selects by multiplying with 0/1.
-    den = _horner(e, (1.0, 4.0, 8.0, 8.0, 4.0))
-    den *= positive
-    den += _horner(e, (4.0, 8.0, 8.0, 4.0, 1.0)) * negative
-    num = _horner(e, (1.0, 4.0, 6.0, 4.0))
-    tail = e * e
-    tail *= 1.0 + e
-    tail *= xc
-    tail *= 4.0
-    num += tail
-    num *= positive
-    # x < 0: e (4 (1 + x)(1 + e) + e (2 + 4e + e^2))
-    np.add(xc, 1.0, out=tail)
-    tail += tail * e  # (1 + x)(1 + e) with 1 + x exact: one rounding fewer
-    tail *= 4.0
-    tail += _horner(e, (0.0, 2.0, 4.0, 1.0))
-    tail *= e
-    tail *= negative
-    num += tail
+    # x < 0: e (4 (1 + x)(1 + e) + e (2 + 4e + e^2)) / B^2 with B^2 = 4 + 8e + 8e^2 + 4e^3 + e^4
+    # expanded (one rounding instead of squaring a rounded sum)
+    num = np.add(xc, 1.0)
+    num += num * e  # (1 + x)(1 + e) with 1 + x exact: one rounding fewer
+    num *= 4.0
+    num += _horner(e, (0.0, 2.0, 4.0, 1.0))
+    num *= e
 
     def band(i):
         t = x.take(i) - _MISH_ROOT
@@ -1231,10 +1218,25 @@ def mish_derivative(x):
         c = _MISH_C0 + _MISH_4E * t + (_MISH_L + 4.0 * t + (_MISH_3E + delta) * delta) * delta
         return e.take(i) * c
 
-    np.subtract(x, _MISH_BAND_MID, out=tail)
-    np.abs(tail, out=tail)
-    _patch(num, tail < _MISH_BAND_HALF, band)
-    num /= den
+    work = np.subtract(x, _MISH_BAND_MID)
+    np.abs(work, out=work)
+    _patch(num, work < _MISH_BAND_HALF, band)
+    num /= _horner(e, (4.0, 8.0, 8.0, 4.0, 1.0))
+    num *= x < 0
+    # x >= 0: 1 - (2e^2/D)(1 - 2x(1 + e)/D) with D = 1 + 2e + 2e^2: a small correction to 1
+    d = _horner(e, (1.0, 2.0, 2.0))
+    np.add(e, 1.0, out=work)
+    work *= xc
+    work *= 2.0
+    work /= d
+    np.subtract(1.0, work, out=work)
+    e *= e
+    e *= 2.0
+    e /= d
+    work *= e
+    np.subtract(1.0, work, out=work)
+    work *= x >= 0  # the sign selects by multiplying with 0/1 (exact, faster than np.where)
+    num += work
     return num
 
 
