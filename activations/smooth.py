@@ -1806,8 +1806,10 @@ def soft_exponential_derivative(x, alpha=0.0):
     alpha = check_param("soft_exponential_derivative", "alpha", alpha)
     if alpha == 0.0:
         out = np.ones_like(x)
-        nan = np.isnan(x)
-        out[nan] = np.nan
+        with np.errstate(over="ignore", invalid="ignore"):  # only asks: any NaN at all?
+            suspect = np.isnan(np.add.reduce(x, axis=None))
+        if suspect:  # a NaN somewhere (or inf - inf, or overflow): mark the NaNs exactly
+            out[np.isnan(x)] = np.nan
         return out
     if alpha > 0:
         t, t_lo = _soft_exponential_parts(x, alpha)
