@@ -294,8 +294,9 @@ def softplus_derivative(x, beta=1.0):
 # to the root a* = 0.75179... of d(a) = m(a) - a/sqrt(2 pi), the zero of GELU' at x = -a*: the
 # derivative's polynomial is then expanded around its own root and keeps full relative accuracy
 # there.  Columns: centre, m's 14 Taylor coefficients, then d's first two (d shares the rest).
-# e^{-a^2/2} is computed with a*a split exactly by two_product.  scipy's erfc, erfcx and ndtr are
-# not used: measured against mpmath they are off by up to 490, 7 and 2000 ULP on this range.
+# e^{-a^2/2} is computed from an exact Veltkamp split of a (see _gelu_tail).  scipy's erfc,
+# erfcx and ndtr are not used: measured against mpmath they are off by up to 490, 7 and 2000
+# ULP on this range.
 
 _GELU_ROOT = 0.7517915246935645  # double nearest to the root of d(a); GELU'(-a*) = 0
 _GELU_OFFSET = _GELU_ROOT - 0.875  # start of the first piece of width 1/4
