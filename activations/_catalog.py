@@ -111,8 +111,10 @@ class Framework:
     """How one framework spells the activation and its defaults.
 
     ``name`` is the fully qualified callable (``None`` when the framework lacks it);
-    ``defaults`` maps this library's parameter names to the framework's default values;
-    ``note`` says in one sentence what differs from this library, if anything.
+    ``defaults`` maps this library's parameter names to the framework's default values, in
+    this library's terms so that frameworks compare (JAX's ``approximate=True`` for GELU is
+    recorded as ``"tanh"``); ``note`` says in one sentence what differs, in the framework's
+    own spelling.
     """
 
     name: str | None

@@ -115,13 +115,13 @@ RECORDS = [
             "pytorch": Framework("torch.nn.functional.gelu", {"approximate": "none"}),
             "jax": Framework(
                 "jax.nn.gelu",
-                {"approximate": True},
+                {"approximate": "tanh"},
                 "approximate=True by default, i.e. the tanh approximation; "
                 "pass approximate=False for the exact erf form.",
             ),
             "keras": Framework(
                 "keras.activations.gelu",
-                {"approximate": False},
+                {"approximate": "none"},
                 "approximate=False (the exact form) by default, like PyTorch's 'none'; "
                 "True selects the tanh approximation.",
             ),

@@ -13,10 +13,10 @@ difference it makes.
 #
 # Each record lists, for each framework, the defaults it uses (see
 # :ref:`catalog-comparison-disagreements`). A record's ``disagreements`` collects the parameters
-# whose defaults differ. Frameworks spell some values in their own way: JAX and Keras turn GELU's
-# tanh approximation on with ``approximate=True``, PyTorch with ``approximate='tanh'``, so those
-# spellings are translated to this library's before plotting. A disagreement about the ``axis``
-# of a vector activation changes no curve, so it is listed but not drawn.
+# whose defaults differ. The catalogue records every default in this library's spelling (JAX's
+# ``approximate=True`` for GELU is ``approximate="tanh"`` here), so the values compare directly.
+# A disagreement about the ``axis`` of a vector activation changes no curve, so it is listed
+# but not drawn.
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -25,7 +25,6 @@ import activations
 from activations.plotting import COLORS, FRAME, LINESTYLES, function_symbol, param_label, style
 
 NAMES = {"pytorch": "PyTorch", "jax": "JAX", "keras": "Keras"}
-SPELLING = {("gelu", "approximate"): {True: "tanh", False: "none"}}
 
 panels = []  # (record, parameter, {library value: [frameworks]})
 for name, record in activations.catalog.items():
@@ -35,7 +34,6 @@ for name, record in activations.catalog.items():
             continue
         groups = {}
         for framework, value in by_framework.items():
-            value = SPELLING.get((name, param), {}).get(value, value)
             groups.setdefault(value, []).append(NAMES[framework])
         if len(groups) > 1:
             panels.append((record, param, groups))
