@@ -1,0 +1,395 @@
+"""The Japanese catalogues: complete, current, markup-preserving and terminologically consistent.
+
+One catalogue per document (``docs/locales/ja/LC_MESSAGES/<docname>.po``).  Every check is
+parametrised per catalogue, so a failure names the file.  The checks cover the catalogues of
+:data:`COMPLETE_CATALOGUES`; any other catalogue (or template) must be listed in
+:data:`PENDING_CATALOGUES` with the reason it is not complete yet, or a test fails.
+
+1. no untranslated and no fuzzy message;
+2. no message of the English site missing: the templates are regenerated with
+   ``sphinx-build -b gettext`` (same options as ``make gettext``) into a temporary directory,
+   once per session; ``_build/gettext`` is reused instead only when every template there is
+   newer than every source file that can change a message;
+3. the roles (same role, same target), references, links, math, ``{...}`` substitutions and
+   code literals of each msgstr are those of its msgid;
+4. terminology: a msgid that contains an English term of ``docs/terminology.toml`` (as a word,
+   outside code, math and role targets) has a msgstr that contains the Japanese term;
+5. no msgstr is a copy of an msgid that contains English prose.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import re
+import subprocess
+import sys
+import tomllib
+from pathlib import Path
+
+import polib
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = ROOT / "docs"
+LOCALE = DOCS / "locales" / "ja" / "LC_MESSAGES"
+TERMINOLOGY = DOCS / "terminology.toml"
+GLOSSARY = DOCS / "glossary.md"
+BUILT_TEMPLATES = ROOT / "_build" / "gettext"
+POT_EPOCH = "1767225600"  # Makefile: POT_EPOCH
+
+#: Catalogues that are fully translated and checked (document names, without ``.po``).
+COMPLETE_CATALOGUES = {
+    "index",
+    "glossary",
+    "tutorial/first-plot",
+    "howto/add-activation",
+    "howto/check-derivative",
+    "explanation/saturation",
+    "explanation/numerical-stability",
+    "reference/index",
+    "reference/generated_catalog/api",
+    "reference/generated_catalog/comparison",
+    "reference/generated_catalog/families",
+    "reference/generated_catalog/family_exponential",
+    "reference/generated_catalog/family_nonmonotonic",
+    "reference/generated_catalog/family_piecewise",
+    "reference/generated_catalog/family_sigmoidal",
+    "reference/generated_catalog/family_smooth",
+    "reference/generated_catalog/family_vector",
+}
+
+#: Catalogues (or fnmatch patterns of document names) not translated yet, with the reason.
+#: The lead empties this once the gallery and API catalogues are translated.
+PENDING_CATALOGUES = {
+    "auto_examples/*": "gallery scripts and comparisons still being written (helpers G and E); "
+    "translated by the next Japanese helper",
+    "auto_examples/comparisons/*": "comparison examples still being written (helper E)",
+    "reference/generated_catalog/functions/*": "API pages from the library's docstrings, "
+    "still being written by the library helpers",
+    "howto/choose-activation": "page owned and translated by another helper",
+    "explanation/vanishing-gradients": "page owned and translated by another helper",
+}
+
+
+# ---------------------------------------------------------------------------------------------
+# Catalogues and templates
+# ---------------------------------------------------------------------------------------------
+
+
+def _docnames(directory: Path, suffix: str) -> set[str]:
+    if not directory.is_dir():
+        return set()
+    return {
+        p.relative_to(directory).as_posix()[: -len(suffix)] for p in directory.rglob(f"*{suffix}")
+    }
+
+
+def _pending(docname: str) -> bool:
+    return any(fnmatch.fnmatchcase(docname, pattern) for pattern in PENDING_CATALOGUES)
+
+
+def _po(docname: str) -> polib.POFile:
+    path = LOCALE / f"{docname}.po"
+    assert path.is_file(), f"missing catalogue {path.relative_to(ROOT)}"
+    return polib.pofile(str(path))
+
+
+COMPLETE = sorted(COMPLETE_CATALOGUES)
+
+# Files whose change can change a message: the pages, the page generator and the conf,
+# the library (docstrings, catalogue) and the gallery scripts.
+_SOURCE_GLOBS = [
+    (DOCS, "**/*.md"),
+    (DOCS, "**/*.rst"),
+    (DOCS / "_ext", "*.py"),
+    (DOCS / "_templates", "**/*"),
+    (DOCS, "conf.py"),
+    (ROOT / "activations", "**/*.py"),
+    (ROOT / "gallery", "**/*.py"),
+]
+
+
+def _newest_source() -> float:
+    newest = 0.0
+    for base, pattern in _SOURCE_GLOBS:
+        for path in base.glob(pattern):
+            if path.is_file() and "locales" not in path.parts:
+                newest = max(newest, path.stat().st_mtime)
+    return newest
+
+
+def _templates_are_current(directory: Path) -> bool:
+    pots = list(directory.rglob("*.pot")) if directory.is_dir() else []
+    if not pots:
+        return False
+    oldest = min(p.stat().st_mtime for p in pots)
+    return oldest > _newest_source()
+
+
+@pytest.fixture(scope="module")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A directory of ``.pot`` files that reflects the current sources."""
+    if _templates_are_current(BUILT_TEMPLATES):
+        return BUILT_TEMPLATES
+    out = tmp_path_factory.mktemp("gettext")
+    env = {**os.environ, "SOURCE_DATE_EPOCH": POT_EPOCH}
+    cmd = [sys.executable, "-m", "sphinx", "-b", "gettext", "-D", "language=en"]
+    cmd += ["-W", "--keep-going", "-n", "-q", str(DOCS), str(out), "-d", str(out / ".doctrees")]
+    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    # Exit status 1 is a warning (-W --keep-going), reported by `make html` as well; the
+    # templates are complete.  Anything else, or no templates, means the build broke.
+    if done.returncode not in (0, 1) or not (out / "index.pot").is_file():
+        pytest.fail(
+            "sphinx-build -b gettext failed:\n" + (done.stdout + done.stderr)[-4000:],
+            pytrace=False,
+        )
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# 0. Every catalogue and template is either complete or pending with a reason
+# ---------------------------------------------------------------------------------------------
+
+
+def test_every_catalogue_is_complete_or_pending() -> None:
+    unlisted = sorted(
+        name
+        for name in _docnames(LOCALE, ".po")
+        if name not in COMPLETE_CATALOGUES and not _pending(name)
+    )
+    assert not unlisted, f"catalogues neither complete nor pending: {unlisted}"
+    assert all(reason.strip() for reason in PENDING_CATALOGUES.values())
+    overlap = sorted(name for name in COMPLETE_CATALOGUES if _pending(name))
+    assert not overlap, f"listed both as complete and as pending: {overlap}"
+
+
+def test_every_template_is_complete_or_pending(templates: Path) -> None:
+    pots = _docnames(templates, ".pot")
+    unlisted = sorted(n for n in pots if n not in COMPLETE_CATALOGUES and not _pending(n))
+    assert not unlisted, f"documents whose catalogue is neither complete nor pending: {unlisted}"
+    stale = sorted(COMPLETE_CATALOGUES - pots)
+    assert not stale, f"COMPLETE_CATALOGUES lists documents that no longer exist: {stale}"
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. Nothing untranslated, nothing fuzzy
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("docname", COMPLETE)
+def test_no_untranslated_or_fuzzy_message(docname: str) -> None:
+    po = _po(docname)
+    untranslated = [e.msgid for e in po.untranslated_entries()]
+    fuzzy = [e.msgid for e in po.fuzzy_entries()]
+    assert not untranslated, f"{docname}.po: {len(untranslated)} untranslated: {untranslated[:5]}"
+    assert not fuzzy, f"{docname}.po: {len(fuzzy)} fuzzy: {fuzzy[:5]}"
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. No message of the English site missing
+# ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("docname", COMPLETE)
+def test_catalogue_has_every_message_of_the_template(docname: str, templates: Path) -> None:
+    pot = templates / f"{docname}.pot"
+    assert pot.is_file(), f"no template for {docname} in {templates}"
+    wanted = {(e.msgctxt, e.msgid) for e in polib.pofile(str(pot)) if e.msgid}
+    have = {(e.msgctxt, e.msgid) for e in _po(docname) if e.msgid and not e.obsolete}
+    missing = sorted(m for _, m in wanted - have)
+    assert not missing, (
+        f"{docname}.po lacks {len(missing)} messages (make update-po): {missing[:5]}"
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. Markup survives translation
+# ---------------------------------------------------------------------------------------------
+
+_MYST_ROLE = re.compile(r"\{([\w:.-]+)\}`([^`]*)`")
+_RST_ROLE = re.compile(r":([\w:.-]+):`([^`]*)`")
+_DOUBLE_LITERAL = re.compile(r"``(.+?)``")
+_SINGLE_LITERAL = re.compile(r"(?<![`A-Za-z0-9_}:])`([^`]+)`(?![`_])")
+_MATH = re.compile(r"\$\$(.+?)\$\$|\$([^$\n]+?)\$")
+_MD_LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]+)\)")
+_RST_LINK = re.compile(r"`([^`<]*)<([^>`]+)>`__?")
+_SUBSTITUTION = re.compile(r"\{\{[^{}]*\}\}|\{[A-Za-z_][A-Za-z0-9_]*\}(?!`)")
+
+#: Roles whose text is a value or a target, never prose: compared whole.
+_VALUE_ROLES = {"catalog", "value", "fact", "math", "eq", "numref"}
+#: Python-domain roles: their text is a name in the code, even with an explicit title.
+_CODE_ROLES = {"func", "obj", "class", "meth", "mod", "data", "attr", "exc"}
+
+
+def _target(role: str, text: str) -> str:
+    if role.split(":")[-1] in _VALUE_ROLES:
+        return text
+    match = re.search(r"<([^<>]+)>\s*$", text)
+    return (match.group(1) if match else text).strip()
+
+
+def markup(text: str) -> dict[str, list[str]]:
+    """The parts of a message that a translation must keep unchanged."""
+    # reST roles first: the math of a reST role may contain "{x}`", which is no MyST role
+    roles = [f"{r}:{_target(r, t)}" for r, t in _RST_ROLE.findall(text)]
+    rest = _RST_ROLE.sub(" ", text)
+    roles += [f"{r}:{_target(r, t)}" for r, t in _MYST_ROLE.findall(rest)]
+    rest = _MYST_ROLE.sub(" ", rest)
+    literals = _DOUBLE_LITERAL.findall(rest)
+    rest = _DOUBLE_LITERAL.sub(" ", rest)
+    links = [url for _, url in _RST_LINK.findall(rest)]
+    rest = _RST_LINK.sub(" ", rest)
+    literals += _SINGLE_LITERAL.findall(rest)
+    rest = _SINGLE_LITERAL.sub(" ", rest)
+    maths = [a or b for a, b in _MATH.findall(rest)]
+    rest = _MATH.sub(" ", rest)
+    links += [url for _, url in _MD_LINK.findall(rest)]
+    substitutions = _SUBSTITUTION.findall(_MD_LINK.sub(" ", rest))
+    return {
+        "roles": sorted(roles),
+        "literals": sorted(literals),
+        "math": sorted(maths),
+        "links": sorted(links),
+        "substitutions": sorted(substitutions),
+    }
+
+
+@pytest.mark.parametrize("docname", COMPLETE)
+def test_markup_survives_translation(docname: str) -> None:
+    problems = []
+    for entry in _po(docname).translated_entries():
+        want, got = markup(entry.msgid), markup(entry.msgstr)
+        for kind in want:
+            if want[kind] != got[kind]:
+                problems.append(f"{kind} {want[kind]} -> {got[kind]} in {entry.msgid[:70]!r}")
+    assert not problems, f"{docname}.po:\n" + "\n".join(problems[:10])
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. Terminology
+# ---------------------------------------------------------------------------------------------
+
+
+def load_terms() -> list[dict]:
+    with TERMINOLOGY.open("rb") as handle:
+        return tomllib.load(handle)["term"]
+
+
+# autosummary's escaped signatures, such as ``\ \(x\[\, alpha\]\)``
+_LATEX = re.compile(r"\\[A-Za-z]+(?:\{[^{}]*\})?")
+_SIGNATURE = re.compile(r"\\\(.*\\\)")
+# Code-like tokens: dotted names, snake_case names and calls are code even without backticks.
+_CODE_TOKEN = re.compile(r"[\w.]*\w\([^()]*\)|\b\w+(?:\.\w+)+\b|\b\w*_\w*\b")
+
+
+def prose(text: str, titles: bool = True) -> str:
+    """The prose of a message: role targets, code, math, URLs and code-like tokens removed.
+
+    ``titles=False`` also drops the text of external links: the titles of papers and the
+    names of their authors, which stay in their original language.
+    """
+
+    def role_text(match: re.Match) -> str:
+        role, body = match.group(1), match.group(2)
+        if role.split(":")[-1] in _VALUE_ROLES | _CODE_ROLES or "<" not in body:
+            return " "
+        return " " + body.rsplit("<", 1)[0] + " "
+
+    text = _RST_ROLE.sub(role_text, text)
+    text = _MYST_ROLE.sub(role_text, text)
+    text = _DOUBLE_LITERAL.sub(" ", text)
+    text = _RST_LINK.sub(lambda m: " " + m.group(1) + " ", text)
+    text = _SINGLE_LITERAL.sub(" ", text)
+    text = _MATH.sub(" ", text)
+    text = _MD_LINK.sub(lambda m: " " + m.group(1) + " " if titles else " ", text)
+    text = _SIGNATURE.sub(" ", text)
+    text = _LATEX.sub(" ", text)  # a math block is a message of its own
+    return _CODE_TOKEN.sub(" ", text)
+
+
+def _term_patterns() -> list[tuple[re.Pattern, dict]]:
+    patterns = []
+    for term in load_terms():
+        for form in [term["en"], *term.get("forms", [])]:
+            words = r"[\s-]+".join(re.escape(w) for w in form.split())
+            patterns.append((re.compile(rf"\b{words}(?:s|es)?\b", re.IGNORECASE), term))
+    # longest first: "vanishing gradient" is checked (and consumed) before "gradient"
+    patterns.sort(key=lambda p: -len(p[0].pattern))
+    return patterns
+
+
+def terminology_problems(msgid: str, msgstr: str) -> list[str]:
+    text = prose(msgid, titles=False)
+    problems = []
+    for pattern, term in _term_patterns():
+        if not pattern.search(text):
+            continue
+        text = pattern.sub(" ", text)
+        accepted = [term["ja"], *term.get("also_ja", [])]
+        if not any(ja in msgstr for ja in accepted):
+            problems.append(f"{term['en']!r} -> {'/'.join(accepted)} missing")
+    return problems
+
+
+@pytest.mark.parametrize("docname", COMPLETE)
+def test_terminology(docname: str) -> None:
+    problems = []
+    for entry in _po(docname).translated_entries():
+        for problem in terminology_problems(entry.msgid, entry.msgstr):
+            problems.append(f"{problem} in {entry.msgstr[:60]!r}")
+    assert not problems, f"{docname}.po:\n" + "\n".join(problems[:10])
+
+
+def test_terminology_file_is_well_formed() -> None:
+    terms = load_terms()
+    assert len(terms) >= 30
+    seen = set()
+    for term in terms:
+        assert {"en", "ja", "definition"} <= term.keys(), term
+        assert set(term) <= {"en", "ja", "reading", "definition", "forms", "also_ja"}, term
+        assert term["en"].lower() not in seen, f"duplicate term {term['en']}"
+        seen.add(term["en"].lower())
+        assert term["definition"].endswith("."), term["en"]
+
+
+def test_glossary_lists_every_term() -> None:
+    text = GLOSSARY.read_text(encoding="utf-8")
+    glossary_po = (LOCALE / "glossary.po").read_text(encoding="utf-8")
+    for term in load_terms():
+        assert f"\n{term['en']}\n" in text, f"glossary.md lacks the term {term['en']!r}"
+        assert term["definition"] in text, f"glossary.md: definition of {term['en']!r} differs"
+        assert term["ja"] in text, f"glossary.md lacks {term['ja']!r}"
+        assert term["ja"] in glossary_po, f"glossary.po lacks {term['ja']!r}"
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. No English copied into a msgstr
+# ---------------------------------------------------------------------------------------------
+
+#: Lower-case words that are names or notation, not English prose.
+_NOT_PROSE = {"numpy", "mpmath", "matplotlib", "autograd", "jax", "keras", "torch", "tanh"}
+
+
+def english_words(text: str) -> list[str]:
+    """Lower-case Latin words of three letters or more in the prose of ``text``."""
+    words = re.findall(r"(?<![\w\\])[a-z][a-z'-]{2,}\b", prose(text))
+    return [w for w in words if w not in _NOT_PROSE]
+
+
+def _catalogue_titles_ja() -> set[str]:
+    """Japanese display names chosen in the catalogue (some are Latin: "Sparse plus")."""
+    import activations
+
+    return {record.title_ja for record in activations.catalog.values()}
+
+
+@pytest.mark.parametrize("docname", COMPLETE)
+def test_no_english_copied_into_msgstr(docname: str) -> None:
+    titles = _catalogue_titles_ja()
+    copied = [
+        e.msgid
+        for e in _po(docname).translated_entries()
+        if e.msgstr == e.msgid and e.msgstr not in titles and english_words(e.msgid)
+    ]
+    assert not copied, f"{docname}.po: {len(copied)} msgstr copied from English: {copied[:5]}"
