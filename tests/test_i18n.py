@@ -57,7 +57,12 @@ COMPLETE_CATALOGUES = {
     "reference/generated_catalog/family_sigmoidal",
     "reference/generated_catalog/family_smooth",
     "reference/generated_catalog/family_vector",
+    "sphinx",
 }
+
+#: Catalogues of fixed strings that no document's template holds (the theme's: Sphinx merges
+#: ``sphinx.po`` from ``locale_dirs`` behind its own Japanese catalogue).
+THEME_CATALOGUES = {"sphinx"}
 
 #: Catalogues (or fnmatch patterns of document names) not translated yet, with the reason.
 #: The lead empties this once the gallery and API catalogues are translated.
@@ -96,6 +101,7 @@ def _po(docname: str) -> polib.POFile:
 
 
 COMPLETE = sorted(COMPLETE_CATALOGUES)
+TEMPLATED = sorted(COMPLETE_CATALOGUES - THEME_CATALOGUES)
 
 # Files whose change can change a message: the pages, the page generator and the conf,
 # the library (docstrings, catalogue) and the gallery scripts.
@@ -168,7 +174,7 @@ def test_every_template_is_complete_or_pending(templates: Path) -> None:
     pots = _docnames(templates, ".pot")
     unlisted = sorted(n for n in pots if n not in COMPLETE_CATALOGUES and not _pending(n))
     assert not unlisted, f"documents whose catalogue is neither complete nor pending: {unlisted}"
-    stale = sorted(COMPLETE_CATALOGUES - pots)
+    stale = sorted(COMPLETE_CATALOGUES - THEME_CATALOGUES - pots)
     assert not stale, f"COMPLETE_CATALOGUES lists documents that no longer exist: {stale}"
 
 
@@ -191,7 +197,7 @@ def test_no_untranslated_or_fuzzy_message(docname: str) -> None:
 # ---------------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("docname", COMPLETE)
+@pytest.mark.parametrize("docname", TEMPLATED)
 def test_catalogue_has_every_message_of_the_template(docname: str, templates: Path) -> None:
     pot = templates / f"{docname}.pot"
     assert pot.is_file(), f"no template for {docname} in {templates}"
