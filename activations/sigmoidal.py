@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._checks import check_param, elementwise
-from ._exact import two_product, two_square, two_sum
+from ._exact import blockwise, two_product, two_square, two_sum
 
 _MAX = np.finfo(np.float64).max
 
@@ -43,6 +43,7 @@ __all__ = [
 
 
 @elementwise
+@blockwise
 def sigmoid(x):
     r"""Logistic sigmoid, :math:`\sigma(x) = 1 / (1 + e^{-x})`.
 
