@@ -90,6 +90,7 @@ def sigmoid(x):
 
 
 @elementwise
+@blockwise
 def sigmoid_derivative(x):
     r"""Derivative of :func:`sigmoid`, :math:`\sigma'(x) = \sigma(x)(1 - \sigma(x))`.
 
