@@ -179,6 +179,7 @@ def tanh(x):
 
 
 @elementwise
+@blockwise
 def tanh_derivative(x):
     r"""Derivative of :func:`tanh`, :math:`\tanh'(x) = 1 - \tanh^2(x)`.
 
