@@ -289,6 +289,7 @@ def arctan(x):
 
 
 @elementwise
+@blockwise
 def arctan_derivative(x):
     r"""Derivative of :func:`arctan`, :math:`1 / (1 + x^2)`.
 
