@@ -336,6 +336,7 @@ def arctan_derivative(x):
 
 
 @elementwise
+@blockwise
 def softsign(x):
     r"""Softsign, :math:`x / (1 + |x|)`.
 
