@@ -385,6 +385,7 @@ def softsign(x):
 
 
 @elementwise
+@blockwise
 def softsign_derivative(x):
     r"""Derivative of :func:`softsign`, :math:`1 / (1 + |x|)^2`.
 
