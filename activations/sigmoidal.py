@@ -434,6 +434,7 @@ def _isru_alpha(fname, alpha):
 
 
 @elementwise
+@blockwise
 def isru(x, alpha=1.0):
     r"""Inverse square root unit, :math:`x / \sqrt{1 + \alpha x^2}`.
 
