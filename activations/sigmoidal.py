@@ -511,6 +511,7 @@ def _inv_sqrt_cubed(x, alpha):
 
 
 @elementwise
+@blockwise
 def isru_derivative(x, alpha=1.0):
     r"""Derivative of :func:`isru`, :math:`(1 + \alpha x^2)^{-3/2}`.
 
