@@ -649,6 +649,7 @@ def sqnl_derivative(x):
 
 
 @elementwise
+@blockwise
 def log_sigmoid(x):
     r"""Log-sigmoid, :math:`\log \sigma(x) = -\log(1 + e^{-x})`.
 
