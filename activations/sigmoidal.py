@@ -697,6 +697,7 @@ def log_sigmoid(x):
 
 
 @elementwise
+@blockwise
 def log_sigmoid_derivative(x):
     r"""Derivative of :func:`log_sigmoid`, :math:`\sigma(-x) = 1 / (1 + e^{x})`.
 
