@@ -763,6 +763,7 @@ _TANHSHRINK_SERIES_LIMIT = 1.5
 
 
 @elementwise
+@blockwise
 def tanhshrink(x):
     r"""Tanhshrink, :math:`x - \tanh(x)`.
 
