@@ -854,4 +854,4 @@ def tanhshrink_derivative(x):
     1e-20
     """
     t = np.tanh(x)
-    return t * t
+    return np.square(t, out=t)  # in place: one temporary, like the textbook tanh(x)**2
