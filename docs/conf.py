@@ -186,7 +186,7 @@ sphinx_gallery_conf = {
     "ignore_pattern": r"__init__\.py",
     "backreferences_dir": "gen_modules/backreferences",
     "doc_module": ("activations",),
-    "reference_url": {"activations": None},
+    # (reference_url is deprecated in sphinx-gallery 0.22: code links resolve from this build)
     "only_warn_on_example_error": False,
     "abort_on_example_error": False,
     "image_srcset": ["2x"],
