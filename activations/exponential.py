@@ -18,7 +18,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._checks import check_param, elementwise
-from ._exact import two_product
+from ._exact import blockwise, two_product
 from .sigmoidal import _inv_sqrt_cubed
 
 _MAX = np.finfo(np.float64).max
@@ -48,6 +48,7 @@ _SELU_SCALE_ALPHA = SELU_SCALE * SELU_ALPHA
 
 
 @elementwise
+@blockwise
 def elu(x, alpha=1.0):
     r"""Exponential linear unit, :math:`x` for :math:`x > 0` and :math:`\alpha(e^x - 1)` otherwise.
 
@@ -107,6 +108,7 @@ def elu(x, alpha=1.0):
 
 
 @elementwise
+@blockwise
 def elu_derivative(x, alpha=1.0):
     r"""Derivative of :func:`elu`, 1 for :math:`x > 0` and :math:`\alpha e^x` otherwise.
 
