@@ -183,6 +183,7 @@ def _divide_exactly(x, alpha):
 
 
 @elementwise
+@blockwise
 def celu(x, alpha=1.0):
     r"""Continuously differentiable ELU, :math:`\max(0, x) + \min(0, \alpha(e^{x/\alpha} - 1))`.
 
@@ -254,6 +255,7 @@ def celu(x, alpha=1.0):
 
 
 @elementwise
+@blockwise
 def celu_derivative(x, alpha=1.0):
     r"""Derivative of :func:`celu`, 1 for :math:`x > 0` and :math:`e^{x/\alpha}` otherwise.
 
