@@ -309,6 +309,7 @@ def celu_derivative(x, alpha=1.0):
 
 
 @elementwise
+@blockwise
 def selu(x):
     r"""Scaled exponential linear unit, :math:`\lambda\,\operatorname{ELU}_\alpha(x)`, fixed constants.
 
@@ -373,6 +374,7 @@ def selu(x):
 
 
 @elementwise
+@blockwise
 def selu_derivative(x):
     r"""Derivative of :func:`selu`: :math:`\lambda`, or :math:`\lambda\alpha e^x` for :math:`x \le 0`.
 
