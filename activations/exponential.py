@@ -420,6 +420,7 @@ def _isrlu_alpha(fname, alpha):
 
 
 @elementwise
+@blockwise
 def isrlu(x, alpha=1.0):
     r"""Inverse square root linear unit: :math:`x`, or :math:`x/\sqrt{1 + \alpha x^2}` below 0.
 
@@ -480,6 +481,7 @@ def isrlu(x, alpha=1.0):
 
 
 @elementwise
+@blockwise
 def isrlu_derivative(x, alpha=1.0):
     r"""Derivative of :func:`isrlu`: 1, or :math:`(1 + \alpha x^2)^{-3/2}` below 0.
 
