@@ -27,7 +27,7 @@ from math import factorial
 import numpy as np
 
 from ._checks import elementwise
-from ._exact import exp_neg_square, fast_two_sum, split, two_product, two_square, two_sum
+from ._exact import blockwise, exp_neg_square, fast_two_sum, split, two_product, two_square, two_sum
 
 # 64 ln 2 = _LN2_64_HI + _LN2_64_LO to 2**-100 (mpmath)
 _LN2_64_HI = 44.3614195558365
@@ -44,6 +44,7 @@ __all__ = [
 
 
 @elementwise
+@blockwise
 def gaussian(x):
     r"""Gaussian bump, :math:`e^{-x^2}`.
 
@@ -90,6 +91,7 @@ def gaussian(x):
 
 
 @elementwise
+@blockwise
 def gaussian_derivative(x):
     r"""Derivative of :func:`gaussian`, :math:`-2x\,e^{-x^2}`.
 
