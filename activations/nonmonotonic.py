@@ -147,6 +147,7 @@ def _finite_or_nan(x):
 
 
 @elementwise
+@blockwise
 def sinusoid(x):
     r"""Sinusoid, :math:`\sin(x)`.
 
@@ -192,6 +193,7 @@ def sinusoid(x):
 
 
 @elementwise
+@blockwise
 def sinusoid_derivative(x):
     r"""Derivative of :func:`sinusoid`, :math:`\cos(x)`.
 
