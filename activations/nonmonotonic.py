@@ -232,6 +232,7 @@ def sinusoid_derivative(x):
 
 
 @elementwise
+@blockwise
 def sinc(x):
     r"""Unnormalised cardinal sine, :math:`\sin(x)/x` with :math:`\operatorname{sinc}(0) = 1`.
 
@@ -392,6 +393,7 @@ def _x_cos_minus_sin_dd(a):
 
 
 @elementwise
+@blockwise
 def sinc_derivative(x):
     r"""Derivative of :func:`sinc`, :math:`(x\cos x - \sin x)/x^2` with value 0 at 0.
 
