@@ -87,11 +87,14 @@ test: $(TEST_STAMP)  ## library tests + doctests, build the site, check the buil
 	$(MAKE) --no-print-directory html
 	$(MAKE) --no-print-directory test-site
 
+# Checks of the built site run after `make html`; everything else runs before it.
+SITE_TESTS   ?= tests/test_site.py tests/test_html_valid.py tests/browser
+
 test-lib: $(TEST_STAMP)
-	$(PY) -m pytest -q -p no:cacheprovider --ignore=tests/test_site.py tests activations
+	$(PY) -m pytest -q -p no:cacheprovider $(addprefix --ignore=,$(SITE_TESTS)) tests activations
 
 test-site: $(TEST_STAMP)
-	SITE_DIR=$(SITE) $(PY) -m pytest -q -p no:cacheprovider tests/test_site.py
+	SITE_DIR=$(SITE) $(PY) -m pytest -q -p no:cacheprovider $(wildcard $(SITE_TESTS))
 
 bench: $(DOCS_STAMP)  ## build-time and page-weight budget (clean builds: takes minutes)
 	$(PY) -m benchmarks.build
