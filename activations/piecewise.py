@@ -63,10 +63,13 @@ __all__ = [
 
 
 def _keep_nan(result, x):
-    """Write NaN into `result` wherever `x` is NaN (comparisons alone would give 0 there)."""
-    nan = np.isnan(x)
-    if nan.any():
-        result[nan] = np.nan
+    """Write NaN into `result` wherever `x` is NaN (comparisons alone would give 0 there).
+
+    A min reduction, through which NaN propagates, says first whether there is any NaN at all:
+    cheaper than building a mask of every element for the usual NaN-free input.
+    """
+    if x.size and np.isnan(np.min(x)):
+        result[np.isnan(x)] = np.nan
     return result
 
 
