@@ -86,7 +86,8 @@ def sigmoid(x):
     9.85967654375977e-305
     """
     e = np.exp(-np.abs(x))
-    return np.where(x >= 0, 1.0, e) / (1.0 + e)
+    # max(e, 1) = 1 as e <= 1: np.where(x >= 0, 1.0, e) without its branch per element
+    return np.maximum(e, x >= 0) / (1.0 + e)
 
 
 @elementwise
