@@ -736,7 +736,8 @@ def log_sigmoid_derivative(x):
     4.248354255291589e-18
     """
     e = np.exp(-np.abs(x))
-    return np.where(x > 0, e, 1.0) / (1.0 + e)
+    # max(e, 1) = 1 as e <= 1: np.where(x > 0, e, 1.0) without its branch per element
+    return np.maximum(e, x <= 0) / (1.0 + e)
 
 
 def _x_minus_tanh_small(x):
