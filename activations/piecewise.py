@@ -8,9 +8,10 @@ issue here.  What needs care is the edges, which these forms handle without a Ru
   ``(x > 0).astype(float)`` silently sends NaN to one branch; the derivatives write NaN back
   afterwards, and the functions use ``np.maximum``, ``np.minimum`` and ``np.clip``, which
   propagate it.
-- Speed: results are built in one new array with in-place operations, boolean masks and
-  ``np.copyto(..., where=mask)``, rather than ``np.where`` with scalar branches or
-  ``np.heaviside``, which are several times slower on unsorted data.
+- Speed: results are built in one new array with in-place operations and boolean masks,
+  rather than ``np.where`` with scalar branches or ``np.heaviside``, which are several times
+  slower on unsorted data (so is ``np.copyto(..., where=mask)``, used where no branch-free
+  form is exact); a 0/1 mask used as a number selects without branching.
 - ``0 * inf`` is NaN: a slope of 0 at :math:`x = -\\infty`, or :math:`x \\cdot 0` in
   :func:`hard_swish`, must give the limit 0 instead; the safe forms below never form that product.
 - The value of :math:`f'` at a kink is a convention.  Each docstring states it, and it is the
@@ -103,10 +104,15 @@ def _leaky(x, slope):
 
 
 def _slope_or_one(x, slope):
-    """1 for ``x > 0``, `slope` (a scalar or broadcast to `x`) for ``x <= 0``, NaN for NaN."""
-    result = np.empty(x.shape)
-    result[...] = slope
-    np.copyto(result, 1.0, where=x > 0)
+    """1 for ``x > 0``, `slope` (a scalar or broadcast to `x`) for ``x <= 0``, NaN for NaN.
+
+    Selected by arithmetic on the 0/1 mask, ``slope * (x <= 0) + (x > 0)``, exact because one
+    of the two terms is 0 (`slope` is finite): without branches, it is several times faster
+    than ``np.copyto(..., where=...)`` or ``np.where`` on unsorted data.
+    """
+    positive = x > 0
+    result = np.multiply(slope, ~positive, out=np.empty(x.shape))
+    result += positive
     return _keep_nan(result, x)
 
 
