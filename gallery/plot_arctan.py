@@ -30,7 +30,7 @@ assert np.allclose(dy, 1 / (1 + x**2))
 
 # %%
 # The limits are :math:`\pm\pi/2 \approx \pm 1.571`, wider than tanh's :math:`\pm 1`, and the
-# curve approaches them slowly: at :math:`x = 4` it has covered only 84 % of the way.
+# curve approaches them slowly: at :math:`x = 4` it has covered only 84 percent of the way.
 
 assert np.isclose(activations.arctan(np.inf), np.pi / 2)
 assert 0.84 < activations.arctan(4.0) / (np.pi / 2) < 0.85

@@ -89,7 +89,7 @@ with style():
 plt.show()
 
 # %%
-# With :func:`activations.relu` more than 5 % of the hidden units end up inactive on every input,
+# With :func:`activations.relu` more than 5 percent of the hidden units end up inactive on every input,
 # and they stay so. :func:`activations.elu` ends with fewer inactive units, and never with more
 # than ReLU.
 #
