@@ -814,8 +814,11 @@ def tanhshrink(x):
     >>> float(tanhshrink(1e300))
     1e+300
     """
-    result = np.asarray(x - np.tanh(x))
-    small = np.abs(x) <= _TANHSHRINK_SERIES_LIMIT
+    result = np.tanh(x)
+    np.subtract(x, result, out=result)
+    # Integer indices, not the boolean mask: gathering and scattering by a mask branches on
+    # every element, which costs more than the continued fraction on unsorted data.
+    small = np.nonzero(np.abs(x) <= _TANHSHRINK_SERIES_LIMIT)
     result[small] = _x_minus_tanh_small(x[small])  # only where the subtraction cancels
     return result
 
