@@ -75,6 +75,7 @@ nitpick_ignore_regex = [
     (r"py:.*", r"(array_like|array-like|scalar|optional|callable|default)"),
     (r"py:class", r"(int|float|bool|str|complex|object|tuple|list|dict|None|Mapping|Callable)"),
     (r"py:class", r"(collections\.abc|typing|types|dataclasses|enum)\..*"),
+    (r"py:(mod|func|class|data|obj)", r"(decimal|fractions|math|cmath|functools|warnings)(\..*)?"),
 ]
 
 # =============================================================================
