@@ -66,8 +66,17 @@ def run(cmd: list[str], cwd: Path, check: bool = True) -> float:
 
 def build(work: Path, lang: str, strict: bool = True) -> float:
     opts = SPHINX if strict else [sys.executable, "-m", "sphinx", "--keep-going", "-q"]
-    cmd = [*opts, "-b", "html", "-D", f"language={lang}", "docs",
-           f"_build/html/{lang}", "-d", f"_build/doctrees/{lang}"]
+    cmd = [
+        *opts,
+        "-b",
+        "html",
+        "-D",
+        f"language={lang}",
+        "docs",
+        f"_build/html/{lang}",
+        "-d",
+        f"_build/doctrees/{lang}",
+    ]
     return run(cmd, work, check=strict)
 
 
@@ -109,7 +118,9 @@ def weight_in_browser(site: Path, pages: list[str], dpr: float) -> dict[str, dic
     results: dict[str, dict] = {}
     with serve(site) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        context = browser.new_context(device_scale_factor=dpr, viewport={"width": 1280, "height": 900})
+        context = browser.new_context(
+            device_scale_factor=dpr, viewport={"width": 1280, "height": 900}
+        )
         for rel in pages:
             page = context.new_page()
             loaded: dict[str, int] = {}
@@ -121,7 +132,7 @@ def weight_in_browser(site: Path, pages: list[str], dpr: float) -> dict[str, dic
                     foreign.append(url)
                     return
                 with contextlib.suppress(Exception):
-                    loaded[url[len(base):]] = len(response.body())
+                    loaded[url[len(base) :]] = len(response.body())
 
             page.on("response", on_response)
             page.goto(urljoin(base, rel), wait_until="networkidle")
@@ -132,9 +143,13 @@ def weight_in_browser(site: Path, pages: list[str], dpr: float) -> dict[str, dic
             for url, size in loaded.items():
                 ext = Path(urlsplit(url).path).suffix.lstrip(".") or "html"
                 kinds[ext] = kinds.get(ext, 0) + size
-            results[rel] = {"total": sum(loaded.values()), "by_type": kinds,
-                            "requests": len(loaded), "foreign": foreign,
-                            "files": dict(sorted(loaded.items(), key=lambda kv: -kv[1]))}
+            results[rel] = {
+                "total": sum(loaded.values()),
+                "by_type": kinds,
+                "requests": len(loaded),
+                "foreign": foreign,
+                "files": dict(sorted(loaded.items(), key=lambda kv: -kv[1])),
+            }
         browser.close()
     return results
 
@@ -146,7 +161,9 @@ def weight_static(site: Path, rel: str) -> dict:
     seen: dict[str, int] = {rel: len(text.encode())}
     refs = re.findall(r'<(?:link|script|img)\b[^>]*?(?:href|src)="([^"#?]+)', text)
     for ref in refs:
-        if urlsplit(ref).scheme or not ref.endswith((".css", ".js", ".png", ".svg", ".jpg", ".webp")):
+        if urlsplit(ref).scheme or not ref.endswith(
+            (".css", ".js", ".png", ".svg", ".jpg", ".webp")
+        ):
             continue
         path = (html_path.parent / ref).resolve()
         if path.exists():
@@ -206,12 +223,16 @@ def main(argv: list[str] | None = None) -> int:
         browser2 = weight_in_browser(site, pages[:1], dpr=2.0)
         weights: dict[str, object] = {}
         for rel in pages:
-            entry: dict[str, object] = {"static_upper_bound_kb": round(weight_static(site, rel)["total"] / 1024, 1)}
+            entry: dict[str, object] = {
+                "static_upper_bound_kb": round(weight_static(site, rel)["total"] / 1024, 1)
+            }
             if browser:
                 b = browser[rel]
                 entry["browser_kb"] = round(b["total"] / 1024, 1)
                 entry["browser_requests"] = b["requests"]
-                entry["by_type_kb"] = {k: round(v / 1024, 1) for k, v in sorted(b["by_type"].items())}
+                entry["by_type_kb"] = {
+                    k: round(v / 1024, 1) for k, v in sorted(b["by_type"].items())
+                }
                 entry["foreign_requests"] = b["foreign"]
                 entry["largest"] = {k: round(v / 1024, 1) for k, v in list(b["files"].items())[:8]}
             weights[rel] = entry

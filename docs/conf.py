@@ -24,7 +24,7 @@ import gallery_support  # noqa: E402  (docs/_ext, needs sys.path above)
 
 project = "activations"
 author = "The activations reference authors"
-copyright = "2026, The activations reference authors"  # noqa: A001
+copyright = "2026, The activations reference authors"
 release = version = "0.1.0"
 
 language = "en"  # overridden with -D language=ja for the Japanese build

@@ -20,8 +20,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 TEXT_SUFFIXES = {
-    ".html", ".js", ".css", ".txt", ".xml", ".json", ".ipynb", ".py", ".rst", ".md", ".svg",
-    ".inv", ".pot", ".po", ".buildinfo",
+    ".html",
+    ".js",
+    ".css",
+    ".txt",
+    ".xml",
+    ".json",
+    ".ipynb",
+    ".py",
+    ".rst",
+    ".md",
+    ".svg",
+    ".inv",
+    ".pot",
+    ".po",
+    ".buildinfo",
 }
 
 
@@ -88,14 +101,19 @@ def explain(a: Path, b: Path) -> str:
             return _zip_hint(a, b)
         da, db = a.read_bytes(), b.read_bytes()
         if a.suffix in TEXT_SUFFIXES:
-            la, lb = da.decode("utf-8", "replace").splitlines(), db.decode("utf-8", "replace").splitlines()
+            la, lb = (
+                da.decode("utf-8", "replace").splitlines(),
+                db.decode("utf-8", "replace").splitlines(),
+            )
             for n, (x, y) in enumerate(zip(la, lb, strict=False), 1):
                 if x != y:
-                    start = next(i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q) if (
-                        x[: len(y)] != y[: len(x)]
-                    ) else min(len(x), len(y))
+                    start = (
+                        next(i for i, (p, q) in enumerate(zip(x, y, strict=False)) if p != q)
+                        if (x[: len(y)] != y[: len(x)])
+                        else min(len(x), len(y))
+                    )
                     lo = max(0, start - 40)
-                    return f"line {n}: {x[lo:start + 60]!r} != {y[lo:start + 60]!r}"
+                    return f"line {n}: {x[lo : start + 60]!r} != {y[lo : start + 60]!r}"
             return f"{len(la)} lines != {len(lb)} lines"
         for i, (x, y) in enumerate(zip(da, db, strict=False)):
             if x != y:

@@ -83,8 +83,18 @@ class Page(HTMLParser):
             if key:
                 self.meta[key] = a["content"]
         for attr in ("src", "data", "poster"):
-            if attr in a and tag in {"script", "img", "iframe", "video", "audio", "source",
-                                     "embed", "object", "input", "track"}:
+            if attr in a and tag in {
+                "script",
+                "img",
+                "iframe",
+                "video",
+                "audio",
+                "source",
+                "embed",
+                "object",
+                "input",
+                "track",
+            }:
                 self.loads.append((tag, a[attr]))
         if "srcset" in a:
             for candidate in a["srcset"].split(","):
@@ -127,7 +137,7 @@ def resolve(page: Path, url: str) -> tuple[Path, str]:
     parts = urlsplit(url)
     site_path = urlsplit(SITE_URL).path
     if parts.path.startswith(site_path) and parts.path.startswith("/"):
-        target = SITE / unquote(parts.path[len(site_path):])
+        target = SITE / unquote(parts.path[len(site_path) :])
     elif parts.path.startswith("/"):
         target = SITE / unquote(parts.path.lstrip("/"))
     elif parts.path:
@@ -249,7 +259,10 @@ def test_nothing_is_loaded_from_another_host() -> None:
         for url in CSS_URL.findall(text) + CSS_IMPORT.findall(text):
             if _foreign(url):
                 offenders.append(f"{css.relative_to(SITE)}: url({url})")
-            elif not urlsplit(url).scheme and not (css.parent / url.split("?")[0].split("#")[0]).exists():
+            elif (
+                not urlsplit(url).scheme
+                and not (css.parent / url.split("?")[0].split("#")[0]).exists()
+            ):
                 offenders.append(f"{css.relative_to(SITE)}: url({url}) missing")
     assert not offenders, "\n".join(offenders[:50])
 
@@ -286,7 +299,10 @@ def test_pages_declare_language_and_link_their_twin(lang: str) -> None:
             problems.append(f"{lang}/{rel}: hreflang {other} = {page.alternates.get(other)}")
         if page.alternates.get(lang) != f"{SITE_URL}{lang}/{rel}":
             problems.append(f"{lang}/{rel}: hreflang {lang} = {page.alternates.get(lang)}")
-        if rel not in {"search.html", "genindex.html"} and page.canonical != f"{SITE_URL}{lang}/{rel}":
+        if (
+            rel not in {"search.html", "genindex.html"}
+            and page.canonical != f"{SITE_URL}{lang}/{rel}"
+        ):
             problems.append(f"{lang}/{rel}: canonical {page.canonical}")
     assert not problems, "\n".join(problems[:50])
 

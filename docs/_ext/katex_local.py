@@ -27,7 +27,10 @@ def _start_server_process(cls: type, rundir: Path, timeout: float) -> tuple[Any,
     socket_path = Path(rundir) / "katex.sock"
     cmd = cls.build_command(socket=socket_path)
     process = subprocess.Popen(
-        cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+        cmd,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
         cwd=rundir,
     )
     deadline = time.monotonic() + timeout

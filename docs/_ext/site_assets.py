@@ -30,9 +30,7 @@ def _page_context(
     for key in ("css_files", "script_files"):
         assets = context.get(key)
         if assets:
-            context[key] = [
-                a for a in assets if _name(a) not in UNUSED or _used(_name(a), body)
-            ]
+            context[key] = [a for a in assets if _name(a) not in UNUSED or _used(_name(a), body)]
 
 
 def _used(name: str, body: str) -> bool:
