@@ -142,8 +142,14 @@ def gaussian_derivative(x):
 
 
 def _finite_or_nan(x):
-    """``x`` with infinities replaced by NaN, so that ``sin`` and ``cos`` stay silent."""
-    return np.where(np.isinf(x), np.nan, x)
+    """A copy of ``x`` with infinities replaced by NaN, so that ``sin`` and ``cos`` stay silent.
+
+    Patched by integer index: ``np.where`` would branch on every element, and that costs more
+    on unsorted data than the copy.
+    """
+    result = np.array(x, copy=True)
+    result[np.nonzero(np.isinf(x))] = np.nan
+    return result
 
 
 @elementwise
@@ -285,10 +291,14 @@ def sinc(x):
     >>> float(np.sinc(1.0)), float(sinc(1.0))  # np.sinc is the normalised one
     (3.8981718325193755e-17, 0.8414709848078965)
     """
-    zero = x == 0
-    xs = np.where(zero, 1.0, _finite_or_nan(x))
-    y = np.where(zero, 1.0, np.sin(xs) / xs)
-    return np.where(np.isinf(x), 0.0, y)
+    zero = np.nonzero(x == 0)  # integer indices: patching by them is branch-free
+    xs = _finite_or_nan(x)
+    xs[zero] = 1.0
+    y = np.sin(xs)
+    y /= xs
+    y[zero] = 1.0
+    y[np.nonzero(np.isinf(x))] = 0.0
+    return y
 
 
 # sinc'(x) = x P(x^2) near 0: P(t) = sum_{k>=1} (-1)^k 2k t^(k-1) / (2k+1)!, Horner from the top.
@@ -444,17 +454,29 @@ def sinc_derivative(x):
     >>> float(sinc_derivative(1e-10)), float(sinc_derivative(1e300))
     (-3.3333333333333335e-11, -5.753861119575491e-301)
     """
-    small = np.abs(x) <= _SINC_SERIES_LIMIT
-    near = _sinc_derivative_series(np.where(small, x, 0.0))
-    xs = np.where(small, 1.0, _finite_or_nan(x))
+    # The series and the exact difference only where they are needed, patched in by integer
+    # indices (branch-free, unlike np.where or boolean masks on unsorted data).
+    small_mask = np.abs(x) <= _SINC_SERIES_LIMIT
+    small = np.nonzero(small_mask)
+    xs = _finite_or_nan(x)
+    xs[small] = 1.0
     c = np.cos(xs)
-    t = np.sin(xs) / xs
-    result = np.where(small, near, np.where(np.isinf(x), 0.0, (c - t) / xs))
+    t = np.sin(xs)
+    t /= xs
+    difference = c - t
+    result = difference / xs
+    result[np.nonzero(np.isinf(x))] = 0.0
+    result[small] = _sinc_derivative_series(x[small])
     # Where cos x and sin(x)/x agree to more than a bit, redo the difference exactly; elsewhere
     # the plain form's error is at most 3 ULP (1 for sin(x)/x, 1/2 for cos x, doubled, + 1).
-    close = ~small & (np.abs(c - t) < 0.5 * (np.abs(c) + np.abs(t)))
+    np.abs(c, out=c)
+    c += np.abs(t, out=t)
+    c *= 0.5
+    close = np.abs(difference, out=difference) < c
+    close &= ~small_mask
     close &= np.abs(x) < _REDUCTION_LIMIT
-    if np.any(close):
+    close = np.nonzero(close)
+    if close[0].size:
         xc = x[close]
         a = np.abs(xc)
         gh, _ = _x_cos_minus_sin_dd(a)
