@@ -1690,7 +1690,7 @@ def soft_exponential(x, alpha=0.0):
     :math:`x_0 = \ln(1 - \alpha^2)/\alpha`, where the two terms cancel; for :math:`x < 0` it
     is evaluated instead as the identity
     :math:`f = \frac{1 - \alpha^2}{\alpha}\operatorname{expm1}\bigl(\alpha(x - x_0)\bigr)`,
-    with :math:`x_0` as a double-double (from :mod:`decimal`) and :math:`\alpha(x - x_0)`
+    with :math:`x_0` as a double-double (from ``decimal``) and :math:`\alpha(x - x_0)`
     carried exactly, so the relative accuracy holds through the zero.  (For :math:`\alpha < 0`
     the zero is at :math:`x = -\alpha`, where the exact :math:`\alpha(x + \alpha)` already
     suffices.)
