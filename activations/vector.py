@@ -39,7 +39,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._checks import vectorwise
-from ._exact import fast_two_sum, two_product, two_sum
+from ._exact import BLOCK, fast_two_sum, two_product, two_sum
 
 __all__ = [
     "glu",
@@ -119,6 +119,27 @@ def _limits(rows):
 # 2**33: (e + _GRID) - _GRID rounds e in [0, 1] to a multiple of 2**-19, so that up to 2**34
 # such parts add up exactly in any order.
 _GRID = 2.0**33
+
+
+def _in_row_blocks(rows_func, xm, per_row):
+    """``rows_func(xm)`` for `xm` with the activation axis last, computed on blocks of rows.
+
+    Why: as for :func:`activations._exact.blockwise`, temporaries of 10**6 entries (8 MB)
+    come back from malloc as fresh pages on every call, which costs more than the arithmetic;
+    blocks of about ``BLOCK`` entries (`per_row` entries of output or work per row) stay in
+    cache.  Every row is computed on its own, so the result is bitwise that of
+    ``rows_func(xm)``.
+    """
+    rows = xm.reshape(-1, xm.shape[-1])  # a view when possible
+    step = max(1, BLOCK // per_row)
+    if rows.shape[0] <= step:
+        return rows_func(xm)
+    first = rows_func(rows[:step])
+    out = np.empty(rows.shape[:1] + first.shape[1:])
+    out[:step] = first
+    for start in range(step, rows.shape[0], step):
+        out[start : start + step] = rows_func(rows[start : start + step])
+    return out.reshape(xm.shape[:-1] + out.shape[1:])
 
 
 def _softmax_rows(xm):
@@ -281,7 +302,7 @@ def softmax(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    return np.moveaxis(_softmax_rows(xm), -1, axis)
+    return np.moveaxis(_in_row_blocks(_softmax_rows, xm, xm.shape[-1]), -1, axis)
 
 
 @vectorwise
@@ -336,7 +357,27 @@ def softmax_derivative(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return _empty_jacobian(xm, 0)
-    return _softmax_jacobian_rows(xm)
+    return _in_row_blocks(_softmax_jacobian_rows, xm, xm.shape[-1] ** 2)
+
+
+def _log_softmax_rows(xm):
+    """Log-softmax over the last axis, :math:`(x_i - m) - \\log_{1p}(t + k - 1)`."""
+    xs, m, floor, d, dl, bad = _shift(xm)
+    lt = xs < m
+    k = xs.shape[-1] - np.sum(lt, axis=-1, keepdims=True, dtype=np.float64)
+    e = np.exp(d)
+    e += e * dl
+    t = np.sum(np.where(lt, e, 0.0), axis=-1, keepdims=True)  # the smaller terms only
+    far = xs < floor
+    if far.any():  # x - m rounded there too; overflow to -inf is the right rounding
+        with np.errstate(over="ignore"):
+            d = np.where(far, xs - m, d)
+        dl = np.where(far, 0.0, dl)  # (dl belonged to the clamped value)
+    out = (d - np.log1p(t + (k - 1.0))) + dl
+    if bad is not None:
+        limit, undefined = _limits(xm[bad])
+        out[bad] = np.where(undefined, np.nan, np.where(limit == 1.0, 0.0, -np.inf))
+    return out
 
 
 @vectorwise
@@ -405,22 +446,20 @@ def log_softmax(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    xs, m, floor, d, dl, bad = _shift(xm)
-    lt = xs < m
-    k = xs.shape[-1] - np.sum(lt, axis=-1, keepdims=True, dtype=np.float64)
-    e = np.exp(d)
-    e += e * dl
-    t = np.sum(np.where(lt, e, 0.0), axis=-1, keepdims=True)  # the smaller terms only
-    far = xs < floor
-    if far.any():  # x - m rounded there too; overflow to -inf is the right rounding
-        with np.errstate(over="ignore"):
-            d = np.where(far, xs - m, d)
-        dl = np.where(far, 0.0, dl)  # (dl belonged to the clamped value)
-    out = (d - np.log1p(t + (k - 1.0))) + dl
+    return np.moveaxis(_in_row_blocks(_log_softmax_rows, xm, xm.shape[-1]), -1, axis)
+
+
+def _log_softmax_jacobian_rows(xm):
+    """The Jacobian of log-softmax over the last axis, :math:`\\delta_{ij} - s_j`."""
+    n = xm.shape[-1]
+    (sh, sl), (ch, cl), bad = _jacobian_parts(xm)
+    jac = np.repeat(-(sh + sl)[..., None, :], n, axis=-2)
+    i = np.arange(n)
+    jac[..., i, i] = ch + cl  # 1 - s_i, from the sum of the other terms
     if bad is not None:
         limit, undefined = _limits(xm[bad])
-        out[bad] = np.where(undefined, np.nan, np.where(limit == 1.0, 0.0, -np.inf))
-    return np.moveaxis(out, -1, axis)
+        jac[bad] = np.where(undefined[:, None, :], np.nan, np.eye(n) - limit[:, None, :])
+    return jac
 
 
 @vectorwise
@@ -476,14 +515,7 @@ def log_softmax_derivative(x, axis=-1):
     n = xm.shape[-1]
     if n == 0:
         return _empty_jacobian(xm, 0)
-    (sh, sl), (ch, cl), bad = _jacobian_parts(xm)
-    jac = np.repeat(-(sh + sl)[..., None, :], n, axis=-2)
-    i = np.arange(n)
-    jac[..., i, i] = ch + cl  # 1 - s_i, from the sum of the other terms
-    if bad is not None:
-        limit, undefined = _limits(xm[bad])
-        jac[bad] = np.where(undefined[:, None, :], np.nan, np.eye(n) - limit[:, None, :])
-    return jac
+    return _in_row_blocks(_log_softmax_jacobian_rows, xm, n * n)
 
 
 @vectorwise
@@ -537,7 +569,7 @@ def softmin(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    return np.moveaxis(_softmax_rows(-xm), -1, axis)
+    return np.moveaxis(_in_row_blocks(_softmax_rows, -xm, xm.shape[-1]), -1, axis)
 
 
 @vectorwise
@@ -585,7 +617,7 @@ def softmin_derivative(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return _empty_jacobian(xm, 0)
-    jac = _softmax_jacobian_rows(-xm)
+    jac = _in_row_blocks(_softmax_jacobian_rows, -xm, xm.shape[-1] ** 2)
     return np.negative(jac, out=jac)
 
 
