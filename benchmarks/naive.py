@@ -22,6 +22,37 @@ def _gelu_tanh_u(x):
     return np.sqrt(2 / np.pi) * (x + 0.044715 * x**3)
 
 
+def _softmax(x):
+    e = np.exp(x - x.max(axis=-1, keepdims=True))
+    return e / e.sum(axis=-1, keepdims=True)
+
+
+def _log_softmax(x):
+    z = x - x.max(axis=-1, keepdims=True)
+    return z - np.log(np.exp(z).sum(axis=-1, keepdims=True))
+
+
+def _softmax_jacobian(x):
+    s = _softmax(x)
+    return s[..., :, None] * (np.eye(x.shape[-1]) - s[..., None, :])
+
+
+def _glu(x):
+    a, b = np.split(x, 2, axis=-1)
+    return a * _sigmoid(b)
+
+
+def _glu_jacobian(x):
+    a, b = np.split(x, 2, axis=-1)
+    s = _sigmoid(b)
+    h = a.shape[-1]
+    jacobian = np.zeros((*a.shape, 2 * h))
+    i = np.arange(h)
+    jacobian[..., i, i] = s
+    jacobian[..., i, h + i] = a * s * (1 - s)
+    return jacobian
+
+
 SELU_ALPHA, SELU_SCALE = 1.6732632423543772, 1.0507009873554805
 
 #: name -> (f, f') for the default parameters.
@@ -113,4 +144,9 @@ NAIVE = {
         lambda x: np.where(x == 0, 1.0, np.sin(x) / x),
         lambda x: np.where(x == 0, 0.0, np.cos(x) / x - np.sin(x) / x**2),
     ),
+    # Vector activations along the last axis; the derivative is the Jacobian.
+    "softmax": (_softmax, _softmax_jacobian),
+    "log_softmax": (_log_softmax, lambda x: np.eye(x.shape[-1]) - _softmax(x)[..., None, :]),
+    "softmin": (lambda x: _softmax(-x), lambda x: -_softmax_jacobian(-x)),
+    "glu": (_glu, _glu_jacobian),
 }
