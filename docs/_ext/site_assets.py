@@ -1,4 +1,4 @@
-"""Keep pages light: do not load CSS/JS the site never uses.
+"""Keep pages light: a collapsed navigation tree, no CSS/JS the site never uses.
 
 sphinx-gallery adds stylesheets for Binder badges, pandas dataframes and rich HTML output,
 and a script for example tags; this site uses none of them. Dropping them saves requests
@@ -7,6 +7,9 @@ and bytes on every page (budget: an activation page with everything it loads <= 
 
 from __future__ import annotations
 
+import io
+import re
+from pathlib import Path
 from typing import Any
 
 from sphinx.application import Sphinx
@@ -16,6 +19,8 @@ UNUSED = {
     "sg_gallery-dataframe.css",
     "sg_gallery-rendered-html.css",
     "sg-tags.js",
+    "sphinx_highlight.js",  # highlights search terms on the target page: not worth 5 KB a page
+    "translations.js",  # Sphinx's own UI strings for its JS: only the search page needs them
 }
 
 
@@ -26,19 +31,84 @@ def _name(asset: Any) -> str:
 def _page_context(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
+    # furo renders the whole site tree into every page's sidebar (about 45 KB of HTML per
+    # page with ~100 API and gallery pages); expand only the branch of the current page.
+    toctree = context.get("toctree")
+    if toctree is not None and "furo_navigation_tree" in context:
+        from furo.navigation import get_navigation_tree
+
+        context["furo_navigation_tree"] = get_navigation_tree(
+            toctree(collapse=True, titles_only=True, maxdepth=-1, includehidden=True)
+        )
     body = context.get("body", "")
     for key in ("css_files", "script_files"):
         assets = context.get(key)
         if assets:
-            context[key] = [a for a in assets if _name(a) not in UNUSED or _used(_name(a), body)]
+            context[key] = [a for a in assets if _keep(_name(a), pagename, body)]
 
 
-def _used(name: str, body: str) -> bool:
+def _keep(name: str, pagename: str, body: str) -> bool:
+    if name not in UNUSED:
+        return True
+    if name == "translations.js":
+        return pagename == "search"
     if name == "sg-tags.js":
         return "sphx-glr-tag" in body and "sg-tag-list" in body
     return False
 
 
+def _palette_png(path: Path) -> bool:
+    """Whether ``path`` is already a palette PNG (IHDR colour type 3)."""
+    with path.open("rb") as f:
+        header = f.read(26)
+    return len(header) == 26 and header[25] == 3
+
+
+def _quantize_images(outdir: Path) -> None:
+    """Rewrite the figures as 256-colour palette PNGs (about a third of the size).
+
+    Matplotlib line plots have few distinct colours; the quantized images look the same and
+    keep their transparency. Already-quantized files are skipped, so rebuilds stay cheap.
+    """
+    from PIL import Image
+
+    for path in sorted((outdir / "_images").glob("*.png")):
+        if _palette_png(path):
+            continue
+        with Image.open(path) as image:
+            image.load()
+            rgba = image.convert("RGBA")
+        small = rgba.quantize(
+            colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE
+        )
+        buffer = io.BytesIO()
+        small.save(buffer, "PNG", optimize=True)
+        if buffer.tell() < path.stat().st_size:
+            path.write_bytes(buffer.getvalue())
+
+
+_CSS_SPACE = re.compile(r"\s*([{};:,>])\s*")
+
+
+def _minify_pygments(outdir: Path) -> None:
+    """furo writes pygments.css (light and dark rules) after the build; squeeze its spaces."""
+    css = outdir / "_static" / "pygments.css"
+    if css.exists():
+        text = css.read_text(encoding="utf-8")
+        small = _CSS_SPACE.sub(r"\1", re.sub(r"/\*.*?\*/", "", text, flags=re.S)).strip() + "\n"
+        small = small.replace(";}", "}")
+        if small != text:
+            css.write_text(small, encoding="utf-8")
+
+
+def _build_finished(app: Sphinx, exception: BaseException | None) -> None:
+    if exception is None and app.builder.format == "html":
+        outdir = Path(app.outdir)
+        _quantize_images(outdir)
+        _minify_pygments(outdir)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", _page_context, priority=800)
+    app.connect("build-finished", _build_finished, priority=900)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
