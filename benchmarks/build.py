@@ -255,9 +255,10 @@ def main(argv: list[str] | None = None) -> int:
             t_half = build(half, "en", strict=False)
             shutil.rmtree(half, ignore_errors=True)
             per_script = (clean["en"] - t_half) / len(removed)
+            report["per_activation_scripts"] = len(scripts)
+            report["removed_for_half_build"] = len(removed)
             report["clean_en_half_gallery_s"] = round(t_half, 2)
             report["growth_s_per_gallery_script"] = round(per_script, 2)
-            report["fixed_cost_s"] = round(clean["en"] - per_script * len(scripts), 2)
     finally:
         if not args.keep:
             shutil.rmtree(scratch, ignore_errors=True)
