@@ -7,6 +7,7 @@ and bytes on every page (budget: an activation page with everything it loads <= 
 
 from __future__ import annotations
 
+import hashlib
 import io
 import re
 from pathlib import Path
@@ -64,27 +65,36 @@ def _palette_png(path: Path) -> bool:
     return len(header) == 26 and header[25] == 3
 
 
-def _quantize_images(outdir: Path) -> None:
+def _quantize_images(outdir: Path, cache: Path) -> None:
     """Rewrite the figures as 256-colour palette PNGs (about a third of the size).
 
     Matplotlib line plots have few distinct colours; the quantized images look the same and
-    keep their transparency. Already-quantized files are skipped, so rebuilds stay cheap.
+    keep their transparency. Already-quantized files are skipped, and results are cached by
+    content hash so that the second language's build only copies them.
     """
     from PIL import Image
 
+    cache.mkdir(parents=True, exist_ok=True)
     for path in sorted((outdir / "_images").glob("*.png")):
         if _palette_png(path):
             continue
-        with Image.open(path) as image:
-            image.load()
-            rgba = image.convert("RGBA")
-        small = rgba.quantize(
-            colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE
-        )
-        buffer = io.BytesIO()
-        small.save(buffer, "PNG", optimize=True)
-        if buffer.tell() < path.stat().st_size:
-            path.write_bytes(buffer.getvalue())
+        data = path.read_bytes()
+        cached = cache / (hashlib.sha256(data).hexdigest() + ".png")
+        if not cached.exists():
+            with Image.open(io.BytesIO(data)) as image:
+                rgba = image.convert("RGBA")
+            small = rgba.quantize(
+                colors=256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE
+            )
+            buffer = io.BytesIO()
+            small.save(buffer, "PNG", optimize=True)
+            best = buffer.getvalue() if buffer.tell() < len(data) else data
+            tmp = cached.with_suffix(".tmp")
+            tmp.write_bytes(best)
+            tmp.replace(cached)
+        best = cached.read_bytes()
+        if best != data:
+            path.write_bytes(best)
 
 
 _CSS_SPACE = re.compile(r"\s*([{};:,>])\s*")
@@ -104,7 +114,8 @@ def _minify_pygments(outdir: Path) -> None:
 def _build_finished(app: Sphinx, exception: BaseException | None) -> None:
     if exception is None and app.builder.format == "html":
         outdir = Path(app.outdir)
-        _quantize_images(outdir)
+        # cache in _build/doctrees/png-cache, shared by both languages
+        _quantize_images(outdir, Path(app.doctreedir).parent / "png-cache")
         _minify_pygments(outdir)
 
 
