@@ -50,6 +50,7 @@ $(TEST_STAMP): $(TEST_LOCK) $(DOCS_STAMP)
 venv: $(DOCS_STAMP)  ## create .venv and install the pinned documentation dependencies
 
 lock:  ## re-pin requirements/*.lock (hashes) from requirements/*.in, keeping installed versions
+	mkdir -p $(BUILDDIR)
 	$(PY) -m pip freeze --exclude-editable > $(BUILDDIR)/constraints.txt
 	for name in docs test; do \
 	  $(VENV)/bin/uv pip compile --quiet --generate-hashes --python-version $(PYVER) \
