@@ -527,4 +527,5 @@ def isrlu_derivative(x, alpha=1.0):
     1e-300
     """
     alpha = _isrlu_alpha("isrlu_derivative", alpha)
-    return np.where(x >= 0, 1.0, _inv_sqrt_cubed(np.minimum(x, 0.0), alpha))
+    # The negative branch at min(x, 0) = 0 is exactly 1: no np.where (and its branch) needed.
+    return _inv_sqrt_cubed(np.minimum(x, 0.0), alpha)
