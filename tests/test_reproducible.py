@@ -3,8 +3,9 @@
 ``make test`` builds ``_build/html`` and then runs this test with ``REPRODUCIBILITY=1``: it copies
 the sources (what a fresh clone holds: Makefile, pyproject.toml, requirements/, activations/,
 docs/, gallery/, scripts/, without anything generated) into a temporary directory, runs
-``make html`` there with the same virtual environment, and compares the two trees file by file:
-HTML, images, search index, notebooks, zips, ``objects.inv``, root files. The compiled
+``make html`` there with the same virtual environment, in another time zone, and compares the
+two trees file by file: HTML, images, search index, notebooks, zips, ``objects.inv``, root
+files. The compiled
 translation catalogues (``docs/locales/**/*.mo``, written by the build) are compared as well.
 
 A clean build takes minutes, so without ``REPRODUCIBILITY=1`` the test is skipped (a failure
@@ -50,6 +51,8 @@ GENERATED = {
     "node_modules",
     "sg_execution_times.rst",
 }
+
+OTHER_TZ = "UTC" if os.environ.get("TZ") == "Asia/Tokyo" else "Asia/Tokyo"
 
 sys.path.insert(0, str(ROOT / "scripts"))
 import compare_trees  # noqa: E402  (scripts/, path above)
@@ -116,7 +119,8 @@ def test_two_clean_builds_are_identical() -> None:
             ],
             capture_output=True,
             text=True,
-            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+            # Another time zone than the first build's: local times must not leak into the site.
+            env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "TZ": OTHER_TZ},
         )
         elapsed = time.perf_counter() - start
         assert proc.returncode == 0, (
