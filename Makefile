@@ -97,7 +97,10 @@ test-lib: $(TEST_STAMP)
 test-site: $(TEST_STAMP)
 	SITE_DIR=$(SITE) $(PY) -m pytest -q -p no:cacheprovider $(wildcard $(SITE_TESTS))
 
-bench: $(DOCS_STAMP)  ## build-time and page-weight budget (clean builds: takes minutes)
+# The benchmarks, listed explicitly: library accuracy and speed, then the site's build budget.
+bench: $(DOCS_STAMP)  ## accuracy, speed, build-time and page-weight budget (takes minutes)
+	$(PY) -m benchmarks.accuracy
+	$(PY) -m benchmarks.speed
 	$(PY) -m benchmarks.build
 
 clean:  ## remove build output and generated sources
