@@ -5,8 +5,9 @@ the sources (what a fresh clone holds: Makefile, pyproject.toml, requirements/, 
 docs/, gallery/, scripts/, without anything generated) into a temporary directory, runs
 ``make html`` there with the same virtual environment, in another time zone, and compares the
 two trees file by file: HTML, images, search index, notebooks, zips, ``objects.inv``, root
-files. The compiled
-translation catalogues (``docs/locales/**/*.mo``, written by the build) are compared as well.
+files. The compiled translation catalogues (``docs/locales/**/*.mo``, written by the build) are
+compared as well: a ``.po`` without a ``POT-Creation-Date`` header compiles to a ``.mo`` dated
+with the time of the build (babel fills the date in).
 
 A clean build takes minutes, so without ``REPRODUCIBILITY=1`` the test is skipped (a failure
 under ``CI=true``, where ``make test`` must run everything). ``_build/html`` must itself come from
