@@ -212,6 +212,8 @@ sphinx_gallery_conf = {
 gallery_support.invalidate_on_library_change(
     library=ROOT / "activations", gallery_out=DOCS / "auto_examples"
 )
+# Every catalogue entry has its example; a missing script fails the build and is named.
+gallery_support.require_examples(ROOT / "gallery")
 
 # =============================================================================
 # MyST

@@ -150,30 +150,11 @@ def assert_fails_naming(status: int, output: str, culprit: str) -> None:
     assert culprit in output, f"the build failed without naming {culprit}:\n{output[-3000:]}"
 
 
-# Known defects of the build, tracked here until fixed (xfail_strict: a fix makes these fail,
-# which says to delete the marker).
-CLEAN_BUILD_BUG = pytest.mark.xfail(
-    reason="a clean build fails: catalog_pages writes reference/generated_catalog/api.md at "
-    "builder-inited, after Sphinx 9 has listed the documents, so autosummary generates no stubs "
-    "('stub file not found'); writing the pages at config-inited fixes it",
-)
-NO_GALLERY_CHECK = pytest.mark.xfail(
-    reason="nothing in the build checks that every catalogue entry has gallery/plot_<name>.py: "
-    "the entry just loses its example, the build passes (tests/test_gallery.py catches it, the "
-    "build does not)",
-)
-PO_NOT_CHECKED = pytest.mark.xfail(
-    reason="Sphinx compiles an invalid .po without a warning: babel prints 'WARNING: Problem on "
-    "line 8' to stdout without the file name, writes a partial .mo, and the build passes",
-)
-
-
 @pytest.fixture
 def tree(tmp_path: Path) -> Path:
     return make_tree(tmp_path / "src")
 
 
-@CLEAN_BUILD_BUG
 def test_trimmed_tree_builds(tree: Path) -> None:
     status, output = build(tree)
     assert status == 0, f"the unbroken trimmed copy does not build:\n{output[-3000:]}"
@@ -190,7 +171,6 @@ def test_gallery_script_that_raises(tree: Path) -> None:
     assert "broken on purpose" in output, "the example's own error message is not shown"
 
 
-@NO_GALLERY_CHECK
 def test_catalogue_entry_without_script(tree: Path) -> None:
     name = list(activations.catalog)[-1]
     (tree / "gallery" / f"plot_{name}.py").unlink()
@@ -209,7 +189,6 @@ def test_broken_cross_reference(tree: Path) -> None:
     assert "no_such_function" in output
 
 
-@PO_NOT_CHECKED
 def test_invalid_po_file(tree: Path) -> None:
     messages = tree / "docs" / "locales" / "ja" / "LC_MESSAGES"
     messages.mkdir(parents=True, exist_ok=True)

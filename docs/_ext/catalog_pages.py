@@ -1,6 +1,7 @@
 """Sphinx extension: reference pages generated from :data:`activations.catalog`.
 
-At ``builder-inited`` (before autosummary and sphinx-gallery look for their inputs) it writes
+At ``config-inited`` (before Sphinx lists the documents and before autosummary and
+sphinx-gallery look for their inputs) it writes
 MyST pages into ``docs/reference/generated_catalog/``:
 
 - ``families.md`` and one ``family_<key>.md`` per family of :data:`activations.FAMILIES`
@@ -765,7 +766,7 @@ def _library_files() -> list[str]:
     return sorted(str(p) for p in root.rglob("*.py"))
 
 
-def _on_builder_inited(app: Any) -> None:
+def _on_config_inited(app: Any, config: Any) -> None:
     from sphinx.util import logging
 
     import activations
@@ -805,7 +806,9 @@ def _make_role(resolve: Callable[[str], str]) -> Any:
 
 def setup(app: Any) -> dict[str, Any]:
     """Register the page generator (before autosummary and sphinx-gallery) and the roles."""
-    app.connect("builder-inited", _on_builder_inited, priority=400)
+    # config-inited: Sphinx 9 lists the source files before builder-inited, so pages written
+    # later would be missing from a clean build (and autosummary would find no stubs).
+    app.connect("config-inited", _on_config_inited, priority=400)
     app.add_role("catalog", _make_role(catalog_value))
     app.add_role("value", _make_role(evaluate_call))
     app.add_role("fact", _make_role(fact))

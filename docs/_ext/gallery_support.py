@@ -6,6 +6,8 @@
   example runs into an exception, so that the example fails and so does the build.
 - :func:`invalidate_on_library_change`: sphinx-gallery's md5 cache only hashes the example
   file; when the library's source changes, drop the cache so every example runs again.
+- :func:`require_examples`: a catalogue entry without ``gallery/plot_<name>.py`` fails the
+  build and names the missing file (sphinx-gallery alone would just leave the page out).
 """
 
 from __future__ import annotations
@@ -80,3 +82,17 @@ def invalidate_on_library_change(library: Path, gallery_out: Path) -> bool:
     gallery_out.mkdir(parents=True, exist_ok=True)
     stamp.write_text(current + "\n")
     return changed
+
+
+def require_examples(gallery: Path) -> None:
+    """Raise a ConfigError naming every ``plot_<name>.py`` the catalogue needs and lacks."""
+    from sphinx.errors import ConfigError
+
+    import activations
+
+    missing = [
+        f"gallery/plot_{name}.py" for name in activations.catalog
+        if not (gallery / f"plot_{name}.py").is_file()
+    ]
+    if missing:
+        raise ConfigError(f"catalogue entries without a gallery example: {', '.join(missing)}")

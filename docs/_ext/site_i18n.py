@@ -4,13 +4,14 @@ Every page links to the same page in the other language (``lang_switch`` in the 
 context, used by ``_templates/components/view-this-page.html`` and
 ``_templates/sidebar/language.html``) and declares both versions as ``hreflang`` alternates.
 Canonical URLs come from Sphinx's ``html_baseurl``, set here from ``SITE_URL`` and the
-build's language.
+build's language.  A translation catalogue that does not parse fails the build, named.
 """
 
 from __future__ import annotations
 
 import os
 import re
+from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
@@ -26,8 +27,29 @@ def site_url() -> str:
     return os.environ.get("SITE_URL", DEFAULT_SITE_URL).rstrip("/") + "/"
 
 
+def check_catalogues(locale_dir: Path) -> None:
+    """Raise a ConfigError naming the first .po file under ``locale_dir`` that does not parse.
+
+    Sphinx compiles catalogues with babel, which only prints "Problem on line N" without the
+    file name, writes a partial .mo and lets the build pass: a broken translation would
+    silently fall back to English.
+    """
+    from babel.messages.pofile import PoFileError, read_po
+    from sphinx.errors import ConfigError
+
+    for path in sorted(locale_dir.rglob("*.po")):
+        with path.open("rb") as stream:
+            try:
+                read_po(stream, abort_invalid=True)
+            except PoFileError as error:
+                raise ConfigError(f"invalid translation catalogue {path}: {error}") from None
+
+
 def _config_inited(app: Sphinx, config: Config) -> None:
     lang = config.language if config.language in LANGUAGES else "en"
+    if lang != "en":
+        for locale_dir in config.locale_dirs:
+            check_catalogues(Path(app.confdir) / locale_dir / lang)
     config.html_baseurl = f"{site_url()}{lang}/"
     config.ogp_site_url = config.html_baseurl
     config.html_context = {**config.html_context, "site_languages": LANGUAGES}
