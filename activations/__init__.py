@@ -7,6 +7,7 @@ properties, origin and framework defaults.
 
 from __future__ import annotations
 
+from . import exponential, nonmonotonic, piecewise, sigmoidal, smooth, vector
 from ._catalog import FAMILIES, Framework, Interval, Kink, Origin, Param, Record, build_catalog
 from ._records import all_records
 from .exponential import *  # noqa: F403
@@ -20,3 +21,20 @@ from .vector import *  # noqa: F403
 catalog = build_catalog(all_records())
 
 __version__ = "0.1.0"
+
+__all__ = [
+    "FAMILIES",
+    "Framework",
+    "Interval",
+    "Kink",
+    "Origin",
+    "Param",
+    "Record",
+    "catalog",
+    *exponential.__all__,
+    *nonmonotonic.__all__,
+    *piecewise.__all__,
+    *sigmoidal.__all__,
+    *smooth.__all__,
+    *vector.__all__,
+]

@@ -91,7 +91,8 @@ def require_examples(gallery: Path) -> None:
     import activations
 
     missing = [
-        f"gallery/plot_{name}.py" for name in activations.catalog
+        f"gallery/plot_{name}.py"
+        for name in activations.catalog
         if not (gallery / f"plot_{name}.py").is_file()
     ]
     if missing:
