@@ -22,12 +22,15 @@ export SOURCE_DATE_EPOCH ?= 1767225600
 # Byte-code caches make every Sphinx start (and so a no-op rebuild) several seconds faster.
 unexport PYTHONDONTWRITEBYTECODE
 
+# axe-core for the accessibility checks in the browser, from the npm registry (locked).
+AXE          := tests/browser/node_modules/axe-core/axe.min.js
 DOCS_LOCK    := requirements/docs.lock
 TEST_LOCK    := requirements/test.lock
 DOCS_STAMP   := $(VENV)/.docs-lock-installed
 TEST_STAMP   := $(VENV)/.test-lock-installed
 
-.PHONY: help venv html html-en html-ja site-root gettext update-po test test-lib test-site \
+.PHONY: help venv html html-en html-ja site-root gettext update-po test test-lib test-site lint \
+        new-activation \
         serve bench clean lock
 
 help:  ## list the targets
@@ -70,8 +73,9 @@ html-en html-ja: html-%: $(DOCS_STAMP)
 site-root:
 	$(PY) scripts/site_root.py $(SITE)
 
+# -E: a fresh environment, so docstring changes reach the templates of the API pages.
 gettext: $(DOCS_STAMP)  ## regenerate the translation templates (_build/gettext/*.pot)
-	SOURCE_DATE_EPOCH=$(POT_EPOCH) $(SPHINXBUILD) -b gettext -D language=en $(SPHINXOPTS) \
+	SOURCE_DATE_EPOCH=$(POT_EPOCH) $(SPHINXBUILD) -E -b gettext -D language=en $(SPHINXOPTS) \
 	  docs $(BUILDDIR)/gettext -d $(BUILDDIR)/doctrees/gettext
 
 update-po: gettext  ## update docs/locales/ja/LC_MESSAGES/*.po from the templates (no churn)
@@ -83,19 +87,38 @@ serve:  ## preview the built site on http://localhost:$(PORT)/
 
 # --- checks ------------------------------------------------------------------------------
 
-test: $(TEST_STAMP)  ## library tests + doctests, build the site, check the built site
+test: $(TEST_STAMP) $(AXE)  ## lint, library tests + doctests, build the site, check the built site
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-lib
 	$(MAKE) --no-print-directory html
 	$(MAKE) --no-print-directory test-site
 
 # Checks of the built site run after `make html`; everything else runs before it.
-SITE_TESTS   ?= tests/test_site.py tests/test_html_valid.py tests/browser
+SITE_TESTS   ?= tests/test_site.py tests/test_html_valid.py tests/test_reproducible.py tests/browser
+# Sources that the linters read (generated pages and translations are checked elsewhere).
+PY_SOURCES   := activations gallery tests benchmarks scripts docs/conf.py docs/_ext
+TEXT_SOURCES := README.md CHANGELOG.md docs/*.md docs/tutorial docs/howto docs/explanation \
+                docs/reference/index.md docs/terminology.toml gallery activations
 
 test-lib: $(TEST_STAMP)
 	$(PY) -m pytest -q -p no:cacheprovider $(addprefix --ignore=,$(SITE_TESTS)) tests activations
 
-test-site: $(TEST_STAMP)
-	SITE_DIR=$(SITE) $(PY) -m pytest -q -p no:cacheprovider $(wildcard $(SITE_TESTS))
+test-site: $(TEST_STAMP) $(AXE)
+	REPRODUCIBILITY=1 SITE_DIR=$(SITE) $(PY) -m pytest -q -p no:cacheprovider $(wildcard $(SITE_TESTS))
+
+$(AXE): tests/browser/package-lock.json
+	npm ci --prefix tests/browser --no-audit --no-fund --loglevel=error
+	touch $@
+
+lint: $(TEST_STAMP)  ## ruff (code and format), sphinx-lint (pages), codespell (English text)
+	$(VENV)/bin/ruff check $(PY_SOURCES)
+	$(VENV)/bin/ruff format --check $(PY_SOURCES)
+	$(VENV)/bin/sphinx-lint -i docs/reference/generated_catalog -i docs/auto_examples \
+	  -i docs/gen_modules -i docs/locales docs gallery README.md
+	$(VENV)/bin/codespell $(TEXT_SOURCES)
+
+new-activation: $(DOCS_STAMP)  ## scaffold an activation: make new-activation NAME=x FAMILY=smooth [TITLE=...]
+	$(PY) scripts/new_activation.py $(NAME) $(FAMILY) $(if $(TITLE),--title "$(TITLE)")
 
 # The benchmarks, listed explicitly: library accuracy and speed, then the site's build budget.
 bench: $(DOCS_STAMP)  ## accuracy, speed, build-time and page-weight budget (takes minutes)
