@@ -30,7 +30,7 @@ DOCS_STAMP   := $(VENV)/.docs-lock-installed
 TEST_STAMP   := $(VENV)/.test-lock-installed
 
 .PHONY: help venv html html-en html-ja site-root gettext update-po test test-lib test-site lint \
-        new-activation \
+        new-activation livehtml \
         serve bench clean lock
 
 help:  ## list the targets
@@ -82,6 +82,11 @@ update-po: gettext  ## update docs/locales/ja/LC_MESSAGES/*.po from the template
 	$(VENV)/bin/sphinx-intl update --pot-dir $(BUILDDIR)/gettext --locale-dir docs/locales \
 	  --language ja --no-obsolete --jobs 1
 
+livehtml: $(TEST_STAMP)  ## rebuild the English site on every save, with live reload on localhost
+	$(VENV)/bin/sphinx-autobuild -b html -D language=en -n --port $(PORT) \
+	  --ignore "*/auto_examples/*" --ignore "*/generated_catalog/*" --ignore "*/gen_modules/*" \
+	  docs $(BUILDDIR)/live
+
 serve:  ## preview the built site on http://localhost:$(PORT)/
 	$(PY) -m http.server --directory $(SITE) --bind 127.0.0.1 $(PORT)
 
@@ -127,5 +132,7 @@ bench: $(DOCS_STAMP)  ## accuracy, speed, build-time and page-weight budget (tak
 	$(PY) -m benchmarks.build
 
 clean:  ## remove build output and generated sources
-	rm -rf $(BUILDDIR) docs/auto_examples docs/gen_modules docs/sg_execution_times.rst
+	rm -rf $(BUILDDIR) docs/auto_examples docs/gen_modules docs/sg_execution_times.rst \
+	  docs/reference/generated_catalog
 	find docs -type d -name generated -prune -exec rm -rf {} +
+	find docs/locales -name '*.mo' -delete
