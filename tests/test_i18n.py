@@ -289,11 +289,17 @@ _SIGNATURE = re.compile(r"\\\(.*\\\)")
 _CODE_TOKEN = re.compile(r"[\w.]*\w\([^()]*\)|\b\w+(?:\.\w+)+\b|\b\w*_\w*\b")
 
 
+_HTML_TAG = re.compile(r"<[^<>]+>")
+_PARAMETER_NAME = re.compile(r"\*\*[\w, ]+\*\*")
+_QUOTED_TITLE = re.compile(r'"[^"]+"|“[^”]+”')
+
+
 def prose(text: str, titles: bool = True) -> str:
     """The prose of a message: role targets, code, math, URLs and code-like tokens removed.
 
-    ``titles=False`` also drops the text of external links: the titles of papers and the
-    names of their authors, which stay in their original language.
+    ``titles=False`` also drops the text of external links and double-quoted titles: the
+    titles of papers and the names of their authors, which stay in their original language.
+    HTML tags (the gallery's thumbnails) and numpydoc's ``**parameter**`` names are not prose.
     """
 
     def role_text(match: re.Match) -> str:
@@ -302,6 +308,10 @@ def prose(text: str, titles: bool = True) -> str:
             return " "
         return " " + body.rsplit("<", 1)[0] + " "
 
+    text = _HTML_TAG.sub(" ", text)
+    text = _PARAMETER_NAME.sub(" ", text)
+    if not titles:
+        text = _QUOTED_TITLE.sub(" ", text)
     text = _RST_ROLE.sub(role_text, text)
     text = _MYST_ROLE.sub(role_text, text)
     text = _DOUBLE_LITERAL.sub(" ", text)
@@ -396,6 +406,8 @@ def test_no_english_copied_into_msgstr(docname: str) -> None:
     copied = [
         e.msgid
         for e in _po(docname).translated_entries()
-        if e.msgstr == e.msgid and e.msgstr not in titles and english_words(e.msgid)
+        if e.msgstr == e.msgid
+        and _HTML_TAG.sub(" ", e.msgstr).strip() not in titles
+        and english_words(e.msgid)
     ]
     assert not copied, f"{docname}.po: {len(copied)} msgstr copied from English: {copied[:5]}"
