@@ -41,6 +41,7 @@ POT_EPOCH = "1767225600"  # Makefile: POT_EPOCH
 #: Catalogues that are fully translated and checked (document names, without ``.po``).
 COMPLETE_CATALOGUES = {
     "index",
+    "contributing",
     "glossary",
     "tutorial/first-plot",
     "howto/add-activation",
