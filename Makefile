@@ -67,8 +67,11 @@ html: $(DOCS_STAMP)  ## build the site: _build/html/{en,ja}, root index.html, 40
 	$(MAKE) --no-print-directory html-en html-ja site-root
 
 # English first: it executes the gallery; Japanese reuses the executed examples (md5 cache).
+# A failed build forgets its environment: Sphinx would not re-read the page that warned, and
+# the next `make html` would pass.
 html-en html-ja: html-%: $(DOCS_STAMP)
-	$(SPHINXBUILD) -b html -D language=$* $(SPHINXOPTS) docs $(SITE)/$* -d $(BUILDDIR)/doctrees/$*
+	$(SPHINXBUILD) -b html -D language=$* $(SPHINXOPTS) docs $(SITE)/$* -d $(BUILDDIR)/doctrees/$* \
+	  || { rm -f $(BUILDDIR)/doctrees/$*/environment.pickle; exit 1; }
 
 site-root:
 	$(PY) scripts/site_root.py $(SITE)

@@ -203,7 +203,7 @@ sphinx_gallery_conf = {
     "show_memory": False,
     "show_signature": False,
     "remove_config_comments": True,
-    "download_all_examples": True,
+    "download_all_examples": False,  # per-example .py and .ipynb only: no zip, no timestamps
     "matplotlib_animations": False,
     "plot_gallery": "True",
 }
