@@ -250,8 +250,9 @@ def main(argv: list[str] | None = None) -> int:
             half.mkdir()
             copy_tree(half)
             removed = sorted((half / "gallery").glob("plot_*.py"))[::2]
-            for path in removed:
-                path.unlink()
+            for path in removed:  # a title-only stub: the page exists, nothing runs
+                title = path.stem.removeprefix("plot_").replace("_", " ")
+                path.write_text(f'"""\n{title}\n{"=" * len(title)}\n\nStub.\n"""\n')
             t_half = build(half, "en", strict=False)
             shutil.rmtree(half, ignore_errors=True)
             per_script = (clean["en"] - t_half) / len(removed)
