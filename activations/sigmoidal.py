@@ -503,8 +503,11 @@ def _inv_sqrt_cubed(x, alpha):
     if alpha == 1.0:
         v, e = two_sum(1.0, xc * xc)  # 1 + u = v + e exactly, u = fl(x**2) (error 2**-53 u)
     else:  # alpha x**2 = hi + lo to 2**-100: its two roundings would cost up to 1.5 ULP
-        square, square_lo = two_square(xc)
-        hi, lo = two_product(alpha, square)
+        # A tiny alpha lets |x| reach 2**512, whose square overflows: square x / 2**512 and
+        # take alpha * 2**1024 instead (both exact powers of two; the product is unchanged).
+        scale = 2.0**512 if alpha < 2.0**-200 else 1.0
+        square, square_lo = two_square(xc / scale)
+        hi, lo = two_product(alpha * scale * scale, square)
         v, e = two_sum(1.0, hi)
         e = e + (lo + alpha * square_lo)
     r = (1.0 / v) / np.sqrt(v)

@@ -120,11 +120,11 @@ def test_elu_rejects_non_finite_alpha():
         act.elu_derivative(1.0, alpha="1")
 
 
-@pytest.mark.parametrize("alpha", [1.0, 4.0, 0.01])
+@pytest.mark.parametrize("alpha", [1.0, 4.0, 0.01, 1e-300])
 def test_isrlu_values(alpha):
     np.testing.assert_array_equal(act.isrlu([0.0, 5.0, 1e300], alpha=alpha), [0.0, 5.0, 1e300])
     assert float(act.isrlu(-np.inf, alpha=alpha)) == pytest.approx(-1 / math.sqrt(alpha), rel=1e-15)
-    for x in (-1e-8, -0.5, -3.0, -1e5, -1e100):
+    for x in (-1e-8, -0.5, -3.0, -1e5, -1e100, -(2.0**500), -1e300):
         truth = exact("x / sqrt(1 + alpha * x**2)", x, alpha=alpha)
         assert abs(float(act.isrlu(x, alpha=alpha)) - truth) <= 2 * np.spacing(abs(truth))
         truth_d = exact("(1 + alpha * x**2) ** (-mpf(3) / 2)", x, alpha=alpha)

@@ -62,9 +62,9 @@ def test_softsign_derivative_near_one_is_compensated():
     assert abs(float(act.softsign_derivative(x)) - truth) <= 2 * np.spacing(truth)
 
 
-@pytest.mark.parametrize("alpha", [1.0, 3.0, 0.25, 1e-10, 1e10])
+@pytest.mark.parametrize("alpha", [1.0, 3.0, 0.25, 1e-10, 1e10, 1e-300, 1e300])
 def test_isru_values_against_mpmath(alpha):
-    for x in (-1e300, -1e20, -2.5, -1e-8, 0.7, 3.0, 1e5, 1e160):
+    for x in (-1e300, -1e20, -2.5, -1e-8, 0.7, 3.0, 1e5, 1e160, 2.0**500, 2.0**600):
         truth = exact(f"x / sqrt(1 + {alpha!r} * x**2)", x)
         assert abs(float(act.isru(x, alpha=alpha)) - truth) <= 2 * np.spacing(abs(truth))
         truth_d = exact(f"(1 + {alpha!r} * x**2) ** (-mpf(3) / 2)", x)
