@@ -82,12 +82,13 @@ plt.show()
 
 # %%
 # The sigmoid's peak is exactly 1/4, at :math:`x = 0`; :func:`activations.tanh` and
-# :func:`activations.relu` reach exactly 1, and so do most activations of the catalogue. A product of 29 factors no larger than 1/4 is below
-# :math:`4^{-29} \approx 3 \times 10^{-18}`.
+# :func:`activations.relu` reach exactly 1, and so do most activations of the catalogue. A
+# product of 29 factors no larger than 1/4 is below :math:`4^{-29} \approx 3 \times 10^{-18}`.
 
 assert 3e-18 < 0.25**29 < 4e-18
 assert sum(v > 0.999 for v in peak.values()) > len(peak) / 2
-#
+
+# %%
 # A deep network at initialisation
 # --------------------------------
 #
