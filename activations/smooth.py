@@ -28,7 +28,7 @@ import functools
 import numpy as np
 
 from ._checks import check_param, elementwise
-from ._exact import two_product, two_sum
+from ._exact import blockwise, two_product, two_sum
 
 __all__ = [
     "bent_identity",
@@ -119,16 +119,6 @@ def _sigmoid_pair(t):
     return np.where(positive, 1.0, e) / den, np.where(positive, e, 1.0) / den
 
 
-def _as_1d(func):
-    """Run ``func`` on a flattened view (masked assignment needs an array, not a 0-d scalar)."""
-
-    @functools.wraps(func)
-    def flat(x, **params):
-        return np.reshape(func(np.reshape(x, -1), **params), np.shape(x))
-
-    return flat
-
-
 def _check_gelu_approximate(fname, approximate):
     if not isinstance(approximate, str):
         raise TypeError(
@@ -145,7 +135,6 @@ def _check_gelu_approximate(fname, approximate):
 
 
 @elementwise
-@_as_1d
 def softplus(x, beta=1.0):
     r"""Softplus, :math:`\operatorname{softplus}(x) = \frac{1}{\beta}\log(1 + e^{\beta x})`.
 
@@ -226,7 +215,6 @@ def softplus(x, beta=1.0):
 
 
 @elementwise
-@_as_1d
 def softplus_derivative(x, beta=1.0):
     r"""Derivative of :func:`softplus`, :math:`\operatorname{softplus}'(x) = \sigma(\beta x)`.
 
@@ -731,7 +719,7 @@ def _exp_times(w, w_lo, factor):
 
 
 @elementwise
-@_as_1d
+@blockwise
 def gelu(x, approximate="none"):
     r"""Gaussian error linear unit, :math:`\operatorname{GELU}(x) = x\,\Phi(x)`.
 
@@ -821,7 +809,7 @@ def gelu(x, approximate="none"):
 
 
 @elementwise
-@_as_1d
+@blockwise
 def gelu_derivative(x, approximate="none"):
     r"""Derivative of :func:`gelu`, :math:`\operatorname{GELU}'(x) = \Phi(x) + x\,\varphi(x)`.
 
@@ -922,7 +910,7 @@ _SILU_BAND_MID, _SILU_BAND_HALF = -1.275, 0.325  # the band [-1.6, -0.95]
 
 
 @elementwise
-@_as_1d
+@blockwise
 def silu(x):
     r"""Sigmoid linear unit (Swish), :math:`\operatorname{SiLU}(x) = x\,\sigma(x)`.
 
@@ -987,7 +975,7 @@ def silu(x):
 
 
 @elementwise
-@_as_1d
+@blockwise
 def silu_derivative(x):
     r"""Derivative of :func:`silu`, :math:`\sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr)`.
 
@@ -1087,7 +1075,7 @@ _MISH_BAND_MID, _MISH_BAND_HALF = -1.49, 0.89  # the band [-2.38, -0.6]
 
 
 @elementwise
-@_as_1d
+@blockwise
 def mish(x):
     r"""Mish, :math:`\operatorname{Mish}(x) = x \tanh(\operatorname{softplus}(x))`.
 
@@ -1151,7 +1139,7 @@ def mish(x):
 
 
 @elementwise
-@_as_1d
+@blockwise
 def mish_derivative(x):
     r"""Derivative of :func:`mish`.
 
@@ -1272,7 +1260,7 @@ def _squareplus_parts(x, b, finite=False):
 
 
 @elementwise
-@_as_1d
+@blockwise
 def squareplus(x, b=4.0):
     r"""Squareplus, :math:`\operatorname{squareplus}(x) = \tfrac12\bigl(x + \sqrt{x^2 + b}\bigr)`.
 
@@ -1334,7 +1322,7 @@ def squareplus(x, b=4.0):
 
 
 @elementwise
-@_as_1d
+@blockwise
 def squareplus_derivative(x, b=4.0):
     r"""Derivative of :func:`squareplus`, :math:`\tfrac12\bigl(1 + x/\sqrt{x^2 + b}\bigr)`.
 
@@ -1393,7 +1381,7 @@ def squareplus_derivative(x, b=4.0):
 
 
 @elementwise
-@_as_1d
+@blockwise
 def sparse_plus(x):
     r"""Sparse plus, a piecewise-quadratic softplus that is exactly 0 for :math:`x \le -1`.
 
@@ -1451,7 +1439,7 @@ def sparse_plus(x):
 
 
 @elementwise
-@_as_1d
+@blockwise
 def sparse_plus_derivative(x):
     r"""Derivative of :func:`sparse_plus`: 0, then :math:`(x + 1)/2`, then 1.
 
@@ -1509,7 +1497,7 @@ def _ratio_to_hypot(x, plus_one):
 
 
 @elementwise
-@_as_1d
+@blockwise
 def bent_identity(x):
     r"""Bent identity, :math:`f(x) = \frac{\sqrt{x^2 + 1} - 1}{2} + x`.
 
@@ -1559,7 +1547,6 @@ def bent_identity(x):
 
 
 @elementwise
-@_as_1d
 def bent_identity_derivative(x):
     r"""Derivative of :func:`bent_identity`, :math:`f'(x) = 1 + \frac{x}{2\sqrt{x^2 + 1}}`.
 
@@ -1637,7 +1624,6 @@ def _soft_exponential_zero(alpha):
 
 
 @elementwise
-@_as_1d
 def soft_exponential(x, alpha=0.0):
     r"""Soft exponential, a family that interpolates logarithm, identity and exponential.
 
@@ -1756,7 +1742,6 @@ def soft_exponential(x, alpha=0.0):
 
 
 @elementwise
-@_as_1d
 def soft_exponential_derivative(x, alpha=0.0):
     r"""Derivative in :math:`x` of :func:`soft_exponential`.
 

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from activations import catalog
+from activations._exact import BLOCK
 
 from .catalog_cases import ELEMENTWISE, over_elementwise
 
@@ -92,6 +93,15 @@ def test_read_only_and_strided_input(record, which):
     x.flags.writeable = False
     strided = x[::3]
     np.testing.assert_array_equal(call(record, which, strided), call(record, which, strided.copy()))
+
+
+@over_callables
+def test_each_element_alone(record, which):
+    """A large array (split into blocks internally) gives each element's own result, bit for bit."""
+    big = np.tile(np.concatenate([SPECIAL, np.linspace(-50, 50, 1001)]), 210).reshape(3, -1)
+    assert big.size > 3 * BLOCK
+    alone = np.array([call(record, which, v) for v in big.flat[:: BLOCK // 7]])
+    np.testing.assert_array_equal(call(record, which, big).flat[:: BLOCK // 7], alone)
 
 
 @over_callables
