@@ -24,6 +24,7 @@ import re
 import subprocess
 import sys
 import tomllib
+import unicodedata
 from pathlib import Path
 
 import polib
@@ -379,3 +380,48 @@ def test_only_citations_are_exempt_from_translation() -> None:
     assert not _CITATION.match(sentence)
     assert terminology_problems(sentence, sentence)
     assert english_words(sentence)
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. reST inline markup next to Japanese text
+# ---------------------------------------------------------------------------------------------
+
+#: Catalogues whose messages are parsed as reST (gallery scripts, autosummary pages); MyST
+#: pages have no such rule.
+_REST_CATALOGUES = [
+    n
+    for n in COMPLETE
+    if n.startswith(("auto_examples/", "reference/generated_catalog/functions/"))
+]
+_INLINE = re.compile(r"(?<![\w:`])(?::[\w:-]+:)?(?:``[^`]+``|`[^`]+`)_{0,2}")
+
+
+def unrecognised_inline_markup(text: str) -> list[str]:
+    """Inline markup that docutils would not see: its end-string is followed by a character
+    other than a space or punctuation closing a phrase ("``x``（" needs "``x``\\ （")."""
+
+    def closes(char: str) -> bool:
+        return (
+            char.isspace()
+            or char in "-.,:;!?\\/'\")]}>"
+            or (unicodedata.category(char) in {"Pd", "Po", "Pe", "Pf", "Pi"})
+        )
+
+    return [
+        text[m.start() : m.end() + 1]
+        for m in _INLINE.finditer(text)
+        if m.end() < len(text) and not closes(text[m.end()])
+    ]
+
+
+def test_inline_markup_check_catches_a_missing_escape() -> None:
+    assert unrecognised_inline_markup("``'none'``（デフォルト）") == ["``'none'``（"]
+    assert not unrecognised_inline_markup("``'none'``\\ （デフォルト）、:math:`x` です。")
+
+
+@pytest.mark.parametrize("docname", _REST_CATALOGUES)
+def test_rest_inline_markup_is_recognised(docname: str) -> None:
+    bad = [
+        m for e in _po(docname).translated_entries() for m in unrecognised_inline_markup(e.msgstr)
+    ]
+    assert not bad, f"{docname}.po: inline markup docutils would not end: {bad[:5]}"
