@@ -35,6 +35,14 @@ PAGE_REPORT = """() => {
   };
 }"""
 
+# Thumbnails load lazily (below the fold); load them now so that each is checked like any image.
+LOAD_LAZY_IMAGES = """async () => {
+  const lazy = [...document.images].filter((i) => i.loading === "lazy");
+  lazy.forEach((i) => { i.loading = "eager"; });
+  await Promise.all(lazy.map((i) => i.decode().catch(() => null)));
+  return lazy.length;
+}"""
+
 AXE_RUN = """async () => {
   const result = await axe.run(document, {resultTypes: ["violations"]});
   return result.violations
@@ -68,6 +76,7 @@ def test_every_page(language, site_url, browser, axe_source):
         response = page.goto(url, wait_until="load")
         if response is None or response.status != 200:
             current.append(f"HTTP {response and response.status}")
+        page.evaluate(LOAD_LAZY_IMAGES)
         report = page.evaluate(PAGE_REPORT)
         current += [f"broken image: {src}" for src in report["brokenImages"]]
         current += [f"image without alt text: {src}" for src in report["imagesWithoutAlt"]]
