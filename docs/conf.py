@@ -101,6 +101,7 @@ html_baseurl = f"{SITE_URL}{language}/"  # recomputed in site_i18n for -D langua
 html_theme = "furo"
 html_title = "activations"
 html_static_path = ["_static"]
+html_favicon = "_static/favicon.svg"  # else browsers ask for /favicon.ico, which is not there
 html_css_files = ["site.css"]
 html_copy_source = False
 html_show_sourcelink = False

@@ -203,7 +203,7 @@ def test_entry_has_gallery_and_api_pages(name: str, lang: str) -> None:
         f"(does gallery/plot_{name}.py call activations.{name}?)"
     )
     assert f"plot_{name}.html" in text, f"{lang}: mini-gallery of {name} misses plot_{name}"
-    thumbnails = re.findall(r"<img[^>]*/thumb/sphx_glr_[^>]*>", text)
+    thumbnails = re.findall(r"<img[^>]*sphx_glr_\w+_thumb[^>]*>", text)
     eager = [tag for tag in thumbnails if 'loading="lazy"' not in tag]
     assert thumbnails and not eager, f"{lang}: thumbnails of {name}'s API page load eagerly"
 

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import hashlib
 import io
+import os
 import re
+import time
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +26,9 @@ UNUSED = {
     "sg_gallery-dataframe.css",
     "sg_gallery-rendered-html.css",
     "sg-tags.js",
-    "sphinx_highlight.js",  # highlights search terms on the target page: not worth 5 KB a page
+    # highlights search terms on the target page: not worth 5 KB a page (searchtools.js reads
+    # its SPHINX_HIGHLIGHT_ENABLED, so the search page keeps it)
+    "sphinx_highlight.js",
     "translations.js",  # Sphinx's own UI strings for its JS: only the search page needs them
 }
 
@@ -44,6 +49,9 @@ def _page_context(
         context["furo_navigation_tree"] = get_navigation_tree(
             toctree(collapse=True, titles_only=True, maxdepth=-1, includehidden=True)
         )
+    for key in ("furo_navigation_tree", "body"):
+        if isinstance(context.get(key), str):
+            context[key] = _accessible(context[key])
     body = context.get("body", "")
     for key in ("css_files", "script_files"):
         assets = context.get(key)
@@ -51,16 +59,41 @@ def _page_context(
             context[key] = [a for a in assets if _keep(_name(a), pagename, body)]
 
 
-def _lazy_thumbnails(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+def _thumbnails(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Gallery thumbnails load lazily and are described by their example's title."""
     for image in doctree.findall(nodes.image):
         if "/thumb/sphx_glr_" in image.get("uri", ""):
             image["loading"] = "lazy"
+            title = image.next_node(
+                nodes.paragraph, include_self=False, descend=False, siblings=True
+            )
+            if title is not None and title.astext().strip():
+                image["alt"] = title.astext().strip()
+
+
+# Markup that axe-core reports as serious or critical, fixed where Sphinx and docutils emit it:
+# toctree captions are headings without a level; a citation list has no list items; a code
+# block that scrolls must be reachable with the keyboard.
+ARIA_FIXES = [
+    (
+        re.compile(r'<p class="caption" role="heading">'),
+        '<p class="caption" role="heading" aria-level="2">',
+    ),
+    (re.compile(r'<div role="list" class="citation-list">'), '<div class="citation-list">'),
+    (re.compile(r"<pre(?![^>]*tabindex)(?=[ >])"), '<pre tabindex="0"'),
+]
+
+
+def _accessible(html: str) -> str:
+    for pattern, replacement in ARIA_FIXES:
+        html = pattern.sub(replacement, html)
+    return html
 
 
 def _keep(name: str, pagename: str, body: str) -> bool:
     if name not in UNUSED:
         return True
-    if name == "translations.js":
+    if name in ("translations.js", "sphinx_highlight.js"):
         return pagename == "search"
     if name == "sg-tags.js":
         return "sphx-glr-tag" in body and "sg-tag-list" in body
@@ -120,16 +153,37 @@ def _minify_pygments(outdir: Path) -> None:
             css.write_text(small, encoding="utf-8")
 
 
+def _date_zips(outdir: Path) -> None:
+    """Give the members of each example's download zip the build's date, not the file's
+    modification time, so that two builds of the same sources are byte-identical."""
+    epoch = max(int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")), 315532800)  # >= 1980
+    stamp = time.gmtime(epoch)[:6]
+    for path in sorted((outdir / "_downloads").glob("*/*.zip")):
+        with zipfile.ZipFile(path) as old:
+            members = [(info, old.read(info)) for info in old.infolist()]
+        if all(info.date_time == stamp for info, _ in members):
+            continue
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as new:
+            for info, data in members:
+                dated = zipfile.ZipInfo(info.filename, stamp)
+                dated.compress_type = zipfile.ZIP_DEFLATED
+                dated.external_attr = info.external_attr
+                new.writestr(dated, data)
+        path.write_bytes(buffer.getvalue())
+
+
 def _build_finished(app: Sphinx, exception: BaseException | None) -> None:
     if exception is None and app.builder.format == "html":
         outdir = Path(app.outdir)
         # cache in _build/doctrees/png-cache, shared by both languages
         _quantize_images(outdir, Path(app.doctreedir).parent / "png-cache")
         _minify_pygments(outdir)
+        _date_zips(outdir)
 
 
 def setup(app: Sphinx) -> dict[str, Any]:
-    app.connect("doctree-resolved", _lazy_thumbnails)
+    app.connect("doctree-resolved", _thumbnails)
     app.connect("html-page-context", _page_context, priority=800)
     app.connect("build-finished", _build_finished, priority=900)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

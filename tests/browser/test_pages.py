@@ -108,7 +108,15 @@ SEARCHES = [
 def test_search_finds_the_page(language, query, expected, site_url, browser):
     page = browser.new_page()
     page.goto(f"{site_url}/{language}/search.html?q={query}", wait_until="load")
-    page.wait_for_selector("#search-results ul.search li", timeout=15_000)
+    # Results appear one by one (each fetches its page for the snippet); wait until the
+    # expected page is listed or the search has finished (the summary line is written).
+    page.wait_for_function(
+        """(expected) => [...document.querySelectorAll('#search-results ul.search li a')]
+             .some((a) => a.href.split('#')[0].endsWith(expected))
+           || document.querySelector('#search-results .search-summary')?.textContent.trim()""",
+        arg=f"/{language}/{expected}",
+        timeout=60_000,
+    )
     found = page.eval_on_selector_all("#search-results ul.search li a", "as => as.map(a => a.href)")
     page.close()
     assert any(href.split("#")[0].endswith(f"/{language}/{expected}") for href in found), (
