@@ -330,3 +330,87 @@ def test_math_is_prerendered(lang: str) -> None:
         assert not raw.search(text), f"{path.relative_to(SITE)}: math left as raw TeX"
         pages_with_math += 'class="katex"' in text
     assert pages_with_math, "no page has KaTeX output"
+
+
+# --- the Japanese site reads in Japanese -------------------------------------------------
+
+
+class Prose(HTMLParser):
+    """The visible prose of a page's <article>: no code, math, citations or signatures."""
+
+    VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta"})
+    SKIP_TAGS = frozenset({"pre", "code", "kbd", "script", "style", "svg", "math"})
+    SKIP_CLASSES = frozenset(
+        {"katex", "math", "citation", "highlight", "sphx-glr-script-out", "headerlink"}
+    )
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, bool]] = []  # (tag, skipped) of the open elements
+        self.parts: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.VOID:
+            return
+        classes = set((dict(attrs).get("class") or "").split())
+        self.stack.append((tag, tag in self.SKIP_TAGS or bool(classes & self.SKIP_CLASSES)))
+
+    def handle_endtag(self, tag: str) -> None:
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self.stack[depth][0] == tag:
+                del self.stack[depth:]
+                return
+
+    def handle_data(self, data: str) -> None:
+        tags = [tag for tag, _ in self.stack]
+        if "article" in tags and not any(skipped for _, skipped in self.stack):
+            self.parts.append(" ".join(data.split()))
+
+
+# Quoted titles (papers, error messages) and autosummary signatures are not prose to translate.
+_QUOTED = re.compile(r"「[^」]*」|“[^”]*”|\"[^\"]*\"|\(x(?:\[[^\]]*\])?\)")
+# Four or more Latin words in a row, at least two of them lower-case: an English phrase.
+# (Within one text node: the titles of two neighbouring thumbnails are no phrase.)
+_LATIN_RUN = re.compile(r"(?:\b[A-Za-z][a-z'’-]*[,;:]? +){3,}[A-Za-z][a-z'’-]*\b")
+
+
+def _english_terms() -> set[str]:
+    import tomllib
+
+    with (ROOT / "docs" / "terminology.toml").open("rb") as handle:
+        terms = tomllib.load(handle)["term"]
+    return {form.lower() for t in terms for form in [t["en"], *t.get("forms", [])]}
+
+
+def english_phrases(html: str, allowed: set[str] = frozenset()) -> list[str]:
+    prose = Prose()
+    prose.feed(html)
+    text = _QUOTED.sub(" ", "\n".join(prose.parts))
+    runs = (m.group(0) for m in _LATIN_RUN.finditer(text))
+    return [
+        run
+        for run in runs
+        if sum(word[0].islower() for word in run.split()) >= 2 and run.lower() not in allowed
+    ]
+
+
+def test_english_phrase_detector() -> None:
+    page = (
+        "<article><p>導関数は<code>sigmoid(x) * (1 - sigmoid(x))</code>です。"
+        "This sentence was left in English.</p>"
+        "<p>D. Kingma「Adam: a method for stochastic optimization」</p></article>"
+    )
+    assert english_phrases(page) == ["This sentence was left in English"]
+
+
+def test_japanese_pages_have_no_english_prose() -> None:
+    """Glossary glosses (the English terms of terminology.toml) are the one exception."""
+    allowed = _english_terms()
+    found = {}
+    for path in lang_pages("ja"):
+        phrases = english_phrases(path.read_text(encoding="utf-8"), allowed)
+        if phrases:
+            found[str(path.relative_to(SITE))] = phrases[:3]
+    assert not found, "English prose on the Japanese site:\n" + "\n".join(
+        f"{page}: {phrases}" for page, phrases in found.items()
+    )
