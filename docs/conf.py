@@ -56,6 +56,7 @@ extensions = [
     "katex_local",
     "site_assets",
     "site_i18n",
+    "build_speed",
 ]
 # Local extensions owned by other parts of the project, loaded when present:
 # catalog_pages (pages generated from activations.catalog), ja_search (Japanese search).
