@@ -193,6 +193,7 @@ sphinx_gallery_conf = {
     "only_warn_on_example_error": False,
     "abort_on_example_error": False,
     "image_srcset": ["2x"],
+    "thumbnail_size": (320, 224),  # shown at 160 x 112 CSS px: sharp at 2x, a fifth lighter
     # per-activation scripts first (top level), then gallery/comparisons, then anything else
     "subsection_order": ["../gallery/comparisons", "*"],
     "within_subsection_order": "gallery_support.CatalogueOrder",
