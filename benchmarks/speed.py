@@ -46,7 +46,12 @@ def torch_callable(record):
             return None
     if record.vector:  # needs dim=; its Jacobian is not what autograd's backward gives
         return None
-    layer = target() if isinstance(target, type) else target
+    # a module's parameters (PReLU's weight) in float64, like the input
+    layer = target().double() if isinstance(target, type) else target
+    try:  # some take more than a tensor (torch.heaviside needs its value at 0): no row
+        layer(torch.zeros(2, dtype=torch.float64))
+    except (TypeError, RuntimeError):
+        return None
     torch.set_num_threads(1)
 
     def forward(t):
