@@ -1,7 +1,8 @@
 """Measured fixes that keep the Japanese build cheap (budget: bilingual <= 1.35 x English).
 
 A Japanese build is an English one plus the translation of about 3,600 messages, each
-parsed by Sphinx as a small document of its own. Profiling it found these costs:
+parsed by Sphinx as a small document of its own. Profiling it found these costs (all
+but the last are fixed in translation builds only, which alone parse messages):
 
 - Sphinx's ``Locale`` transform parses every message twice: a first pass looks for
   translated section titles and glossary terms and throws the other parses away, the
@@ -84,7 +85,7 @@ def _default_settings(*components: Any) -> Values:
     return copy.copy(_cached_default_settings(*components))
 
 
-def _doctree_read(app: Sphinx, doctree: nodes.document) -> None:
+def _adopt_translated_nodes(app: Sphinx, doctree: nodes.document) -> None:
     _first_parses.clear()  # parses the second pass did not ask for (titles, glossary terms)
     for node in doctree.findall():
         if node.__dict__.get("_document", doctree) is not doctree:
@@ -92,15 +93,17 @@ def _doctree_read(app: Sphinx, doctree: nodes.document) -> None:
 
 
 def _config_inited(app: Sphinx, config: Config) -> None:
-    if config.language != "en":
-        config.numpydoc_validation_checks = set()
-
-
-def setup(app: Sphinx) -> dict[str, Any]:
+    """Translation builds only: the English build parses no messages."""
+    if config.language == "en":
+        return
     i18n._publish_msgstr = _parse_msgstr_once
     myst_renderer.get_default_settings = _default_settings
     myst_sphinx_parser.create_md_parser = _md_parser
+    config.numpydoc_validation_checks = set()
+    app.connect("doctree-read", _adopt_translated_nodes)
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
     gc.set_threshold(50_000, 20, 100)
     app.connect("config-inited", _config_inited, priority=100)  # before numpydoc reads it
-    app.connect("doctree-read", _doctree_read)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
