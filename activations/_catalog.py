@@ -132,10 +132,11 @@ class Record:
     derivative: Callable[..., Any]
     title_en: str
     title_ja: str
-    # f and f' in mpmath for the tests: Python expressions in x and the parameters, written
-    # without cancellation so that they are exact at 256 bits over the whole float64 range.
-    reference: str
-    derivative_reference: str
+    # f and f' in mpmath, for the tests: functions of an mpf x (a list of them for vector
+    # entries) and the parameters by name, written without cancellation so that they are exact
+    # at 256 bits over the whole float64 range.
+    reference: Callable[..., Any]
+    derivative_reference: Callable[..., Any]
     formula: str  # LaTeX of f(x), right-hand side only
     derivative_formula: str  # LaTeX of f'(x), right-hand side only
     params: tuple[Param, ...]

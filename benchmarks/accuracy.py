@@ -19,8 +19,8 @@ def worst_ulp(record, which: str, dtype) -> tuple[float, float]:
     grid = finite_grid(dtype, per_decade=6 if dtype is np.float64 else 12)
     if which == "derivative":
         grid = grid[~np.isin(grid, [k.x for k in record.kinks])]
-    expression = record.reference if which == "function" else record.derivative_reference
-    truth = reference_values(expression, grid, record.defaults)
+    reference = record.reference if which == "function" else record.derivative_reference
+    truth = reference_values(reference, grid, record.defaults)
     errors = ulp_errors(getattr(record, which)(grid, **record.defaults), truth, dtype)
     worst = int(np.argmax(errors))
     return float(errors[worst]), float(grid[worst])

@@ -1,38 +1,30 @@
-"""The independent reference: each record's mpmath expressions, evaluated at 256 bits.
+"""The independent reference: each record's mpmath functions, evaluated at 256 bits.
 
-The records' ``reference`` and ``derivative_reference`` strings are written from the
-mathematical definition (no stable rewriting), so agreement with them checks the library's
-numerics, and agreement between the two (through mpmath's numerical ``diff``) checks the
-derivative formula itself.
+The records' ``reference`` and ``derivative_reference`` are written from the mathematical
+definition (no stable rewriting), so agreement with them checks the library's numerics, and
+agreement between the two (through mpmath's numerical ``diff``) checks the derivative formula
+itself.
 """
 
 from __future__ import annotations
 
-import functools
 import math
 from collections.abc import Callable, Iterable
+from typing import Any
 
 import mpmath
 import numpy as np
 
 PRECISION = 256  # bits; far beyond the 53 of float64, so the correctly rounded value is known
 
-_NAMESPACE = {name: getattr(mpmath, name) for name in dir(mpmath) if not name.startswith("_")}
-_NAMESPACE.update(abs=abs, min=min, max=max, sum=sum, len=len, range=range, float=float)
+Reference = Callable[..., Any]
 
 
-@functools.cache
-def _compiled(expression: str):
-    return compile(expression, f"<reference {expression!r}>", "eval")
-
-
-def evaluate(expression: str, x, params: dict | None = None):
-    """Evaluate a reference expression at ``x`` (an mpf, or a list of them for vector entries)."""
-    scope = dict(_NAMESPACE)
-    scope.update({k: _to_mp(v) for k, v in (params or {}).items()})
-    scope["x"] = x
+def evaluate(reference: Reference, x, params: dict | None = None):
+    """Evaluate a reference function at ``x`` (an mpf, or a list of them for vector entries)."""
+    arguments = {k: _to_mp(v) for k, v in (params or {}).items()}
     with mpmath.workprec(max(PRECISION, mpmath.mp.prec)):  # never below what diff() asks for
-        return eval(_compiled(expression), scope)
+        return reference(x, **arguments)
 
 
 def _to_mp(value):
@@ -41,10 +33,10 @@ def _to_mp(value):
     return value
 
 
-def reference_values(expression: str, xs: Iterable[float], params: dict | None = None) -> list:
-    """The exact (256-bit) value of the expression at each float ``x``."""
+def reference_values(reference: Reference, xs: Iterable[float], params: dict | None = None) -> list:
+    """The exact (256-bit) value of the reference at each float ``x``."""
     with mpmath.workprec(PRECISION):
-        return [evaluate(expression, mpmath.mpf(float(x)), params) for x in xs]
+        return [evaluate(reference, mpmath.mpf(float(x)), params) for x in xs]
 
 
 def ulp_errors(ours: np.ndarray, exact: list, dtype=np.float64) -> np.ndarray:
@@ -105,11 +97,11 @@ def finite_grid(dtype=np.float64, per_decade: int = 3, linear: int = 201) -> np.
     return points[np.isfinite(points)]
 
 
-def derivative_by_diff(expression: str, x: float, params: dict | None, direction: int = 0):
-    """mpmath's numerical derivative of a reference expression (independent of the formula)."""
+def derivative_by_diff(reference: Reference, x: float, params: dict | None, direction: int = 0):
+    """mpmath's numerical derivative of a reference function (independent of the formula)."""
 
     def f(t):
-        return evaluate(expression, t, params)
+        return evaluate(reference, t, params)
 
     with mpmath.workprec(PRECISION):
         return mpmath.diff(f, mpmath.mpf(x), direction=direction)

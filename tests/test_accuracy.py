@@ -26,8 +26,8 @@ def _grid_and_truth(name: str, which: str, dtype):
     grid = finite_grid(dtype, per_decade=GRID_DENSITY[dtype])
     if which == "derivative":  # values at kinks are a convention, tested in test_properties
         grid = grid[~np.isin(grid, list(kink_points(record)))]
-    expression = record.reference if which == "function" else record.derivative_reference
-    return grid, reference_values(expression, grid, record.defaults)
+    reference = record.reference if which == "function" else record.derivative_reference
+    return grid, reference_values(reference, grid, record.defaults)
 
 
 @pytest.mark.parametrize("dtype", [np.float64, np.float32, np.float16], ids=lambda d: d.__name__)

@@ -39,10 +39,10 @@ def max_ulp(name, which, xs, **params):
     record = act.catalog[name]
     merged = {**record.defaults, **params}
     function = record.function if which == "f" else record.derivative
-    expression = record.reference if which == "f" else record.derivative_reference
+    reference = record.reference if which == "f" else record.derivative_reference
     xs = np.asarray(xs, dtype=np.float64)
     return float(
-        np.max(ulp_errors(function(xs, **merged), reference_values(expression, xs, merged)))
+        np.max(ulp_errors(function(xs, **merged), reference_values(reference, xs, merged)))
     )
 
 

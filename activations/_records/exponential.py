@@ -6,14 +6,30 @@ import math
 
 from .. import exponential as fn
 from .._catalog import Framework, Interval, Kink, Origin, Param, Record
+from ._mp import mp
 
-# SELU's constants in closed form (Klambauer et al. 2017, eq. 14), evaluated by mpmath at 256 bits.
-_SELU_ALPHA = "(-sqrt(2 / pi) / (erfc(1 / sqrt(2)) * exp(mpf(1) / 2) - 1))"
-_SELU_SCALE = (
-    "((1 - erfc(1 / sqrt(2)) * sqrt(e)) * sqrt(2 * pi) * (2 * erfc(sqrt(2)) * e**2"
-    " + pi * erfc(1 / sqrt(2))**2 * e - 2 * (2 + pi) * erfc(1 / sqrt(2)) * sqrt(e) + pi + 2)"
-    " ** (-mpf(1) / 2))"
-)
+
+def _selu_alpha():
+    """SELU's alpha in closed form (Klambauer et al. 2017, eq. 14)."""
+    return -mp.sqrt(2 / mp.pi) / (mp.erfc(1 / mp.sqrt(2)) * mp.exp(mp.mpf(1) / 2) - 1)
+
+
+def _selu_scale():
+    """SELU's lambda in closed form (Klambauer et al. 2017, eq. 14)."""
+    c = mp.erfc(1 / mp.sqrt(2))
+    root_e = mp.sqrt(mp.e)
+    return (
+        (1 - c * root_e)
+        * mp.sqrt(2 * mp.pi)
+        / mp.sqrt(
+            2 * mp.erfc(mp.sqrt(2)) * mp.e**2
+            + mp.pi * c**2 * mp.e
+            - 2 * (2 + mp.pi) * c * root_e
+            + mp.pi
+            + 2
+        )
+    )
+
 
 _ALPHA_ELU = Param(
     "alpha", 1.0, "Scale of the negative branch, which saturates at -alpha.", r"\alpha"
@@ -27,8 +43,8 @@ RECORDS = [
         derivative=fn.elu_derivative,
         title_en="Exponential linear unit (ELU)",
         title_ja="指数線形ユニット (ELU)",
-        reference="x if x > 0 else alpha * expm1(x)",
-        derivative_reference="mpf(1) if x > 0 else alpha * exp(x)",
+        reference=lambda x, alpha: x if x > 0 else alpha * mp.expm1(x),
+        derivative_reference=lambda x, alpha: mp.mpf(1) if x > 0 else alpha * mp.exp(x),
         formula=(
             r"\operatorname{ELU}(x) = \begin{cases} x & x > 0 \\"
             r" \alpha\,(e^{x} - 1) & x \le 0 \end{cases}"
@@ -66,8 +82,8 @@ RECORDS = [
         derivative=fn.celu_derivative,
         title_en="Continuously differentiable ELU (CELU)",
         title_ja="連続微分可能な指数線形ユニット (CELU)",
-        reference="x if x > 0 else alpha * expm1(x / alpha)",
-        derivative_reference="mpf(1) if x > 0 else exp(x / alpha)",
+        reference=lambda x, alpha: x if x > 0 else alpha * mp.expm1(x / alpha),
+        derivative_reference=lambda x, alpha: mp.mpf(1) if x > 0 else mp.exp(x / alpha),
         formula=(
             r"\operatorname{CELU}(x) = \begin{cases} x & x > 0 \\"
             r" \alpha\,\left(e^{x/\alpha} - 1\right) & x \le 0 \end{cases}"
@@ -109,8 +125,10 @@ RECORDS = [
         derivative=fn.selu_derivative,
         title_en="Scaled exponential linear unit (SELU)",
         title_ja="スケール付き指数線形ユニット (SELU)",
-        reference=f"{_SELU_SCALE} * (x if x > 0 else {_SELU_ALPHA} * expm1(x))",
-        derivative_reference=f"{_SELU_SCALE} * (mpf(1) if x > 0 else {_SELU_ALPHA} * exp(x))",
+        reference=lambda x: _selu_scale() * (x if x > 0 else _selu_alpha() * mp.expm1(x)),
+        derivative_reference=lambda x: (
+            _selu_scale() * (mp.mpf(1) if x > 0 else _selu_alpha() * mp.exp(x))
+        ),
         formula=(
             r"\operatorname{SELU}(x) = \lambda \begin{cases} x & x > 0 \\"
             r" \alpha\,(e^{x} - 1) & x \le 0 \end{cases},\quad"
@@ -149,8 +167,10 @@ RECORDS = [
         derivative=fn.isrlu_derivative,
         title_en="Inverse square root linear unit (ISRLU)",
         title_ja="逆平方根線形ユニット (ISRLU)",
-        reference="x if x >= 0 else x / sqrt(1 + alpha * x**2)",
-        derivative_reference="mpf(1) if x >= 0 else (1 + alpha * x**2) ** (-mpf(3) / 2)",
+        reference=lambda x, alpha: x if x >= 0 else x / mp.sqrt(1 + alpha * x**2),
+        derivative_reference=lambda x, alpha: (
+            mp.mpf(1) if x >= 0 else (1 + alpha * x**2) ** (-mp.mpf(3) / 2)
+        ),
         formula=(
             r"\operatorname{ISRLU}(x) = \begin{cases} x & x \ge 0 \\"
             r" \dfrac{x}{\sqrt{1 + \alpha x^2}} & x < 0 \end{cases}"

@@ -6,6 +6,7 @@ import math
 
 from .. import nonmonotonic as fn
 from .._catalog import Framework, Interval, Origin, Record
+from ._mp import mp
 
 _DLMF = "F. W. J. Olver, D. W. Lozier, R. F. Boisvert, C. W. Clark (eds.)"
 
@@ -17,8 +18,8 @@ RECORDS = [
         derivative=fn.gaussian_derivative,
         title_en="Gaussian",
         title_ja="ガウス関数",
-        reference="exp(-x**2)",
-        derivative_reference="-2 * x * exp(-x**2)",
+        reference=lambda x: mp.exp(-(x**2)),
+        derivative_reference=lambda x: -2 * x * mp.exp(-(x**2)),
         formula=r"f(x) = e^{-x^2}",
         derivative_formula=r"f'(x) = -2x\,e^{-x^2}",
         params=(),
@@ -50,8 +51,8 @@ RECORDS = [
         derivative=fn.sinusoid_derivative,
         title_en="Sinusoid",
         title_ja="正弦関数",
-        reference="sin(x)",
-        derivative_reference="cos(x)",
+        reference=lambda x: mp.sin(x),
+        derivative_reference=lambda x: mp.cos(x),
         formula=r"f(x) = \sin(x)",
         derivative_formula=r"f'(x) = \cos(x)",
         params=(),
@@ -84,11 +85,19 @@ RECORDS = [
         derivative=fn.sinc_derivative,
         title_en="Sinc (cardinal sine)",
         title_ja="sinc 関数 (カーディナルサイン)",
-        reference="sin(x) / x if x != 0 else mpf(1)",
+        reference=lambda x: mp.sin(x) / x if x != 0 else mp.mpf(1),
         # Series near 0, where x cos x - sin x ~ -x^3/3 would cancel even at 256 bits.
         derivative_reference=(
-            "(x * cos(x) - sin(x)) / x**2 if abs(x) > mpf('1e-6') else"
-            " fsum((-1)**k * 2 * k * x**(2 * k - 1) / factorial(2 * k + 1) for k in range(1, 30))"
+            lambda x: (
+                (x * mp.cos(x) - mp.sin(x)) / x**2
+                if abs(x) > mp.mpf("1e-6")
+                else mp.fsum(
+
+                        (-1) ** k * 2 * k * x ** (2 * k - 1) / mp.factorial(2 * k + 1)
+                        for k in range(1, 30)
+
+                )
+            )
         ),
         formula=(
             r"\operatorname{sinc}(x) = \begin{cases} \dfrac{\sin x}{x} & x \ne 0 \\"

@@ -10,6 +10,7 @@ import math
 
 from .. import piecewise as fn
 from .._catalog import Framework, Interval, Kink, Origin, Param, Record
+from ._mp import mp
 
 _INF = math.inf
 
@@ -31,8 +32,8 @@ RECORDS = [
         derivative=fn.identity_derivative,
         title_en="Identity",
         title_ja="恒等関数",
-        reference="x",
-        derivative_reference="mpf(1)",
+        reference=lambda x: x,
+        derivative_reference=lambda x: mp.mpf(1),
         formula=r"f(x) = x",
         derivative_formula=r"f'(x) = 1",
         params=(),
@@ -65,8 +66,8 @@ RECORDS = [
         derivative=fn.step_derivative,
         title_en="Binary step",
         title_ja="ステップ関数",
-        reference="mpf(1) if x >= 0 else mpf(0)",
-        derivative_reference="mpf(0)",
+        reference=lambda x: mp.mpf(1) if x >= 0 else mp.mpf(0),
+        derivative_reference=lambda x: mp.mpf(0),
         formula=r"H(x) = \begin{cases} 1 & x \ge 0 \\ 0 & x < 0 \end{cases}",
         derivative_formula=r"H'(x) = 0 \quad (x \neq 0)",
         params=(),
@@ -111,8 +112,8 @@ RECORDS = [
         derivative=fn.relu_derivative,
         title_en="Rectified linear unit (ReLU)",
         title_ja="ReLU (ランプ関数)",
-        reference="x if x > 0 else mpf(0)",
-        derivative_reference="mpf(1) if x > 0 else mpf(0)",
+        reference=lambda x: x if x > 0 else mp.mpf(0),
+        derivative_reference=lambda x: mp.mpf(1) if x > 0 else mp.mpf(0),
         formula=r"\operatorname{ReLU}(x) = \max(0, x)",
         derivative_formula=(
             r"\operatorname{ReLU}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}"
@@ -151,8 +152,8 @@ RECORDS = [
         derivative=fn.leaky_relu_derivative,
         title_en="Leaky ReLU",
         title_ja="Leaky ReLU",
-        reference="x if x > 0 else negative_slope * x",
-        derivative_reference="mpf(1) if x > 0 else negative_slope",
+        reference=lambda x, negative_slope: x if x > 0 else negative_slope * x,
+        derivative_reference=lambda x, negative_slope: mp.mpf(1) if x > 0 else negative_slope,
         formula=(
             r"\operatorname{LeakyReLU}(x) = \begin{cases} x & x > 0 \\ a x & x \le 0 \end{cases}"
         ),
@@ -197,8 +198,8 @@ RECORDS = [
         derivative=fn.prelu_derivative,
         title_en="Parametric ReLU (PReLU)",
         title_ja="パラメトリック ReLU (PReLU)",
-        reference="x if x > 0 else weight * x",
-        derivative_reference="mpf(1) if x > 0 else weight",
+        reference=lambda x, weight: x if x > 0 else weight * x,
+        derivative_reference=lambda x, weight: mp.mpf(1) if x > 0 else weight,
         formula=(r"\operatorname{PReLU}(x) = \begin{cases} x & x > 0 \\ w x & x \le 0 \end{cases}"),
         derivative_formula=(
             r"\operatorname{PReLU}'(x) = \begin{cases} 1 & x > 0 \\ w & x \le 0 \end{cases}"
@@ -252,8 +253,12 @@ RECORDS = [
         title_en="Randomized leaky ReLU (RReLU)",
         title_ja="ランダム化 Leaky ReLU (RReLU)",
         # The deterministic evaluation form (training=False), which the defaults select.
-        reference="x if x > 0 else (lower + upper) / 2 * x",
-        derivative_reference="mpf(1) if x > 0 else (lower + upper) / 2",
+        reference=lambda x, lower, upper, training, generator: (
+            x if x > 0 else (lower + upper) / 2 * x
+        ),
+        derivative_reference=lambda x, lower, upper, training, generator: (
+            mp.mpf(1) if x > 0 else (lower + upper) / 2
+        ),
         formula=(
             r"\operatorname{RReLU}(x) = \begin{cases} x & x > 0 \\ a x & x \le 0 \end{cases},"
             r"\quad a = \tfrac{l + u}{2} \text{ (evaluation)},\ a \sim U(l, u) \text{ (training)}"
@@ -310,8 +315,8 @@ RECORDS = [
         derivative=fn.relu6_derivative,
         title_en="ReLU6",
         title_ja="ReLU6",
-        reference="mpf(0) if x <= 0 else (x if x < 6 else mpf(6))",
-        derivative_reference="mpf(1) if 0 < x < 6 else mpf(0)",
+        reference=lambda x: mp.mpf(0) if x <= 0 else x if x < 6 else mp.mpf(6),
+        derivative_reference=lambda x: mp.mpf(1) if 0 < x < 6 else mp.mpf(0),
         formula=r"\operatorname{ReLU6}(x) = \min(\max(0, x), 6)",
         derivative_formula=(
             r"\operatorname{ReLU6}'(x) = \begin{cases} 1 & 0 < x < 6 \\ 0 & \text{otherwise}"
@@ -346,8 +351,8 @@ RECORDS = [
         derivative=fn.threshold_derivative,
         title_en="Threshold",
         title_ja="しきい値関数",
-        reference="x if x > threshold else value",
-        derivative_reference="mpf(1) if x > threshold else mpf(0)",
+        reference=lambda x, threshold, value: x if x > threshold else value,
+        derivative_reference=lambda x, threshold, value: mp.mpf(1) if x > threshold else mp.mpf(0),
         formula=r"f(x) = \begin{cases} x & x > \theta \\ v & x \le \theta \end{cases}",
         derivative_formula=(
             r"f'(x) = \begin{cases} 1 & x > \theta \\ 0 & x \le \theta \end{cases}"
@@ -397,8 +402,12 @@ RECORDS = [
         derivative=fn.hard_tanh_derivative,
         title_en="Hard tanh",
         title_ja="ハード tanh (Hardtanh)",
-        reference="min_val if x < min_val else (max_val if x > max_val else x)",
-        derivative_reference="mpf(1) if min_val < x < max_val else mpf(0)",
+        reference=lambda x, min_val, max_val: (
+            min_val if x < min_val else max_val if x > max_val else x
+        ),
+        derivative_reference=lambda x, min_val, max_val: (
+            mp.mpf(1) if min_val < x < max_val else mp.mpf(0)
+        ),
         formula=(
             r"\operatorname{HardTanh}(x) = \begin{cases} a & x < a \\ x & a \le x \le b \\"
             r" b & x > b \end{cases}"
@@ -447,8 +456,8 @@ RECORDS = [
         derivative=fn.hard_sigmoid_derivative,
         title_en="Hard sigmoid",
         title_ja="ハードシグモイド関数",
-        reference="mpf(0) if x <= -3 else (mpf(1) if x >= 3 else (x + 3) / 6)",
-        derivative_reference="mpf(1) / 6 if -3 < x < 3 else mpf(0)",
+        reference=lambda x: mp.mpf(0) if x <= -3 else mp.mpf(1) if x >= 3 else (x + 3) / 6,
+        derivative_reference=lambda x: mp.mpf(1) / 6 if -3 < x < 3 else mp.mpf(0),
         formula=(
             r"\operatorname{HardSigmoid}(x) = \frac{\operatorname{ReLU6}(x + 3)}{6}"
             r" = \begin{cases} 0 & x \le -3 \\ \frac{x}{6} + \frac{1}{2} & -3 < x < 3 \\"
@@ -491,8 +500,10 @@ RECORDS = [
         derivative=fn.hard_swish_derivative,
         title_en="Hard swish",
         title_ja="ハード Swish (Hardswish)",
-        reference="mpf(0) if x <= -3 else (x if x >= 3 else x * (x + 3) / 6)",
-        derivative_reference="mpf(0) if x <= -3 else (mpf(1) if x >= 3 else (2 * x + 3) / 6)",
+        reference=lambda x: mp.mpf(0) if x <= -3 else x if x >= 3 else x * (x + 3) / 6,
+        derivative_reference=lambda x: (
+            mp.mpf(0) if x <= -3 else mp.mpf(1) if x >= 3 else (2 * x + 3) / 6
+        ),
         formula=(
             r"\operatorname{HardSwish}(x) = x\,\frac{\operatorname{ReLU6}(x + 3)}{6}"
             r" = \begin{cases} 0 & x \le -3 \\ \frac{x (x + 3)}{6} & -3 < x < 3 \\"
@@ -533,8 +544,10 @@ RECORDS = [
         derivative=fn.softshrink_derivative,
         title_en="Soft shrinkage",
         title_ja="ソフトしきい値関数 (Softshrink)",
-        reference="x - lambd if x > lambd else (x + lambd if x < -lambd else mpf(0))",
-        derivative_reference="mpf(1) if abs(x) > lambd else mpf(0)",
+        reference=lambda x, lambd: (
+            x - lambd if x > lambd else x + lambd if x < -lambd else mp.mpf(0)
+        ),
+        derivative_reference=lambda x, lambd: mp.mpf(1) if abs(x) > lambd else mp.mpf(0),
         formula=(
             r"\operatorname{SoftShrink}(x) = \begin{cases} x - \lambda & x > \lambda \\ 0 &"
             r" |x| \le \lambda \\ x + \lambda & x < -\lambda \end{cases}"
@@ -577,8 +590,8 @@ RECORDS = [
         derivative=fn.hardshrink_derivative,
         title_en="Hard shrinkage",
         title_ja="ハードしきい値関数 (Hardshrink)",
-        reference="x if abs(x) > lambd else mpf(0)",
-        derivative_reference="mpf(1) if abs(x) > lambd else mpf(0)",
+        reference=lambda x, lambd: x if abs(x) > lambd else mp.mpf(0),
+        derivative_reference=lambda x, lambd: mp.mpf(1) if abs(x) > lambd else mp.mpf(0),
         formula=(
             r"\operatorname{HardShrink}(x) = \begin{cases} x & |x| > \lambda \\ 0 &"
             r" |x| \le \lambda \end{cases}"
@@ -621,8 +634,8 @@ RECORDS = [
         derivative=fn.sparse_sigmoid_derivative,
         title_en="Sparse sigmoid",
         title_ja="スパースシグモイド関数",
-        reference="mpf(0) if x <= -1 else (mpf(1) if x >= 1 else (x + 1) / 2)",
-        derivative_reference="mpf(1) / 2 if -1 < x < 1 else mpf(0)",
+        reference=lambda x: mp.mpf(0) if x <= -1 else mp.mpf(1) if x >= 1 else (x + 1) / 2,
+        derivative_reference=lambda x: mp.mpf(1) / 2 if -1 < x < 1 else mp.mpf(0),
         formula=(
             r"\operatorname{SparseSigmoid}(x) = \begin{cases} 0 & x \le -1 \\ \frac{x + 1}{2} &"
             r" -1 < x < 1 \\ 1 & x \ge 1 \end{cases}"

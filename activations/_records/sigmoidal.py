@@ -6,6 +6,7 @@ import math
 
 from .. import sigmoidal as fn
 from .._catalog import Framework, Interval, Kink, Origin, Param, Record
+from ._mp import mp
 
 RECORDS = [
     Record(
@@ -15,8 +16,8 @@ RECORDS = [
         derivative=fn.sigmoid_derivative,
         title_en="Sigmoid",
         title_ja="シグモイド関数",
-        reference="1 / (1 + exp(-x))",
-        derivative_reference="exp(-x) / (1 + exp(-x))**2",
+        reference=lambda x: 1 / (1 + mp.exp(-x)),
+        derivative_reference=lambda x: mp.exp(-x) / (1 + mp.exp(-x)) ** 2,
         formula=r"\sigma(x) = \frac{1}{1 + e^{-x}}",
         derivative_formula=r"\sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr)",
         params=(),
@@ -48,8 +49,8 @@ RECORDS = [
         derivative=fn.tanh_derivative,
         title_en="Hyperbolic tangent",
         title_ja="双曲線正接関数 (tanh)",
-        reference="tanh(x)",
-        derivative_reference="sech(x)**2",
+        reference=lambda x: mp.tanh(x),
+        derivative_reference=lambda x: mp.sech(x) ** 2,
         formula=r"\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}",
         derivative_formula=r"\tanh'(x) = 1 - \tanh^2(x)",
         params=(),
@@ -81,8 +82,8 @@ RECORDS = [
         derivative=fn.arctan_derivative,
         title_en="Arctangent",
         title_ja="逆正接関数 (arctan)",
-        reference="atan(x)",
-        derivative_reference="1 / (1 + x**2)",
+        reference=lambda x: mp.atan(x),
+        derivative_reference=lambda x: 1 / (1 + x**2),
         formula=r"f(x) = \arctan(x)",
         derivative_formula=r"f'(x) = \frac{1}{1 + x^2}",
         params=(),
@@ -115,8 +116,8 @@ RECORDS = [
         derivative=fn.softsign_derivative,
         title_en="Softsign",
         title_ja="ソフトサイン関数",
-        reference="x / (1 + abs(x))",
-        derivative_reference="1 / (1 + abs(x))**2",
+        reference=lambda x: x / (1 + abs(x)),
+        derivative_reference=lambda x: 1 / (1 + abs(x)) ** 2,
         formula=r"\operatorname{softsign}(x) = \frac{x}{1 + |x|}",
         derivative_formula=r"\operatorname{softsign}'(x) = \frac{1}{(1 + |x|)^2}",
         params=(),
@@ -149,8 +150,8 @@ RECORDS = [
         derivative=fn.isru_derivative,
         title_en="Inverse square root unit (ISRU)",
         title_ja="逆平方根ユニット (ISRU)",
-        reference="x / sqrt(1 + alpha * x**2)",
-        derivative_reference="(1 + alpha * x**2) ** (-mpf(3) / 2)",
+        reference=lambda x, alpha: x / mp.sqrt(1 + alpha * x**2),
+        derivative_reference=lambda x, alpha: (1 + alpha * x**2) ** (-mp.mpf(3) / 2),
         formula=r"\operatorname{ISRU}(x) = \frac{x}{\sqrt{1 + \alpha x^2}}",
         derivative_formula=r"\operatorname{ISRU}'(x) = \left(\frac{1}{\sqrt{1 + \alpha x^2}}\right)^3",
         params=(
@@ -190,10 +191,20 @@ RECORDS = [
         title_en="Square nonlinearity (SQNL)",
         title_ja="二乗非線形関数 (SQNL)",
         reference=(
-            "mpf(1) if x > 2 else (x - x**2 / 4 if x >= 0 else (x + x**2 / 4 if x >= -2 else mpf(-1)))"
+            lambda x: (
+                mp.mpf(1)
+                if x > 2
+                else x - x**2 / 4
+                if x >= 0
+                else x + x**2 / 4
+                if x >= -2
+                else mp.mpf(-1)
+            )
         ),
         derivative_reference=(
-            "mpf(0) if x > 2 else (1 - x / 2 if x >= 0 else (1 + x / 2 if x >= -2 else mpf(0)))"
+            lambda x: (
+                mp.mpf(0) if x > 2 else 1 - x / 2 if x >= 0 else 1 + x / 2 if x >= -2 else mp.mpf(0)
+            )
         ),
         formula=(
             r"\operatorname{SQNL}(x) = \begin{cases} 1 & x > 2 \\ x - \frac{x^2}{4} & 0 \le x \le 2"
@@ -232,8 +243,8 @@ RECORDS = [
         derivative=fn.log_sigmoid_derivative,
         title_en="Log-sigmoid",
         title_ja="対数シグモイド関数",
-        reference="-log1p(exp(-x))",
-        derivative_reference="1 / (1 + exp(x))",
+        reference=lambda x: -mp.log1p(mp.exp(-x)),
+        derivative_reference=lambda x: 1 / (1 + mp.exp(x)),
         formula=r"\log\sigma(x) = -\log\left(1 + e^{-x}\right)",
         derivative_formula=r"(\log\sigma)'(x) = \sigma(-x) = \frac{1}{1 + e^{x}}",
         params=(),
@@ -266,10 +277,22 @@ RECORDS = [
         title_en="Tanhshrink",
         title_ja="Tanhshrink 関数",
         reference=(
-            "x - tanh(x) if abs(x) > mpf('1e-10') else fsum(-4**n * (4**n - 1) * bernoulli(2 * n)"
-            " * x**(2 * n - 1) / factorial(2 * n) for n in range(2, 12))"
+            lambda x: (
+                x - mp.tanh(x)
+                if abs(x) > mp.mpf("1e-10")
+                else mp.fsum(
+
+                        -(4**n)
+                        * (4**n - 1)
+                        * mp.bernoulli(2 * n)
+                        * x ** (2 * n - 1)
+                        / mp.factorial(2 * n)
+                        for n in range(2, 12)
+
+                )
+            )
         ),
-        derivative_reference="tanh(x)**2",
+        derivative_reference=lambda x: mp.tanh(x) ** 2,
         formula=r"\operatorname{tanhshrink}(x) = x - \tanh(x)",
         derivative_formula=r"\operatorname{tanhshrink}'(x) = \tanh^2(x)",
         params=(),

@@ -6,6 +6,7 @@ import math
 
 from .. import smooth as fn
 from .._catalog import Framework, Interval, Kink, Origin, Param, Record
+from ._mp import mp
 
 _HENDRYCKS = Origin(
     title="Gaussian Error Linear Units (GELUs)",
@@ -14,9 +15,26 @@ _HENDRYCKS = Origin(
     url="https://arxiv.org/abs/1606.08415",
 )
 
-# sqrt(8/pi) (x + 0.044715 x^3), the argument 2u of the tanh approximation, in mpmath
-_TANH_ARG = "sqrt(8/pi)*(x + mpf('0.044715')*x**3)"
-_TANH_SLOPE = "sqrt(8/pi)*(1 + 3*mpf('0.044715')*x**2)"
+
+def _gelu_tanh_arg(x):
+    """``2u`` of the tanh form: ``x/2 (1 + tanh u) = x sigma(2u)``, with its slope."""
+    c = mp.mpf("0.044715")
+    return mp.sqrt(8 / mp.pi) * (x + c * x**3), mp.sqrt(8 / mp.pi) * (1 + 3 * c * x**2)
+
+
+def _gelu(x, approximate):
+    if approximate == "none":
+        return x * mp.ncdf(x) if x > -1e150 else -mp.npdf(x)  # x ncdf(x) underflows first
+    two_u, _ = _gelu_tanh_arg(x)
+    return x / (1 + mp.exp(-two_u))
+
+
+def _gelu_derivative(x, approximate):
+    if approximate == "none":
+        return mp.ncdf(x) + x * mp.npdf(x) if x > -1e150 else x * mp.npdf(x)
+    two_u, slope = _gelu_tanh_arg(x)
+    return (1 + x * slope / (1 + mp.exp(two_u))) / (1 + mp.exp(-two_u))
+
 
 RECORDS = [
     Record(
@@ -26,8 +44,8 @@ RECORDS = [
         derivative=fn.softplus_derivative,
         title_en="Softplus",
         title_ja="ソフトプラス関数",
-        reference="log1p(exp(beta*x))/beta",
-        derivative_reference="1/(1 + exp(-beta*x))",
+        reference=lambda x, beta: mp.log1p(mp.exp(beta * x)) / beta,
+        derivative_reference=lambda x, beta: 1 / (1 + mp.exp(-beta * x)),
         formula=r"\operatorname{softplus}(x) = \frac{1}{\beta}\log\bigl(1 + e^{\beta x}\bigr)",
         derivative_formula=r"\operatorname{softplus}'(x) = \sigma(\beta x) = \frac{1}{1 + e^{-\beta x}}",
         params=(
@@ -75,15 +93,8 @@ RECORDS = [
         derivative=fn.gelu_derivative,
         title_en="GELU",
         title_ja="GELU (ガウス誤差線形ユニット)",
-        reference=(
-            "(x*ncdf(x) if x > -1e150 else -npdf(x)) if approximate == 'none' "
-            "else x/(1 + exp(-" + _TANH_ARG + "))"
-        ),
-        derivative_reference=(
-            "(ncdf(x) + x*npdf(x) if x > -1e150 else x*npdf(x)) if approximate == 'none' else "
-            "(1 + x*" + _TANH_SLOPE + "/(1 + exp(" + _TANH_ARG + ")))"
-            "/(1 + exp(-" + _TANH_ARG + "))"
-        ),
+        reference=_gelu,
+        derivative_reference=_gelu_derivative,
         formula=(
             r"\operatorname{GELU}(x) = x\,\Phi(x) "
             r"= \frac{x}{2}\left(1 + \operatorname{erf}\frac{x}{\sqrt{2}}\right)"
@@ -134,8 +145,8 @@ RECORDS = [
         derivative=fn.silu_derivative,
         title_en="SiLU (Swish)",
         title_ja="SiLU (Swish)",
-        reference="x/(1 + exp(-x))",
-        derivative_reference="(1 + exp(-x) + x*exp(-x))/(1 + exp(-x))**2",
+        reference=lambda x: x / (1 + mp.exp(-x)),
+        derivative_reference=lambda x: (1 + mp.exp(-x) + x * mp.exp(-x)) / (1 + mp.exp(-x)) ** 2,
         formula=r"\operatorname{SiLU}(x) = x\,\sigma(x) = \frac{x}{1 + e^{-x}}",
         derivative_formula=(
             r"\operatorname{SiLU}'(x) = \sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr)"
@@ -167,8 +178,13 @@ RECORDS = [
         derivative=fn.mish_derivative,
         title_en="Mish",
         title_ja="Mish",
-        reference="x*tanh(log1p(exp(x)))",
-        derivative_reference=("tanh(log1p(exp(x))) + x*sech(log1p(exp(x)))**2/(1 + exp(-x))"),
+        reference=lambda x: x * mp.tanh(mp.log1p(mp.exp(x))),
+        derivative_reference=(
+            lambda x: (
+                mp.tanh(mp.log1p(mp.exp(x)))
+                + x * mp.sech(mp.log1p(mp.exp(x))) ** 2 / (1 + mp.exp(-x))
+            )
+        ),
         formula=r"\operatorname{Mish}(x) = x \tanh\bigl(\log(1 + e^{x})\bigr)",
         derivative_formula=(
             r"\operatorname{Mish}'(x) = \tanh\bigl(\operatorname{softplus}(x)\bigr) "
@@ -203,9 +219,15 @@ RECORDS = [
         derivative=fn.squareplus_derivative,
         title_en="Squareplus",
         title_ja="Squareplus",
-        reference="b/(2*(sqrt(x**2 + b) - x)) if x < 0 else (x + sqrt(x**2 + b))/2",
+        reference=lambda x, b: (
+            b / (2 * (mp.sqrt(x**2 + b) - x)) if x < 0 else (x + mp.sqrt(x**2 + b)) / 2
+        ),
         derivative_reference=(
-            "b/(2*sqrt(x**2 + b)*(sqrt(x**2 + b) - x)) if x < 0 else (1 + x/sqrt(x**2 + b))/2"
+            lambda x, b: (
+                b / (2 * mp.sqrt(x**2 + b) * (mp.sqrt(x**2 + b) - x))
+                if x < 0
+                else (1 + x / mp.sqrt(x**2 + b)) / 2
+            )
         ),
         formula=r"\operatorname{squareplus}(x) = \frac{x + \sqrt{x^2 + b}}{2}",
         derivative_formula=(
@@ -240,8 +262,10 @@ RECORDS = [
         derivative=fn.sparse_plus_derivative,
         title_en="Sparse plus",
         title_ja="Sparse plus",
-        reference="mpf(0) if x <= -1 else ((x + 1)**2/4 if x < 1 else x)",
-        derivative_reference="mpf(0) if x <= -1 else ((x + 1)/2 if x < 1 else mpf(1))",
+        reference=lambda x: mp.mpf(0) if x <= -1 else (x + 1) ** 2 / 4 if x < 1 else x,
+        derivative_reference=lambda x: (
+            mp.mpf(0) if x <= -1 else (x + 1) / 2 if x < 1 else mp.mpf(1)
+        ),
         formula=(
             r"\operatorname{sparse\_plus}(x) = \begin{cases} 0, & x \le -1 \\ "
             r"\frac{1}{4}(x + 1)^2, & -1 < x < 1 \\ x, & x \ge 1 \end{cases}"
@@ -279,8 +303,8 @@ RECORDS = [
         derivative=fn.bent_identity_derivative,
         title_en="Bent identity",
         title_ja="ベント恒等関数",
-        reference="x + x**2/(2*(sqrt(x**2 + 1) + 1))",
-        derivative_reference="1 + x/(2*sqrt(x**2 + 1))",
+        reference=lambda x: x + x**2 / (2 * (mp.sqrt(x**2 + 1) + 1)),
+        derivative_reference=lambda x: 1 + x / (2 * mp.sqrt(x**2 + 1)),
         formula=r"f(x) = \frac{\sqrt{x^2 + 1} - 1}{2} + x",
         derivative_formula=r"f'(x) = \frac{x}{2\sqrt{x^2 + 1}} + 1",
         params=(),
@@ -313,13 +337,28 @@ RECORDS = [
         title_en="Soft exponential",
         title_ja="ソフト指数関数",
         reference=(
-            "x if alpha == 0 else (expm1(alpha*x)/alpha + alpha if alpha > 0 else "
-            "(-log1p(-alpha*(x + alpha))/alpha if alpha*(x + alpha) < 1 else "
-            "(-inf if alpha*(x + alpha) == 1 else nan)))"
+            lambda x, alpha: (
+                x
+                if alpha == 0
+                else mp.expm1(alpha * x) / alpha + alpha
+                if alpha > 0
+                else -mp.log1p(-alpha * (x + alpha)) / alpha
+                if alpha * (x + alpha) < 1
+                else -mp.inf
+                if alpha * (x + alpha) == 1
+                else mp.nan
+            )
         ),
         derivative_reference=(
-            "exp(alpha*x) if alpha >= 0 else (1/(1 - alpha*(x + alpha)) "
-            "if alpha*(x + alpha) < 1 else (inf if alpha*(x + alpha) == 1 else nan))"
+            lambda x, alpha: (
+                mp.exp(alpha * x)
+                if alpha >= 0
+                else 1 / (1 - alpha * (x + alpha))
+                if alpha * (x + alpha) < 1
+                else mp.inf
+                if alpha * (x + alpha) == 1
+                else mp.nan
+            )
         ),
         formula=(
             r"f(\alpha, x) = \begin{cases} -\frac{\ln(1 - \alpha(x + \alpha))}{\alpha}, "

@@ -14,6 +14,7 @@ import math
 
 from .. import vector as fn
 from .._catalog import Framework, Interval, Origin, Param, Record
+from ._mp import mp
 
 _AXIS = Param(
     name="axis",
@@ -38,13 +39,76 @@ _TORCH_DIM = (
 )
 _JAX_INF = "Also takes where= to mask entries; any +inf input makes the whole result NaN."
 
-# S is the sum of the exponentials; the diagonal of the Jacobians uses the sum of the *other*
-# terms rather than 1 - s_i, so the references stay exact when one entry dominates.
-_S = "fsum(exp(u) for u in x)"
-_OTHERS = "fsum(exp(x[k]) for k in range(len(x)) if k != i)"
-_S_NEG = "fsum(exp(-u) for u in x)"
-_OTHERS_NEG = "fsum(exp(-x[k]) for k in range(len(x)) if k != i)"
-_ROWS = "for j in range(len(x))] for i in range(len(x))]"
+
+# The references take one row x (a list of mpf) and return the outputs, or the Jacobian as a
+# list of rows, J[i][j] = d f_i / d x_j.  Its diagonal uses the sum of the *other* terms rather
+# than 1 - s_i, so that the references stay exact when one entry dominates.
+
+
+def _others(x, i):
+    return mp.fsum(mp.exp(x[k]) for k in range(len(x)) if k != i)
+
+
+def _softmax(x):
+    total = mp.fsum(mp.exp(v) for v in x)
+    return [mp.exp(v) / total for v in x]
+
+
+def _softmax_jacobian(x):
+    total = mp.fsum(mp.exp(v) for v in x)
+    return [
+        [
+            mp.exp(x[i]) * _others(x, i) / total**2
+            if i == j
+            else -mp.exp(x[i]) * mp.exp(x[j]) / total**2
+            for j in range(len(x))
+        ]
+        for i in range(len(x))
+    ]
+
+
+def _log_softmax(x):
+    """(x_i - m) - log(k + t), with m the maximum, k its multiplicity and t the sum of the smaller
+    terms' exp(x_j - m), written with log1p so that a tiny t is not lost."""
+    m = max(x)
+    t = mp.fsum(mp.exp(v - m) for v in x if v < m)
+    return [(v - m) - mp.log1p((x.count(m) - 1) + t) for v in x]
+
+
+def _log_softmax_jacobian(x):
+    total = mp.fsum(mp.exp(v) for v in x)
+    return [
+        [_others(x, i) / total if i == j else -mp.exp(x[j]) / total for j in range(len(x))]
+        for i in range(len(x))
+    ]
+
+
+def _softmin(x):
+    return _softmax([-v for v in x])
+
+
+def _softmin_jacobian(x):
+    return [[-entry for entry in row] for row in _softmax_jacobian([-v for v in x])]
+
+
+def _glu(x):
+    half = len(x) // 2
+    return [x[i] / (1 + mp.exp(-x[half + i])) for i in range(half)]
+
+
+def _glu_jacobian(x):
+    half = len(x) // 2
+
+    def entry(i, j):
+        b = x[half + i]
+        if j == i:
+            return 1 / (1 + mp.exp(-b))
+        if j == half + i:
+            return x[i] * mp.exp(-b) / (1 + mp.exp(-b)) ** 2
+        return mp.mpf(0)
+
+    return [[entry(i, j) for j in range(len(x))] for i in range(half)]
+
 
 RECORDS = [
     Record(
@@ -54,11 +118,8 @@ RECORDS = [
         derivative=fn.softmax_derivative,
         title_en="Softmax",
         title_ja="ソフトマックス関数",
-        reference=f"[exp(v) / {_S} for v in x]",
-        derivative_reference=(
-            f"[[exp(x[i]) * {_OTHERS} / {_S}**2 if i == j "
-            f"else -exp(x[i]) * exp(x[j]) / {_S}**2 {_ROWS}"
-        ),
+        reference=_softmax,
+        derivative_reference=_softmax_jacobian,
         formula=r"\operatorname{softmax}(x)_i = \frac{e^{x_i}}{\sum_{j=1}^{n} e^{x_j}}",
         derivative_formula=(
             r"\frac{\partial\,\operatorname{softmax}(x)_i}{\partial x_j}"
@@ -89,13 +150,8 @@ RECORDS = [
         derivative=fn.log_softmax_derivative,
         title_en="Log-softmax",
         title_ja="対数ソフトマックス関数",
-        # (x_i - m) - log(k + t) with m the maximum, k its multiplicity and t the sum of the
-        # smaller terms' exp(x_j - m), written with log1p so that a tiny t is not lost.
-        reference=(
-            "[(v - max(x)) - log1p((x.count(max(x)) - 1)"
-            " + fsum(exp(u - max(x)) for u in x if u < max(x))) for v in x]"
-        ),
-        derivative_reference=(f"[[{_OTHERS} / {_S} if i == j else -exp(x[j]) / {_S} {_ROWS}"),
+        reference=_log_softmax,
+        derivative_reference=_log_softmax_jacobian,
         formula=r"\log\operatorname{softmax}(x)_i = x_i - \log \sum_{j=1}^{n} e^{x_j}",
         derivative_formula=(
             r"\frac{\partial \log\operatorname{softmax}(x)_i}{\partial x_j}"
@@ -126,11 +182,8 @@ RECORDS = [
         derivative=fn.softmin_derivative,
         title_en="Softmin",
         title_ja="ソフトミン関数",
-        reference=f"[exp(-v) / {_S_NEG} for v in x]",
-        derivative_reference=(
-            f"[[-exp(-x[i]) * {_OTHERS_NEG} / {_S_NEG}**2 if i == j "
-            f"else exp(-x[i]) * exp(-x[j]) / {_S_NEG}**2 {_ROWS}"
-        ),
+        reference=_softmin,
+        derivative_reference=_softmin_jacobian,
         formula=r"\operatorname{softmin}(x)_i = \frac{e^{-x_i}}{\sum_{j=1}^{n} e^{-x_j}}",
         derivative_formula=(
             r"\frac{\partial\,\operatorname{softmin}(x)_i}{\partial x_j}"
@@ -161,12 +214,8 @@ RECORDS = [
         derivative=fn.glu_derivative,
         title_en="Gated linear unit (GLU)",
         title_ja="ゲート付き線形ユニット (GLU)",
-        reference="[x[i] / (1 + exp(-x[len(x) // 2 + i])) for i in range(len(x) // 2)]",
-        derivative_reference=(
-            "[[1 / (1 + exp(-x[len(x) // 2 + i])) if j == i"
-            " else x[i] * exp(-x[j]) / (1 + exp(-x[j]))**2 if j == len(x) // 2 + i"
-            " else mpf(0) for j in range(len(x))] for i in range(len(x) // 2)]"
-        ),
+        reference=_glu,
+        derivative_reference=_glu_jacobian,
         formula=r"\operatorname{GLU}(a, b) = a \odot \sigma(b), \quad x = (a, b)",
         derivative_formula=(
             r"\frac{\partial\,\operatorname{GLU}_i}{\partial a_j} = \delta_{ij}\,\sigma(b_i),"
