@@ -14,12 +14,20 @@ infinite or NaN input.
 from __future__ import annotations
 
 import functools
+from fractions import Fraction
 
 import numpy as np
 
 __all__ = [
+    "SPLITTER",
     "blockwise",
+    "dd_add",
+    "dd_fraction",
+    "dd_horner",
+    "dd_mul",
+    "dd_mul_rounded",
     "exp_neg_square",
+    "exp_times",
     "fast_two_sum",
     "split",
     "two_product",
@@ -30,7 +38,7 @@ __all__ = [
 #: Elements per block in :func:`blockwise`: 512 KB temporaries, reused by malloc, mostly in cache.
 BLOCK = 2**16
 
-_SPLITTER = 134217729.0  # 2**27 + 1, Veltkamp's constant for 53-bit doubles
+SPLITTER = 134217729.0  # 2**27 + 1, Veltkamp's constant for 53-bit doubles
 # Beyond this magnitude SPLITTER * a overflows; two_product is exact only below it.
 _SPLIT_LIMIT = 2.0**996
 
@@ -41,7 +49,7 @@ def split(a):
     Exact for ``|a| < 2**996`` (larger values would overflow ``(2**27 + 1) * a``).
     """
     a = np.asarray(a, dtype=np.float64)
-    c = _SPLITTER * a
+    c = SPLITTER * a
     hi = c - (c - a)
     return hi, a - hi
 
@@ -131,6 +139,76 @@ def exp_neg_square(x):
     hi, lo = two_square(a)
     e = np.exp(-hi)
     return e - e * lo  # e (1 - lo) with one rounding for the correction
+
+
+# ---------------------------------------------------------------------------------------------
+# Double-double arithmetic: a value hi + lo with |lo| <= ulp(hi)/2, about 106 bits.
+
+
+def dd_fraction(numerator: int, denominator: int) -> tuple[float, float]:
+    """The fraction ``numerator / denominator`` as a double-double ``(hi, lo)``, exactly rounded."""
+    hi = numerator / denominator
+    return hi, float(Fraction(numerator, denominator) - Fraction(hi))
+
+
+def dd_mul(ah, al, bh, bl):
+    """``(ah + al) * (bh + bl)`` as a normalised double-double ``(hi, lo)``."""
+    p, e = two_product(ah, bh)
+    return fast_two_sum(p, e + (ah * bl + al * bh))
+
+
+def dd_mul_rounded(ah, al, bh, bl):
+    """``(ah + al) * (bh + bl)`` rounded once to a double (no double-double result)."""
+    p, pl = two_product(ah, bh)
+    return p + (pl + (ah * bl + al * bh))
+
+
+def dd_add(ah, al, bh, bl):
+    """``(ah + al) + (bh + bl)`` as a normalised double-double ``(hi, lo)``."""
+    s, e = two_sum(ah, bh)
+    return fast_two_sum(s, e + (al + bl))
+
+
+def dd_horner(coefficients, th, tl, plain=7):
+    r"""Horner's rule in ``t``; the first ``plain`` (smallest) terms in double precision only.
+
+    For :math:`t \le (\pi/4)^2` those terms add up to less than :math:`10^{-15}`, so their
+    rounding errors stay below :math:`10^{-31}`.  Each later coefficient exceeds the running
+    :math:`p\,t` in magnitude, so FastTwoSum adds it exactly; ``t`` is split only once.
+    """
+    t1, t2 = split(th)
+    p = np.full_like(th, coefficients[0][0])
+    for ch, _ in coefficients[1:plain]:
+        p = p * th + ch
+    ph, pl = p, np.zeros_like(th)
+    for ch, cl in coefficients[plain:]:
+        # (ph + pl) * (th + tl) as a double-double, TwoProduct with t's split reused
+        hi = ph * th
+        p1, p2 = split(ph)
+        lo = ((p1 * t1 - hi) + p1 * t2 + p2 * t1) + p2 * t2 + (ph * tl + pl * th)
+        hi, lo = fast_two_sum(hi, lo)
+        # + (ch + cl), |ch| > |hi|
+        sh, se = fast_two_sum(ch, hi)
+        ph, pl = fast_two_sum(sh, se + (lo + cl))
+    return ph, pl
+
+
+# ---------------------------------------------------------------------------------------------
+# Exponentials of exactly known arguments
+
+_INV_LN2 = 1.4426950408889634
+_LN2_HI = 0.6931471803691238  # ln 2 to 32 bits: k * _LN2_HI is exact for |k| < 2^20
+_LN2_LO = 1.9082149292705877e-10
+
+
+def exp_times(w, w_lo, factor):
+    """``e^{w + w_lo} factor`` rounded once, also where ``e^w`` alone would be subnormal.
+
+    ``e^w = 2^k e^r`` (Cody-Waite reduction, ``k ln2_hi`` exact); ``ldexp`` rounds only once.
+    """
+    k = np.rint(w * _INV_LN2)
+    r = (w - k * _LN2_HI) - k * _LN2_LO
+    return np.ldexp(np.exp(r) * (factor * (1.0 + w_lo)), k.astype(np.intc))
 
 
 def blockwise(func):

@@ -21,13 +21,22 @@ measured against mpmath, except where stated in a docstring.
 
 from __future__ import annotations
 
-from fractions import Fraction
 from math import factorial
 
 import numpy as np
 
 from ._checks import elementwise
-from ._exact import blockwise, exp_neg_square, fast_two_sum, split, two_product, two_square, two_sum
+from ._exact import (
+    blockwise,
+    dd_add,
+    dd_fraction,
+    dd_horner,
+    dd_mul,
+    exp_neg_square,
+    fast_two_sum,
+    two_square,
+    two_sum,
+)
 
 # 64 ln 2 = _LN2_64_HI + _LN2_64_LO to 2**-100 (mpmath)
 _LN2_64_HI = 44.3614195558365
@@ -328,49 +337,10 @@ _PIO2 = (
 _REDUCTION_LIMIT = 2e8  # n = round(2x/pi) < 2**27 below this
 
 
-def _dd_constant(numerator, denominator):
-    hi = numerator / denominator
-    return hi, float(Fraction(numerator, denominator) - Fraction(hi))
-
-
 # Taylor coefficients of sin(r)/r and cos(r) in t = r**2, as double-doubles, highest first:
 # (-1)**j / (2j+1)! and (-1)**j / (2j)!, j <= 15 (the next term is below 1e-33 for |r| <= pi/4).
-_SIN_TAYLOR = tuple(_dd_constant((-1) ** j, factorial(2 * j + 1)) for j in range(15, -1, -1))
-_COS_TAYLOR = tuple(_dd_constant((-1) ** j, factorial(2 * j)) for j in range(15, -1, -1))
-
-
-def _dd_mul(ah, al, bh, bl):
-    p, e = two_product(ah, bh)
-    return fast_two_sum(p, e + (ah * bl + al * bh))
-
-
-def _dd_add(ah, al, bh, bl):
-    s, e = two_sum(ah, bh)
-    return fast_two_sum(s, e + (al + bl))
-
-
-def _dd_horner(coefficients, th, tl, plain=7):
-    r"""Horner's rule in ``t``; the first ``plain`` (smallest) terms in double precision only.
-
-    For :math:`t \le (\pi/4)^2` those terms add up to less than :math:`10^{-15}`, so their
-    rounding errors stay below :math:`10^{-31}`.  Each later coefficient exceeds the running
-    :math:`p\,t` in magnitude, so FastTwoSum adds it exactly; ``t`` is split only once.
-    """
-    t1, t2 = split(th)
-    p = np.full_like(th, coefficients[0][0])
-    for ch, _ in coefficients[1:plain]:
-        p = p * th + ch
-    ph, pl = p, np.zeros_like(th)
-    for ch, cl in coefficients[plain:]:
-        # (ph + pl) * (th + tl) as a double-double, TwoProduct with t's split reused
-        hi = ph * th
-        p1, p2 = split(ph)
-        lo = ((p1 * t1 - hi) + p1 * t2 + p2 * t1) + p2 * t2 + (ph * tl + pl * th)
-        hi, lo = fast_two_sum(hi, lo)
-        # + (ch + cl), |ch| > |hi|
-        sh, se = fast_two_sum(ch, hi)
-        ph, pl = fast_two_sum(sh, se + (lo + cl))
-    return ph, pl
+_SIN_TAYLOR = tuple(dd_fraction((-1) ** j, factorial(2 * j + 1)) for j in range(15, -1, -1))
+_COS_TAYLOR = tuple(dd_fraction((-1) ** j, factorial(2 * j)) for j in range(15, -1, -1))
 
 
 def _x_cos_minus_sin_dd(a):
@@ -387,10 +357,10 @@ def _x_cos_minus_sin_dd(a):
     s2, e2 = two_sum(s1, -(n * _PIO2[2]))
     s3, e3 = two_sum(s2, -(n * _PIO2[3]))
     rh, rl = fast_two_sum(s3, (e1 + e2 + e3) - n * _PIO2[4])
-    th, tl = _dd_mul(rh, rl, rh, rl)
-    sh, sl = _dd_horner(_SIN_TAYLOR, th, tl)
-    sh, sl = _dd_mul(sh, sl, rh, rl)  # sin r
-    ch, cl = _dd_horner(_COS_TAYLOR, th, tl)  # cos r
+    th, tl = dd_mul(rh, rl, rh, rl)
+    sh, sl = dd_horner(_SIN_TAYLOR, th, tl)
+    sh, sl = dd_mul(sh, sl, rh, rl)  # sin r
+    ch, cl = dd_horner(_COS_TAYLOR, th, tl)  # cos r
     quadrant = n.astype(np.int64) % 4
     odd = (quadrant % 2) == 1
     # sin a and cos a from sin r and cos r by quadrant.
@@ -398,8 +368,8 @@ def _x_cos_minus_sin_dd(a):
     cos_h, cos_l = np.where(odd, sh, ch), np.where(odd, sl, cl)
     sin_sign = np.where(quadrant >= 2, -1.0, 1.0)
     cos_sign = np.where((quadrant == 1) | (quadrant == 2), -1.0, 1.0)
-    ph, pl = _dd_mul(cos_h * cos_sign, cos_l * cos_sign, a, np.zeros_like(a))
-    return _dd_add(ph, pl, -sin_h * sin_sign, -sin_l * sin_sign)
+    ph, pl = dd_mul(cos_h * cos_sign, cos_l * cos_sign, a, np.zeros_like(a))
+    return dd_add(ph, pl, -sin_h * sin_sign, -sin_l * sin_sign)
 
 
 @elementwise

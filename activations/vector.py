@@ -39,7 +39,7 @@ from __future__ import annotations
 import numpy as np
 
 from ._checks import vectorwise
-from ._exact import BLOCK, fast_two_sum, two_product, two_sum
+from ._exact import BLOCK, dd_mul_rounded, fast_two_sum, two_product, two_sum
 
 __all__ = [
     "glu",
@@ -187,12 +187,6 @@ def _dd_div(ah, al, bh, bl):
     return q, (((ah - p) - pl) + al - q * bl) / bh
 
 
-def _dd_mul(ah, al, bh, bl):
-    """``(ah + al) * (bh + bl)`` rounded once to a double."""
-    p, pl = two_product(ah, bh)
-    return p + (pl + (ah * bl + al * bh))
-
-
 def _jacobian_parts(xm):
     """``(s, c, bad)`` for the Jacobians: ``s = softmax`` and ``c = 1 - s``, each as ``(hi, lo)``.
 
@@ -221,10 +215,10 @@ def _jacobian_parts(xm):
 
 def _softmax_jacobian_rows(xm):
     (sh, sl), (ch, cl), bad = _jacobian_parts(xm)
-    jac = _dd_mul(sh[..., :, None], sl[..., :, None], sh[..., None, :], sl[..., None, :])
+    jac = dd_mul_rounded(sh[..., :, None], sl[..., :, None], sh[..., None, :], sl[..., None, :])
     np.negative(jac, out=jac)
     i = np.arange(xm.shape[-1])
-    jac[..., i, i] = _dd_mul(sh, sl, ch, cl)  # s_i (1 - s_i)
+    jac[..., i, i] = dd_mul_rounded(sh, sl, ch, cl)  # s_i (1 - s_i)
     if bad is not None:
         _, undefined = _limits(xm[bad])  # the limit of diag(s) - s s^T is 0 wherever it exists
         jac[bad] = np.where(undefined[:, :, None] & undefined[:, None, :], np.nan, 0.0)

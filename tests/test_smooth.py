@@ -10,7 +10,9 @@ provenance of the GELU table and the root constants (regenerated here with mpmat
 from __future__ import annotations
 
 import math
+import sys
 import warnings
+from pathlib import Path
 
 import mpmath
 import numpy as np
@@ -20,6 +22,8 @@ import activations as act
 from activations import smooth
 
 from .reference import reference_values, ulp_errors
+
+ROOT = Path(__file__).resolve().parents[1]
 
 X = np.linspace(-30.0, 30.0, 1201)
 NAMES = [
@@ -292,21 +296,27 @@ def test_scalar_and_shape_round_trip():
 # --- provenance of the constants ---------------------------------------------------------------
 
 
-def test_gelu_table_regenerates_from_mpmath():
-    """Each row: centre, Taylor coefficients of m(a) = erfcx(a/sqrt2)/2, then d's first two."""
-    table = smooth._GELU_TABLE
-    with mpmath.workprec(2400):  # the forward recurrence loses ~c^2/2 bits; 2400 is ample
+def test_gelu_coefficients_are_what_their_generator_writes():
+    """activations/_gelu_coefficients.py is scripts/gelu_coefficients.py's output, unedited."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import gelu_coefficients
+
+    module = ROOT / "activations" / "_gelu_coefficients.py"
+    assert module.read_text(encoding="utf-8") == gelu_coefficients.module_text()
+
+
+def test_gelu_root_piece_is_centred_on_the_derivative_root():
+    """d(a) = m(a) - a/sqrt(2 pi) changes sign at ROOT, the centre of the piece holding it."""
+    with mpmath.workprec(200):
         k = 1 / mpmath.sqrt(2 * mpmath.pi)
-        for row in table:
-            c = mpmath.mpf(float(row[0]))
-            t = [mpmath.erfc(c / mpmath.sqrt(2)) * mpmath.exp(c * c / 2) / 2]
-            t.append(c * t[0] - k)
-            for n in range(1, smooth._GELU_DEGREE):
-                t.append((c * t[n] + t[n - 1]) / (n + 1))
-            expected = [float(v) for v in t] + [float(t[0] - c * k), float(t[1] - k)]
-            assert list(row[1:]) == expected, float(c)
-    centres = table[:, 0]
-    assert centres[3] == smooth._GELU_ROOT  # the derivative's piece is centred on its root
+
+        def d(a):
+            return mpmath.erfc(a / mpmath.sqrt(2)) * mpmath.exp(a * a / 2) / 2 - a * k
+
+        below, above = np.nextafter(smooth._GELU_ROOT, [0.0, 1.0])
+        assert d(mpmath.mpf(below)) * d(mpmath.mpf(above)) < 0
+    assert smooth._GELU_ROOT in smooth._GELU_TABLE[:, 0]
+    assert float(act.gelu_derivative(-smooth._GELU_ROOT)) == pytest.approx(0.0, abs=1e-16)
 
 
 def test_root_constants_regenerate_from_mpmath():

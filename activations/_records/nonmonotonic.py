@@ -92,10 +92,8 @@ RECORDS = [
                 (x * mp.cos(x) - mp.sin(x)) / x**2
                 if abs(x) > mp.mpf("1e-6")
                 else mp.fsum(
-
-                        (-1) ** k * 2 * k * x ** (2 * k - 1) / mp.factorial(2 * k + 1)
-                        for k in range(1, 30)
-
+                    (-1) ** k * 2 * k * x ** (2 * k - 1) / mp.factorial(2 * k + 1)
+                    for k in range(1, 30)
                 )
             )
         ),

@@ -281,14 +281,12 @@ RECORDS = [
                 x - mp.tanh(x)
                 if abs(x) > mp.mpf("1e-10")
                 else mp.fsum(
-
-                        -(4**n)
-                        * (4**n - 1)
-                        * mp.bernoulli(2 * n)
-                        * x ** (2 * n - 1)
-                        / mp.factorial(2 * n)
-                        for n in range(2, 12)
-
+                    -(4**n)
+                    * (4**n - 1)
+                    * mp.bernoulli(2 * n)
+                    * x ** (2 * n - 1)
+                    / mp.factorial(2 * n)
+                    for n in range(2, 12)
                 )
             )
         ),
