@@ -17,8 +17,7 @@ import timeit
 import numpy as np
 
 from activations import catalog
-
-from .naive import NAIVE
+from activations.textbook import FORMULAS
 
 SIZE = 10**6
 REPEATS = 7
@@ -73,9 +72,9 @@ def main() -> None:
     torch_ratios = {"f": [], "df": []}
     x_rows = x.reshape(-1, ROW)
     for record in catalog.values():
-        if record.name not in NAIVE:
+        if record.name not in FORMULAS:
             continue
-        naive_f, naive_df = NAIVE[record.name]
+        naive_f, naive_df = FORMULAS[record.name]
         # f and f' each on 10**6 values; a vector activation's Jacobian has ROW entries per input
         x_f, x_df = (x_rows, x_rows[: SIZE // ROW**2]) if record.vector else (x, x)
         with np.errstate(all="ignore"):  # the baseline overflows in the tails; ours may not
@@ -109,7 +108,7 @@ def main() -> None:
             f"median vs PyTorch (1 thread): f {statistics.median(torch_ratios['f']):.2f}, "
             f"f' {statistics.median(torch_ratios['df']):.2f}"
         )
-    missing = [r.name for r in catalog.values() if r.name not in NAIVE]
+    missing = [r.name for r in catalog.values() if r.name not in FORMULAS]
     if missing:
         print("no naive baseline for:", ", ".join(missing))
 

@@ -600,10 +600,12 @@ def _ulps(computed: Any, exact: Any) -> Any:
     return np.abs(computed - exact) / np.spacing(np.abs(exact))
 
 
-def _naive_sigmoid(x: Any) -> Any:
+def _naive_sigmoid_derivative(x: float) -> float:
     import numpy as np
 
-    return 1.0 / (1.0 + np.exp(-x))
+    from activations.textbook import FORMULAS
+
+    return float(FORMULAS["sigmoid"].derivative(np.float64(x)))
 
 
 def _fact_naive_sigmoid_zero_from() -> float:
@@ -615,17 +617,11 @@ def _fact_naive_sigmoid_zero_from() -> float:
         mid = 0.5 * (lo + hi)
         if mid in (lo, hi):
             mid = np.nextafter(lo, hi)
-        s = _naive_sigmoid(mid)
-        if s * (1.0 - s) == 0.0:
+        if _naive_sigmoid_derivative(mid) == 0.0:
             hi = mid
         else:
             lo = mid
     return float(hi)
-
-
-def _fact_naive_sigmoid_derivative(x: float) -> float:
-    s = _naive_sigmoid(x)
-    return float(s * (1.0 - s))
 
 
 def _mp_sigmoid_derivative(x: float) -> float:
@@ -639,7 +635,7 @@ def _mp_sigmoid_derivative(x: float) -> float:
 def _fact_sigmoid_derivative_ulps(x: float, naive: bool) -> float:
     import activations
 
-    value = _fact_naive_sigmoid_derivative(x) if naive else activations.sigmoid_derivative(x)
+    value = _naive_sigmoid_derivative(x) if naive else activations.sigmoid_derivative(x)
     return float(_ulps(value, _mp_sigmoid_derivative(x)))
 
 
@@ -710,7 +706,7 @@ FACTS: dict[str, Callable[[], float]] = {
     "central_difference_tanh_relerr": _fact_central_difference_relerr,
     "quarter_to_the_10": lambda: 0.25**10,
     "naive_sigmoid_derivative_zero_from": _fact_naive_sigmoid_zero_from,
-    "naive_sigmoid_derivative_at_40": lambda: _fact_naive_sigmoid_derivative(40.0),
+    "naive_sigmoid_derivative_at_40": lambda: _naive_sigmoid_derivative(40.0),
     "naive_sigmoid_derivative_ulps_at_20": lambda: _fact_sigmoid_derivative_ulps(20.0, True),
     "library_sigmoid_derivative_ulps_at_20": lambda: _fact_sigmoid_derivative_ulps(20.0, False),
     "naive_softplus_overflow_from": _fact_softplus_overflow,

@@ -2,8 +2,8 @@
 Naive formulas against stable ones
 ==================================
 
-Textbook formulas, typed as written, lose every significant digit in the tails: the seed post's
-sigmoid derivative returns 0 beyond x = 37. Their relative error against a 256-bit reference,
+Textbook formulas, typed as written, lose every significant digit in the tails: the original blog
+post's sigmoid derivative returns 0 beyond x = 37. Their relative error against a 256-bit reference,
 next to the library's.
 """
 
@@ -12,13 +12,11 @@ next to the library's.
 # ----------------------
 #
 # Each naive formula is the definition typed into numpy: the derivative of the sigmoid as
-# ``s * (1 - s)``, as in the seed post; that of tanh as ``1 - tanh(x)**2``; softplus as
+# ``s * (1 - s)``, as in the original blog post; that of tanh as ``1 - tanh(x)**2``; softplus as
 # ``log(1 + exp(x))``; GELU with the error function. The library's versions are
 # :func:`activations.sigmoid_derivative`, :func:`activations.tanh_derivative`,
 # :func:`activations.softplus` and :func:`activations.gelu`. The reference is each catalogue
-# record's own mpmath expression, evaluated with 256 bits.
-
-import math
+# record's own mpmath function, evaluated with 256 bits.
 
 import matplotlib.pyplot as plt
 import mpmath
@@ -26,34 +24,22 @@ import numpy as np
 
 import activations
 from activations.plotting import COLORS, derivative_symbol, function_symbol, style
+from activations.textbook import FORMULAS
 
-
-def naive_sigmoid_derivative(x):
-    s = 1.0 / (1.0 + np.exp(-x))
-    return s * (1.0 - s)
-
-
-def naive_tanh_derivative(x):
-    return 1.0 - np.tanh(x) ** 2
-
-
-def naive_softplus(x):
-    return np.log(1.0 + np.exp(x))
-
-
-def naive_gelu(x):
-    erf = np.vectorize(math.erf)
-    return 0.5 * x * (1.0 + erf(x / math.sqrt(2.0)))
+naive_sigmoid_derivative = FORMULAS["sigmoid"].derivative
+naive_tanh_derivative = FORMULAS["tanh"].derivative
+naive_softplus = FORMULAS["softplus"].function
+naive_gelu = FORMULAS["gelu"].function
 
 
 def exact(record, field, xs):
-    """A catalogue record's mpmath expression at every x, with 256 bits, rounded to float64."""
-    scope = {name: getattr(mpmath, name) for name in dir(mpmath) if not name.startswith("_")}
-    for key, value in record.defaults.items():  # default parameters, numbers made exact
-        scope[key] = mpmath.mpf(value) if isinstance(value, float) else value
-    expression = getattr(record, field)
+    """A catalogue record's mpmath function at every x, with 256 bits, rounded to float64."""
+    reference = getattr(record, field)
     with mpmath.workprec(256):
-        return np.array([float(eval(expression, scope, {"x": mpmath.mpf(x)})) for x in xs])
+        params = {
+            k: mpmath.mpf(v) if isinstance(v, float) else v for k, v in record.defaults.items()
+        }
+        return np.array([float(reference(mpmath.mpf(x), **params)) for x in xs])
 
 
 def relative_error(ours, truth):

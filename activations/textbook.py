@@ -1,13 +1,41 @@
-"""Textbook numpy formulas: the baseline our speed is measured against.
+"""The textbook formulas: each activation and its derivative typed as written.
 
-These are the one-liners found in tutorials (the seed post's ``sigmoid * (1 - sigmoid)`` among
-them): fast, and wrong in the tails.  ``benchmarks.speed`` reports our time divided by theirs.
+These are the one-liners of papers and tutorials (the original blog post's
+``sigmoid(x) * (1 - sigmoid(x))`` among them), for the default parameters: fast, and wrong in
+the tails.  The site measures the library against them: the speed benchmark reports time
+ratios to them, the numerical-stability example plots their error, and the numbers quoted on
+the numerical-stability page are computed with them.
+
+Examples
+--------
+>>> from activations import sigmoid_derivative, textbook
+>>> float(textbook.FORMULAS["sigmoid"].derivative(np.array(40.0)))
+0.0
+>>> float(sigmoid_derivative(40.0))
+4.248354255291589e-18
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
+from typing import NamedTuple
+
 import numpy as np
-from scipy.special import erf
+
+__all__ = ["FORMULAS", "Formulas"]
+
+
+class Formulas(NamedTuple):
+    """A textbook function and its derivative, each taking and returning a float64 array."""
+
+    function: Callable[[np.ndarray], np.ndarray]
+    derivative: Callable[[np.ndarray], np.ndarray]
+
+
+def _erf(x):
+    from scipy.special import erf  # scipy is needed only by the GELU formulas
+
+    return erf(x)
 
 
 def _sigmoid(x):
@@ -55,8 +83,7 @@ def _glu_jacobian(x):
 
 SELU_ALPHA, SELU_SCALE = 1.6732632423543772, 1.0507009873554805
 
-#: name -> (f, f') for the default parameters.
-NAIVE = {
+_PAIRS = {  # catalogue name: (f, f') for the default parameters
     "identity": (lambda x: x.copy(), np.ones_like),
     "step": (lambda x: 1.0 * (x >= 0), np.zeros_like),
     "relu": (lambda x: np.maximum(x, 0), lambda x: 1.0 * (x > 0)),
@@ -114,8 +141,8 @@ NAIVE = {
     ),
     "softplus": (_softplus, _sigmoid),
     "gelu": (
-        lambda x: 0.5 * x * (1 + erf(x / np.sqrt(2))),
-        lambda x: 0.5 * (1 + erf(x / np.sqrt(2))) + x * np.exp(-(x**2) / 2) / np.sqrt(2 * np.pi),
+        lambda x: 0.5 * x * (1 + _erf(x / np.sqrt(2))),
+        lambda x: 0.5 * (1 + _erf(x / np.sqrt(2))) + x * np.exp(-(x**2) / 2) / np.sqrt(2 * np.pi),
     ),
     "silu": (
         lambda x: x * _sigmoid(x),
@@ -150,3 +177,6 @@ NAIVE = {
     "softmin": (lambda x: _softmax(-x), lambda x: -_softmax_jacobian(-x)),
     "glu": (_glu, _glu_jacobian),
 }
+
+#: Catalogue name -> the textbook function and derivative, for the default parameters.
+FORMULAS: Mapping[str, Formulas] = {name: Formulas(*pair) for name, pair in _PAIRS.items()}
