@@ -12,7 +12,9 @@ SPHINXBUILD  := $(PY) -m sphinx
 SPHINXOPTS   ?= -W --keep-going -n -q
 BUILDDIR     ?= _build
 SITE         := $(BUILDDIR)/html
-LANGUAGES    := en ja
+# English, the source language, and one translation per folder of docs/locales/.
+TRANSLATIONS := $(sort $(notdir $(wildcard docs/locales/*)))
+LANGUAGES    := en $(TRANSLATIONS)
 PORT         ?= 8000
 # Lock for the interpreter that runs the build (uv would otherwise assume 3.11.0).
 PYVER        ?= $(shell $(PY) -c "import platform; print(platform.python_version())" 2>/dev/null || echo 3.11)
@@ -29,7 +31,7 @@ TEST_LOCK    := requirements/test.lock
 DOCS_STAMP   := $(VENV)/.docs-lock-installed
 TEST_STAMP   := $(VENV)/.test-lock-installed
 
-.PHONY: help venv html html-en html-ja site-root gettext update-po test test-lib test-site lint \
+.PHONY: help venv html $(addprefix html-,$(LANGUAGES)) site-root gettext update-po test test-lib test-site lint \
         new-activation livehtml \
         serve bench clean lock
 
@@ -63,17 +65,19 @@ lock:  ## re-pin requirements/*.lock (hashes) from requirements/*.in, keeping in
 
 # --- site --------------------------------------------------------------------------------
 
-html: $(DOCS_STAMP)  ## build the site: _build/html/{en,ja}, root index.html, 404.html, sitemap
-	$(MAKE) --no-print-directory html-en html-ja site-root
+html: site-root  ## build the site: _build/html/{en,ja}, root index.html, 404.html, sitemap
 
-# English first: it executes the gallery; Japanese reuses the executed examples (md5 cache).
+# English first: it executes the gallery; the translations reuse the executed examples (md5
+# cache). Prerequisites, not a recursive make, order the builds: a sub-make would not inherit
+# `-o` (the reproducibility test builds a copy with the test's environment, never reinstalled).
 # A failed build forgets its environment: Sphinx would not re-read the page that warned, and
 # the next `make html` would pass.
-html-en html-ja: html-%: $(DOCS_STAMP)
+$(addprefix html-,$(LANGUAGES)): html-%: $(DOCS_STAMP)
 	$(SPHINXBUILD) -b html -D language=$* $(SPHINXOPTS) docs $(SITE)/$* -d $(BUILDDIR)/doctrees/$* \
 	  || { rm -f $(BUILDDIR)/doctrees/$*/environment.pickle; exit 1; }
+$(addprefix html-,$(TRANSLATIONS)): html-en
 
-site-root:
+site-root: $(addprefix html-,$(LANGUAGES))
 	$(PY) scripts/site_root.py $(SITE)
 
 # -E: a fresh environment, so docstring changes reach the templates of the API pages.

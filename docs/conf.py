@@ -31,6 +31,7 @@ language = "en"  # overridden with -D language=ja for the Japanese build
 root_doc = "index"
 exclude_patterns = [
     "_build",
+    "_ext",  # the local extensions and their notes (UPSTREAM.md)
     "Thumbs.db",
     ".DS_Store",
     "locales",
@@ -57,6 +58,7 @@ extensions = [
     "site_assets",
     "site_i18n",
     "build_speed",
+    "search_index",
 ]
 # Local extensions owned by other parts of the project, loaded when present:
 # catalog_pages (pages generated from activations.catalog), ja_search (Japanese search).

@@ -22,7 +22,8 @@ but the last are fixed in translation builds only, which alone parse messages):
   (measured with ``gc.callbacks``); with the thresholds below, a tenth, at the same peak.
 
 None of them changes a byte of the site (checked by diffing builds with and without).
-Sphinx and MyST are pinned in ``requirements/docs.lock``.
+They replace private functions of Sphinx and MyST through :mod:`patches`: on a version they were
+not verified against they switch themselves off with a warning (an error under ``-W``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from docutils.frontend import Values, get_default_settings
 from markdown_it import MarkdownIt
 from myst_parser.mdit_to_docutils import base as myst_renderer
 from myst_parser.parsers import sphinx_ as myst_sphinx_parser
+from patches import Patch, apply
 from sphinx.application import Sphinx
 from sphinx.config import Config
 from sphinx.transforms import i18n
@@ -92,13 +94,43 @@ def _adopt_translated_nodes(app: Sphinx, doctree: nodes.document) -> None:
             node.document = doctree
 
 
+PATCHES = (
+    Patch(
+        "sphinx",
+        i18n,
+        "_publish_msgstr",
+        "(source: 'str', source_path: 'str', source_line: 'int', *, config: 'Config', "
+        "env: 'BuildEnvironment', registry: 'SphinxComponentRegistry', settings: 'Values') "
+        "-> 'nodes.Element'",
+        _parse_msgstr_once,
+        speed_only=True,
+    ),
+    Patch(
+        "myst-parser",
+        myst_renderer,
+        "get_default_settings",
+        "(*components: 'SettingsSpec') -> 'Values'",
+        _default_settings,
+        speed_only=True,
+    ),
+    Patch(
+        "myst-parser",
+        myst_sphinx_parser,
+        "create_md_parser",
+        "(config: 'MdParserConfig', renderer: 'Callable[[MarkdownIt], RendererProtocol]') "
+        "-> 'MarkdownIt'",
+        _md_parser,
+        speed_only=True,
+    ),
+)
+
+
 def _config_inited(app: Sphinx, config: Config) -> None:
     """Translation builds only: the English build parses no messages."""
     if config.language == "en":
         return
-    i18n._publish_msgstr = _parse_msgstr_once
-    myst_renderer.get_default_settings = _default_settings
-    myst_sphinx_parser.create_md_parser = _md_parser
+    for patch in PATCHES:
+        apply(patch)
     config.numpydoc_validation_checks = set()
     app.connect("doctree-read", _adopt_translated_nodes)
 

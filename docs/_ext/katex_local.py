@@ -5,7 +5,8 @@ to its unix socket as soon as the socket file exists. Under load the server has 
 socket but not yet listened, the connection is refused, the build crashes, and the node
 process is left behind holding the build's stdout/stderr open (a ``make`` or CI step that
 captures output then hangs). Here the connection is retried until the startup timeout,
-the server is killed on failure, and the timeouts are generous.
+the server is killed on failure, and the timeouts are generous.  The replaced class method is
+private: :mod:`patches` checks it before replacing it.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import time
 from pathlib import Path
 from typing import Any
 
+from patches import Patch, apply
 from sphinx.application import Sphinx
 from sphinxcontrib import katex
 
@@ -58,8 +60,20 @@ def _start_server_process(cls: type, rundir: Path, timeout: float) -> tuple[Any,
         raise
 
 
+PATCHES = (
+    Patch(
+        "sphinxcontrib-katex",
+        katex.KaTeXServer,
+        "start_server_process",
+        "(rundir, timeout)",
+        _start_server_process,
+    ),
+)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     katex.STARTUP_TIMEOUT = STARTUP_TIMEOUT
     katex.RENDER_TIMEOUT = RENDER_TIMEOUT
-    katex.KaTeXServer.start_server_process = classmethod(_start_server_process)  # type: ignore[method-assign]
+    for patch in PATCHES:
+        apply(patch)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

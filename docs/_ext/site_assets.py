@@ -21,6 +21,7 @@ from typing import Any
 import furo
 from docutils import nodes
 from furo.navigation import get_navigation_tree
+from patches import Patch, apply
 from sphinx.application import Sphinx
 
 UNUSED = {
@@ -57,7 +58,7 @@ def _collapsed_navigation_tree(context: dict[str, Any]) -> str:
 
     furo renders the whole site tree into every page (about 45 KB of HTML per page with ~100
     API and gallery pages), and resolving that tree for each of ~150 pages is a quarter of a
-    build. Replaces ``furo._compute_navigation_tree`` (furo is pinned in the docs lock).
+    build. Replaces ``furo._compute_navigation_tree`` (checked by :mod:`patches`).
     """
     toctree = context.get("toctree")
     if toctree is None:
@@ -190,8 +191,20 @@ def _build_finished(app: Sphinx, exception: BaseException | None) -> None:
         _date_zips(outdir)
 
 
+PATCHES = (
+    Patch(
+        "furo",
+        furo,
+        "_compute_navigation_tree",
+        "(context: Dict[str, Any]) -> str",
+        _collapsed_navigation_tree,
+    ),
+)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
-    furo._compute_navigation_tree = _collapsed_navigation_tree
+    for patch in PATCHES:
+        apply(patch)
     app.connect("doctree-resolved", _thumbnails)
     app.connect("html-page-context", _page_context, priority=800)
     app.connect("build-finished", _build_finished, priority=900)
