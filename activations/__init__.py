@@ -8,7 +8,18 @@ properties, origin and framework defaults.
 from __future__ import annotations
 
 from . import exponential, nonmonotonic, piecewise, sigmoidal, smooth, vector
-from ._catalog import FAMILIES, Framework, Interval, Kink, Origin, Param, Record, build_catalog
+from ._catalog import (
+    FAMILIES,
+    FRAMEWORKS,
+    Family,
+    Framework,
+    Interval,
+    Kink,
+    Origin,
+    Param,
+    Record,
+    build_catalog,
+)
 from ._records import all_records
 from .exponential import *  # noqa: F403
 from .nonmonotonic import *  # noqa: F403
@@ -24,6 +35,8 @@ __version__ = "0.1.0"
 
 __all__ = [
     "FAMILIES",
+    "FRAMEWORKS",
+    "Family",
     "Framework",
     "Interval",
     "Kink",

@@ -14,6 +14,8 @@ from typing import Any
 
 __all__ = [
     "FAMILIES",
+    "FRAMEWORKS",
+    "Family",
     "Framework",
     "Interval",
     "Kink",
@@ -23,20 +25,62 @@ __all__ = [
     "build_catalog",
 ]
 
-#: Families in the order the site presents them: ``key -> (English title, Japanese title)``.
-FAMILIES: Mapping[str, tuple[str, str]] = MappingProxyType(
+
+@dataclass(frozen=True)
+class Family:
+    """A group of activations of similar shape: its title and a one-paragraph introduction."""
+
+    title: str
+    intro: str  # qualitative (no numbers), shown at the top of the family's page
+
+
+#: The families, in the order the site presents them.
+FAMILIES: Mapping[str, Family] = MappingProxyType(
     {
-        "piecewise": ("Piecewise-linear activations", "区分線形な活性化関数"),
-        "sigmoidal": ("Sigmoidal activations", "シグモイド型の活性化関数"),
-        "exponential": ("Exponential linear units", "指数線形ユニット"),
-        "smooth": ("Smooth rectifiers", "滑らかな整流関数"),
-        "nonmonotonic": ("Bumps and waves", "釣鐘型・周期型の活性化関数"),
-        "vector": ("Vector activations", "ベクトル活性化関数"),
+        "piecewise": Family(
+            "Piecewise-linear activations",
+            "Piecewise-linear activations are made of straight pieces that meet at kinks. "
+            "They are cheap to compute, and their derivative takes only a few constant values. "
+            "At a kink the derivative is not defined: the library returns the value that "
+            "PyTorch's automatic differentiation gives, and each section below states it.",
+        ),
+        "sigmoidal": Family(
+            "Sigmoidal activations",
+            "Sigmoidal activations are S-shaped curves, such as the logistic sigmoid and the "
+            "hyperbolic tangent, together with functions built from them. "
+            "Most of them are bounded and saturate on both sides, which suits gates and outputs "
+            "but slows the training of deep stacks of hidden layers.",
+        ),
+        "exponential": Family(
+            "Exponential linear units",
+            "Exponential linear units are the identity for positive inputs and approach a "
+            "negative constant for negative inputs. "
+            "Their negative outputs move the mean activation towards zero, and unlike ReLU they "
+            "pass a gradient back for negative inputs too.",
+        ),
+        "smooth": Family(
+            "Smooth rectifiers",
+            "Smooth rectifiers behave like ReLU for large inputs but replace its kink with a "
+            "smooth curve, so that their derivative is continuous.",
+        ),
+        "nonmonotonic": Family(
+            "Bumps and waves",
+            "These activations are not monotonic: they rise and fall, like a bump or a wave. "
+            "Their derivative changes sign, so a larger input can give a smaller output.",
+        ),
+        "vector": Family(
+            "Vector activations",
+            "Vector activations act on a whole vector at once, along one axis of the input, "
+            "instead of on each element separately. "
+            "Their derivative is a Jacobian matrix rather than one number per element.",
+        ),
     }
 )
 
-#: The frameworks whose names and defaults the catalogue records.
-FRAMEWORKS = ("pytorch", "jax", "keras")
+#: The frameworks whose names and defaults the catalogue records: key -> display name.
+FRAMEWORKS: Mapping[str, str] = MappingProxyType(
+    {"pytorch": "PyTorch", "jax": "JAX", "keras": "Keras"}
+)
 
 
 @dataclass(frozen=True)

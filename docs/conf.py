@@ -7,7 +7,6 @@ directories). The gallery executes during the first build; the second reuses it.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
@@ -17,6 +16,9 @@ sys.path.insert(0, str(DOCS / "_ext"))
 sys.path.insert(0, str(ROOT))
 
 import gallery_support  # noqa: E402  (docs/_ext, needs sys.path above)
+import site_config  # noqa: E402
+
+import activations  # noqa: E402
 
 # =============================================================================
 # Project
@@ -25,7 +27,7 @@ import gallery_support  # noqa: E402  (docs/_ext, needs sys.path above)
 project = "activations"
 author = "The activations reference authors"
 copyright = "2026, The activations reference authors"
-release = version = "0.1.0"
+release = version = activations.__version__
 
 language = "en"  # overridden with -D language=ja for the Japanese build
 root_doc = "index"
@@ -59,11 +61,8 @@ extensions = [
     "site_i18n",
     "build_speed",
     "search_index",
-]
-# Local extensions owned by other parts of the project, loaded when present:
-# catalog_pages (pages generated from activations.catalog), ja_search (Japanese search).
-extensions += [
-    name for name in ("catalog_pages", "ja_search") if (DOCS / "_ext" / f"{name}.py").exists()
+    "catalog_pages",  # pages generated from activations.catalog, roles quoting its numbers
+    "ja_search",  # Japanese search that finds compound words
 ]
 
 # =============================================================================
@@ -98,8 +97,7 @@ gettext_additional_targets = ["raw", "index"]
 # HTML output (furo, light and dark)
 # =============================================================================
 
-SITE_URL = os.environ.get("SITE_URL", "https://example.github.io/activations/").rstrip("/") + "/"
-html_baseurl = f"{SITE_URL}{language}/"  # recomputed in site_i18n for -D language=ja
+html_baseurl = f"{site_config.site_url()}{language}/"  # recomputed in site_i18n for -D language=ja
 
 html_theme = "furo"
 html_title = "activations"

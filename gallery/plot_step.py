@@ -39,7 +39,7 @@ for scale in (1, 10, 100):
 assert np.max(np.abs(activations.sigmoid(100 * x) - y)[np.abs(x) > 0.1]) < 1e-4
 
 # %%
-# At the jump itself the library follows the convention of the seed post,
+# At the jump itself the library follows the convention of the original blog post,
 # :math:`\operatorname{step}(0) = 1`.
 
 assert activations.step(0.0) == 1.0

@@ -13,14 +13,14 @@ Usage: ``python scripts/site_root.py _build/html``
 from __future__ import annotations
 
 import html
-import os
 import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-LANGUAGES = ("en", "ja")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
+from site_config import LANGUAGES, site_url
+
 SKIP = {"search.html", "genindex.html", "py-modindex.html"}
-DEFAULT_SITE_URL = "https://example.github.io/activations/"
 
 STYLE = """
   :root { color-scheme: light dark; }
@@ -31,10 +31,6 @@ STYLE = """
   ul { list-style: none; padding: 0; display: flex; gap: 1rem; flex-wrap: wrap; }
   a { font-size: 1.15rem; }
 """
-
-
-def site_url() -> str:
-    return os.environ.get("SITE_URL", DEFAULT_SITE_URL).rstrip("/") + "/"
 
 
 def index_html(base: str) -> str:

@@ -92,6 +92,7 @@ def make_tree(dest: Path) -> Path:
         return {n for n in names if n in GENERATED or n.endswith((".pyc", ".mo", ".md5"))}
 
     shutil.copytree(ROOT / "activations", dest / "activations", ignore=ignore)
+    shutil.copy2(ROOT / "pyproject.toml", dest / "pyproject.toml")  # the verified versions
     docs = dest / "docs"
     docs.mkdir()
     shutil.copy2(DOCS / "conf.py", docs / "conf.py")

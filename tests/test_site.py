@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from functools import cache
@@ -21,9 +22,12 @@ import pytest
 import activations
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+import site_config  # noqa: E402  (docs/_ext, path above)
+
 SITE = Path(os.environ.get("SITE_DIR", ROOT / "_build" / "html")).resolve()
-SITE_URL = os.environ.get("SITE_URL", "https://example.github.io/activations/").rstrip("/") + "/"
-LANGUAGES = ("en", "ja")
+SITE_URL = site_config.site_url()
+LANGUAGES = site_config.LANGUAGES
 NAMES = list(activations.catalog)
 
 # The root index.html is written last, after both languages built: a partial build is no site.

@@ -9,22 +9,17 @@ build's language.  A translation catalogue that does not parse fails the build, 
 
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from site_config import LANGUAGES, SOURCE_LANGUAGE, language_name, site_url
 from sphinx.application import Sphinx
 from sphinx.config import Config
 
-LANGUAGES = {"en": "English", "ja": "日本語"}
-DEFAULT_SITE_URL = "https://example.github.io/activations/"
-
-
-def site_url() -> str:
-    """The site's root URL (both languages live below it), always ending in a slash."""
-    return os.environ.get("SITE_URL", DEFAULT_SITE_URL).rstrip("/") + "/"
+#: Title of the language switch, in the language it switches to.
+SWITCH_TITLE = {"en": "English version of this page", "ja": "このページの日本語版"}
 
 
 def check_catalogues(locale_dir: Path) -> None:
@@ -45,35 +40,40 @@ def check_catalogues(locale_dir: Path) -> None:
                 raise ConfigError(f"invalid translation catalogue {path}: {error}") from None
 
 
+def _language(config: Config) -> str:
+    return config.language if config.language in LANGUAGES else SOURCE_LANGUAGE
+
+
 def _config_inited(app: Sphinx, config: Config) -> None:
-    lang = config.language if config.language in LANGUAGES else "en"
-    if lang != "en":
+    lang = _language(config)
+    if lang != SOURCE_LANGUAGE:
         for locale_dir in config.locale_dirs:
             check_catalogues(Path(app.confdir) / locale_dir / lang)
     config.html_baseurl = f"{site_url()}{lang}/"
     config.ogp_site_url = config.html_baseurl
-    config.html_context = {**config.html_context, "site_languages": LANGUAGES}
 
 
 def _page_context(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
-    lang = app.config.language if app.config.language in LANGUAGES else "en"
-    other = "ja" if lang == "en" else "en"
+    lang = _language(app.config)
+    other = next(code for code in LANGUAGES if code != lang)  # a two-language site
     up = "../" * (pagename.count("/") + 1)
     page = f"{pagename}.html"
     context["lang_switch"] = {
         "href": f"{up}{other}/{page}",
         "lang": other,
-        "label": LANGUAGES[other],
-        "title": "English version of this page" if other == "en" else "このページの日本語版",
+        "label": language_name(other),
+        "title": SWITCH_TITLE[other],
     }
     base = site_url()
     links = [
         f'<link rel="alternate" hreflang="{code}" href="{base}{code}/{page}" />'
         for code in LANGUAGES
     ]
-    links.append(f'<link rel="alternate" hreflang="x-default" href="{base}en/{page}" />')
+    links.append(
+        f'<link rel="alternate" hreflang="x-default" href="{base}{SOURCE_LANGUAGE}/{page}" />'
+    )
     metatags = context.get("metatags", "")
     # sphinx-gallery's figures are not docutils image nodes, so sphinxext-opengraph's
     # ogp_use_first_image misses them: use the first raster image of the page body.

@@ -24,7 +24,7 @@ import numpy as np
 import activations
 from activations.plotting import COLORS, FRAME, LINESTYLES, function_symbol, param_label, style
 
-NAMES = {"pytorch": "PyTorch", "jax": "JAX", "keras": "Keras"}
+NAMES = activations.FRAMEWORKS
 
 panels = []  # (record, parameter, {library value: [frameworks]})
 for name, record in activations.catalog.items():

@@ -3,8 +3,8 @@ Vanishing and exploding gradients
 =================================
 
 How large is the gradient that reaches each layer of a deep, freshly initialised network? The
-seed post's observation, that the sigmoid's derivative never exceeds 0.25 while tanh and ReLU
-reach 1, measured in a 30-layer perceptron under three standard initialisations.
+original blog post's observation, that the sigmoid's derivative never exceeds 0.25 while tanh
+and ReLU reach 1, measured in a 30-layer perceptron under three standard initialisations.
 """
 
 # %%

@@ -1,0 +1,265 @@
+"""The text of the pages generated from the catalogue.
+
+Each page's shape is a template in ``templates/`` (MyST Markdown with Jinja); this module
+turns records into the cells and rows the templates lay out.  The English sentences are fixed
+(gettext translates them); numbers, formulas and names come from the library unchanged.
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from .facts import api_names, fmt_number
+
+#: Autosummary's stub folder, relative to the generated pages.
+API_TOCTREE = "functions"
+
+TEMPLATES = Path(__file__).parent / "templates"
+
+_SATURATION = {
+    "both": "both sides",
+    "left": r"left side ($x \to -\infty$)",
+    "right": r"right side ($x \to +\infty$)",
+    "none": "none",
+}
+
+
+def code(value: Any) -> str:
+    """A Python literal as inline code (defaults are shown exactly, as one would type them)."""
+    return f"`{value!r}`"
+
+
+def yes_no(flag: bool) -> str:
+    return "yes" if flag else "no"
+
+
+def continuity(order: float) -> str:
+    if order < 0:
+        return "discontinuous"
+    if math.isinf(order):
+        return r"$C^\infty$"
+    return f"$C^{{{int(order)}}}$"
+
+
+def saturation(side: str) -> str:
+    return _SATURATION[side]
+
+
+def short_authors(authors: str) -> str:
+    names = [a.strip() for a in authors.split(",") if a.strip()]
+    if not names:
+        return authors
+    first = names[0].split()[-1]
+    return f"{first} et al." if len(names) > 1 else first
+
+
+def list_table(header: list[str], rows: Iterable[list[str]], widths: str = "auto") -> str:
+    """A MyST ``list-table``; cells may hold math with ``|`` that would break pipe tables."""
+    lines = ["```{list-table}", ":header-rows: 1", f":widths: {widths}", ""]
+    for row in [header, *rows]:
+        for i, cell in enumerate(row):
+            cell_lines = cell.split("\n") if cell else ["\\"]
+            lines.append(("* - " if i == 0 else "  - ") + cell_lines[0])
+            lines.extend("    " + extra if extra else "" for extra in cell_lines[1:])
+    lines.append("```")
+    return "\n".join(lines)
+
+
+def _link(record: Any) -> str:
+    return f"{{ref}}`catalog-{record.name}`"
+
+
+def property_rows(r: Any) -> list[list[str]]:
+    """The property table of one activation's section on its family page."""
+    rows = [
+        ["Range", f"${r.range.latex}$"],
+        ["Continuity", continuity(r.continuity)],
+        ["Monotonic", yes_no(r.monotonic)],
+        ["Derivative monotonic", yes_no(r.derivative_monotonic)],
+        [r"Approximately the identity near $0$", yes_no(r.identity_near_origin)],
+        ["Zero-centred", yes_no(r.zero_centred)],
+        ["Saturates", saturation(r.saturating)],
+        [r"Largest $|f'|$", fmt_number(r.max_abs_derivative)],
+    ]
+    if r.kinks:
+        kinks = [f"$x = {fmt_number(k.x)}$, $f' = {fmt_number(k.derivative)}$" for k in r.kinks]
+        rows.append(["Kinks", "\n\n".join(kinks)])
+    if r.vector:
+        rows.append(["Acts on", "vectors (along an axis); the derivative is the Jacobian"])
+    return rows
+
+
+def _framework_cell(spec: Any) -> str:
+    if spec.name is None:
+        return "not available"
+    cell = f"`{spec.name}`"
+    if spec.defaults:
+        cell += "\n\n" + ", ".join(f"`{k}={v!r}`" for k, v in spec.defaults.items())
+    return cell
+
+
+def _comparison_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) -> dict[str, Any]:
+    records = list(catalog.values())
+    disagreements = [
+        [
+            _link(r),
+            f"`{param}`",
+            code(r.defaults[param]),
+            *(code(values[fw]) if fw in values else "not available" for fw in frameworks),
+        ]
+        for r in records
+        for param, values in r.disagreements.items()
+    ]
+    return {
+        "formula_rows": [
+            [_link(r), f"${r.formula}$", f"${r.derivative_formula}$"] for r in records
+        ],
+        "property_header": [
+            "Activation",
+            "Range",
+            "Continuity",
+            "Monotonic",
+            "$f'$ monotonic",
+            r"$f(x) \approx x$ near $0$",
+            "Zero-centred",
+            "Saturates",
+            r"$\max |f'|$",
+        ],
+        "property_table_rows": [
+            [
+                _link(r),
+                f"${r.range.latex}$",
+                continuity(r.continuity),
+                yes_no(r.monotonic),
+                yes_no(r.derivative_monotonic),
+                yes_no(r.identity_near_origin),
+                yes_no(r.zero_centred),
+                saturation(r.saturating),
+                fmt_number(r.max_abs_derivative),
+            ]
+            for r in records
+        ],
+        "origin_rows": [
+            [
+                _link(r),
+                f"[{short_authors(r.origin.authors)}]({r.origin.url})",
+                str(r.origin.year),
+            ]
+            for r in records
+        ],
+        "framework_rows": [
+            [
+                _link(r),
+                f"`activations.{r.name}`"
+                + (
+                    "\n\n" + ", ".join(f"`{p.name}={p.default!r}`" for p in r.params)
+                    if r.params
+                    else ""
+                ),
+                *(_framework_cell(r.frameworks[fw]) for fw in frameworks),
+            ]
+            for r in records
+        ],
+        "disagreement_rows": disagreements,
+        "note_rows": [
+            [_link(r), frameworks[fw], spec.note]
+            for r in records
+            for fw, spec in r.frameworks.items()
+            if spec.note
+        ],
+    }
+
+
+def _environment(module: Any) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # Markdown, not HTML
+    )
+
+    def aliases(r: Any) -> str:
+        return ", ".join(
+            f"{{py:func}}`activations.{a}`" if hasattr(module, a) else f"`{a}`" for a in r.aliases
+        )
+
+    env.globals.update(
+        list_table=list_table, property_rows=property_rows, code=code, aliases=aliases
+    )
+    return env
+
+
+def generate_pages(
+    catalog: Mapping[str, Any],
+    families: Mapping[str, Any],
+    frameworks: Mapping[str, str],
+    module: Any,
+    gallery: Mapping[str, str] | None = None,
+) -> dict[str, str]:
+    """Return ``{file name: MyST text}`` for every generated page (pure and deterministic).
+
+    ``gallery`` maps activation names to the reference label of their gallery example;
+    entries without one get no gallery link.
+    """
+    env = _environment(module)
+    by_family: dict[str, list[Any]] = {}
+    for record in catalog.values():
+        by_family.setdefault(record.family, []).append(record)
+    present = [key for key in families if key in by_family]
+    pages = {
+        "families.md": env.get_template("families.md").render(present=present),
+        "comparison.md": env.get_template("comparison.md").render(
+            frameworks=frameworks, **_comparison_rows(catalog, frameworks)
+        ),
+        "api.md": env.get_template("api.md").render(
+            families=families, names=api_names(catalog, module), toctree=API_TOCTREE
+        ),
+    }
+    for key in present:
+        pages[f"family_{key}.md"] = env.get_template("family.md").render(
+            key=key, family=families[key], records=by_family[key], gallery=gallery or {}
+        )
+    return pages
+
+
+def _atomic_write(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+    os.replace(tmp, path)
+
+
+def write_pages(outdir: Path, pages: Mapping[str, str], api: Iterable[str] = ()) -> list[str]:
+    """Write the pages whose text changed, delete stale ones; return the names written or removed.
+
+    Stale autosummary stubs (``functions/activations.<name>.rst`` for a name no longer in
+    ``api``) are removed too, so that a renamed function leaves no orphan page behind.
+    """
+    outdir.mkdir(parents=True, exist_ok=True)
+    changed = []
+    for name, text in sorted(pages.items()):
+        path = outdir / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            _atomic_write(path, text)
+            changed.append(name)
+    for path in sorted(outdir.glob("*.md")):
+        if path.name not in pages:
+            path.unlink()
+            changed.append(path.name)
+    stubs = outdir / API_TOCTREE
+    wanted = {f"activations.{n}.rst" for n in api}
+    if stubs.is_dir() and wanted:
+        for path in sorted(stubs.glob("activations.*.rst")):
+            if path.name not in wanted:
+                path.unlink()
+                changed.append(f"{API_TOCTREE}/{path.name}")
+    return changed

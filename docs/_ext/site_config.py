@@ -1,0 +1,59 @@
+"""Facts about the site that several parts of the build need, each defined once.
+
+- Its languages: English, the source language, then one translation per folder of
+  ``docs/locales/`` (the Makefile derives its list from the same folders), each named in its
+  own language by babel's locale data.
+- Its address: ``SITE_URL`` from the environment (the Pages workflow sets it).
+- Its source: the repository address and the distribution name, from ``pyproject.toml``.
+
+The Sphinx configuration, the local extensions, ``scripts/site_root.py`` and the tests import
+this module instead of repeating any of these.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import tomllib
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[2]
+LOCALES = ROOT / "docs" / "locales"
+
+SOURCE_LANGUAGE = "en"
+#: The site's languages, the source language first.
+LANGUAGES: tuple[str, ...] = (
+    SOURCE_LANGUAGE,
+    *sorted(p.parent.name for p in LOCALES.glob("*/LC_MESSAGES")),
+)
+#: Placeholder address used when SITE_URL is not set.
+DEFAULT_SITE_URL = "https://example.github.io/activations/"
+
+
+@functools.cache
+def language_name(code: str) -> str:
+    """The language's name in itself ("English", "日本語")."""
+    from babel import Locale
+
+    return Locale.parse(code).display_name
+
+
+def site_url() -> str:
+    """The site's root URL (every language lives below it), always ending in a slash."""
+    return os.environ.get("SITE_URL", DEFAULT_SITE_URL).rstrip("/") + "/"
+
+
+@functools.cache
+def _project() -> dict[str, Any]:
+    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+
+
+def repository_url() -> str:
+    """The address of the source repository (``[project.urls] Repository``)."""
+    return _project()["urls"]["Repository"].rstrip("/")
+
+
+def distribution_name() -> str:
+    """The name to install the library by (``pip install <name>``)."""
+    return _project()["name"]
