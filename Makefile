@@ -13,7 +13,7 @@ SPHINXOPTS   ?= -W --keep-going -n -q
 BUILDDIR     ?= _build
 SITE         := $(BUILDDIR)/html
 # English, the source language, and one translation per folder of docs/locales/.
-TRANSLATIONS := $(sort $(notdir $(wildcard docs/locales/*)))
+TRANSLATIONS := $(sort $(patsubst docs/locales/%/LC_MESSAGES,%,$(wildcard docs/locales/*/LC_MESSAGES)))
 LANGUAGES    := en $(TRANSLATIONS)
 PORT         ?= 8000
 # Lock for the interpreter that runs the build (uv would otherwise assume 3.11.0).
@@ -106,7 +106,8 @@ test: $(TEST_STAMP) $(AXE)  ## lint, library tests + doctests, build the site, c
 	$(MAKE) --no-print-directory test-site
 
 # Checks of the built site run after `make html`; everything else runs before it.
-SITE_TESTS   ?= tests/test_site.py tests/test_html_valid.py tests/test_reproducible.py tests/browser
+SITE_TESTS   ?= tests/test_site.py tests/test_html_valid.py tests/test_translations_complete.py \
+                tests/test_reproducible.py tests/browser
 # Sources that the linters read (generated pages and translations are checked elsewhere).
 PY_SOURCES   := activations gallery tests benchmarks scripts docs/conf.py docs/_ext
 TEXT_SOURCES := README.md CHANGELOG.md docs/*.md docs/tutorial docs/howto docs/explanation \
@@ -129,8 +130,11 @@ lint: $(TEST_STAMP)  ## ruff (code and format), sphinx-lint (pages), codespell (
 	  -i docs/gen_modules -i docs/locales docs gallery README.md
 	$(VENV)/bin/codespell $(TEXT_SOURCES)
 
+# The sources, then the new messages (untranslated) in the Japanese catalogues.
 new-activation: $(DOCS_STAMP)  ## scaffold an activation: make new-activation NAME=x FAMILY=smooth [TITLE=...]
 	$(PY) scripts/new_activation.py $(NAME) $(FAMILY) $(if $(TITLE),--title "$(TITLE)")
+	$(MAKE) --no-print-directory update-po
+	@echo "new-activation: fill in every TODO and translate the new messages; make test names what is left"
 
 # The benchmarks, listed explicitly: library accuracy and speed, then the site's build budget.
 bench: $(DOCS_STAMP)  ## accuracy, speed, build-time and page-weight budget (takes minutes)

@@ -1,4 +1,4 @@
-"""Build-time and page-weight budget of the site (issue 3), run by ``make bench``.
+"""Build-time and page-weight budget of the site, run by ``make bench``.
 
 Works on a scratch copy of the working tree (``activations/``, ``docs/``, ``gallery/``,
 ``scripts/``, ``pyproject.toml``) so that clean builds never touch the shared tree, and

@@ -61,6 +61,7 @@ extensions = [
     "site_i18n",
     "build_speed",
     "search_index",
+    "gallery_support",  # pages with a minigallery follow the examples they show
     "catalog_pages",  # pages generated from activations.catalog, roles quoting its numbers
     "ja_search",  # Japanese search that finds compound words
 ]

@@ -1,5 +1,9 @@
-"""sphinx-gallery helpers for docs/conf.py.
+"""sphinx-gallery helpers for docs/conf.py, and an extension for what sphinx-gallery misses.
 
+- :func:`setup` (listed in ``extensions``): a rebuild re-reads the pages with a
+  ``minigallery`` when an example's title or description changed.  The directive reads
+  ``backreferences_all.json`` without telling Sphinx, which rewrites that file on every build,
+  so Sphinx would keep the old thumbnails text on the API pages until a clean build.
 - :class:`CatalogueOrder`: order ``plot_<name>.py`` as ``activations.catalog`` does
   (families in site order), other scripts after them by file name.
 - :func:`warnings_as_errors`: a ``reset_modules`` hook turning every warning raised while an
@@ -15,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import warnings
 from pathlib import Path
+from typing import Any
 
 _active: list[warnings.catch_warnings] = []
 
@@ -97,3 +102,28 @@ def require_examples(gallery: Path) -> None:
     ]
     if missing:
         raise ConfigError(f"catalogue entries without a gallery example: {', '.join(missing)}")
+
+
+def _backreferences_digest(app: Any) -> str:
+    conf = app.config.sphinx_gallery_conf
+    path = Path(app.srcdir, conf["backreferences_dir"], "backreferences_all.json")
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else ""
+
+
+def _minigallery_pages(app: Any, env: Any, added: set, changed: set, removed: set) -> list[str]:
+    """The pages with a minigallery, when the examples they show changed since the last build."""
+    digest = _backreferences_digest(app)
+    previous = getattr(env, "activations_backreferences_digest", None)
+    env.activations_backreferences_digest = digest
+    if previous is None or previous == digest:
+        return []
+    return sorted(
+        docname
+        for docname in env.found_docs
+        if "minigallery::" in env.doc2path(docname).read_text(encoding="utf-8")
+    )
+
+
+def setup(app: Any) -> dict[str, Any]:
+    app.connect("env-get-outdated", _minigallery_pages)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

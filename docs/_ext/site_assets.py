@@ -185,6 +185,9 @@ def _date_zips(outdir: Path) -> None:
 def _build_finished(app: Sphinx, exception: BaseException | None) -> None:
     if exception is None and app.builder.format == "html":
         outdir = Path(app.outdir)
+        # Sphinx keeps the previous build information there after a configuration change; a
+        # clean build has none, and the site does not publish it.
+        (outdir / ".buildinfo.bak").unlink(missing_ok=True)
         # cache in _build/doctrees/png-cache, shared by both languages
         _quantize_images(outdir, Path(app.doctreedir).parent / "png-cache")
         _minify_pygments(outdir)
