@@ -4,12 +4,9 @@ One catalogue per document (``docs/locales/ja/LC_MESSAGES/<docname>.po``), plus 
 ``sphinx.po``.  Every check is parametrised per catalogue, so a failure names the file, and
 every catalogue is checked: there is no list of exceptions.
 
-0. every document of the English site has its catalogue, and every catalogue its document;
-1. no untranslated and no fuzzy message;
-2. no message of the English site missing: the templates are regenerated with
-   ``sphinx-build -b gettext`` (same options as ``make gettext``) into a temporary directory,
-   once per session; ``_build/gettext`` is reused instead only when every template there is
-   newer than every source file that can change a message;
+That every message is translated at all is checked with the built site
+(``tests/test_translations_complete.py``); here, in what is translated:
+
 3. the roles (same role, same target), references, links, math, ``{...}`` substitutions and
    code literals of each msgstr are those of its msgid;
 4. terminology: a msgid that contains an English term of ``docs/terminology.toml`` (as a word,
@@ -19,146 +16,17 @@ every catalogue is checked: there is no list of exceptions.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
 import tomllib
 import unicodedata
-from pathlib import Path
 
-import polib
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-DOCS = ROOT / "docs"
-LOCALE = DOCS / "locales" / "ja" / "LC_MESSAGES"
+from .catalogues import COMPLETE, DOCS, LOCALE
+from .catalogues import po as _po
+
 TERMINOLOGY = DOCS / "terminology.toml"
 GLOSSARY = DOCS / "glossary.md"
-BUILT_TEMPLATES = ROOT / "_build" / "gettext"
-POT_EPOCH = "1767225600"  # Makefile: POT_EPOCH
-
-#: Catalogues of fixed strings that no document's template holds (the theme's: Sphinx merges
-#: ``sphinx.po`` from ``locale_dirs`` behind its own Japanese catalogue).
-THEME_CATALOGUES = {"sphinx"}
-
-
-# ---------------------------------------------------------------------------------------------
-# Catalogues and templates
-# ---------------------------------------------------------------------------------------------
-
-
-def _docnames(directory: Path, suffix: str) -> set[str]:
-    if not directory.is_dir():
-        return set()
-    return {
-        p.relative_to(directory).as_posix()[: -len(suffix)] for p in directory.rglob(f"*{suffix}")
-    }
-
-
-def _po(docname: str) -> polib.POFile:
-    path = LOCALE / f"{docname}.po"
-    assert path.is_file(), f"missing catalogue {path.relative_to(ROOT)}"
-    return polib.pofile(str(path))
-
-
-#: Every catalogue (document names, without ``.po``): all of them are checked.
-COMPLETE = sorted(_docnames(LOCALE, ".po"))
-TEMPLATED = sorted(set(COMPLETE) - THEME_CATALOGUES)
-
-# Files whose change can change a message: the pages, the page generator and the conf,
-# the library (docstrings, catalogue) and the gallery scripts.
-_SOURCE_GLOBS = [
-    (DOCS, "**/*.md"),
-    (DOCS, "**/*.rst"),
-    (DOCS / "_ext", "*.py"),
-    (DOCS / "_templates", "**/*"),
-    (DOCS, "conf.py"),
-    (ROOT / "activations", "**/*.py"),
-    (ROOT / "gallery", "**/*.py"),
-]
-
-
-def _newest_source() -> float:
-    newest = 0.0
-    for base, pattern in _SOURCE_GLOBS:
-        for path in base.glob(pattern):
-            if path.is_file() and "locales" not in path.parts:
-                newest = max(newest, path.stat().st_mtime)
-    return newest
-
-
-def _templates_are_current(directory: Path) -> bool:
-    pots = list(directory.rglob("*.pot")) if directory.is_dir() else []
-    if not pots:
-        return False
-    oldest = min(p.stat().st_mtime for p in pots)
-    return oldest > _newest_source()
-
-
-@pytest.fixture(scope="module")
-def templates(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A directory of ``.pot`` files that reflects the current sources."""
-    if _templates_are_current(BUILT_TEMPLATES):
-        return BUILT_TEMPLATES
-    out = tmp_path_factory.mktemp("gettext")
-    env = {**os.environ, "SOURCE_DATE_EPOCH": POT_EPOCH}
-    cmd = [sys.executable, "-m", "sphinx", "-b", "gettext", "-D", "language=en"]
-    cmd += ["-W", "--keep-going", "-n", "-q", str(DOCS), str(out), "-d", str(out / ".doctrees")]
-    done = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
-    # Exit status 1 is a warning (-W --keep-going), reported by `make html` as well; the
-    # templates are complete.  Anything else, or no templates, means the build broke.
-    if done.returncode not in (0, 1) or not (out / "index.pot").is_file():
-        pytest.fail(
-            "sphinx-build -b gettext failed:\n" + (done.stdout + done.stderr)[-4000:],
-            pytrace=False,
-        )
-    return out
-
-
-# ---------------------------------------------------------------------------------------------
-# 0. One catalogue per document, and no catalogue without its document
-# ---------------------------------------------------------------------------------------------
-
-
-def test_every_document_has_a_catalogue(templates: Path) -> None:
-    pots = _docnames(templates, ".pot")
-    assert len(pots) > 100, f"only {len(pots)} templates in {templates}"
-    missing = sorted(pots - set(COMPLETE))
-    assert not missing, f"documents without a Japanese catalogue (make update-po): {missing}"
-    stale = sorted(set(TEMPLATED) - pots)
-    assert not stale, f"catalogues of documents that no longer exist: {stale}"
-
-
-# ---------------------------------------------------------------------------------------------
-# 1. Nothing untranslated, nothing fuzzy
-# ---------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("docname", COMPLETE)
-def test_no_untranslated_or_fuzzy_message(docname: str) -> None:
-    po = _po(docname)
-    untranslated = [e.msgid for e in po.untranslated_entries()]
-    fuzzy = [e.msgid for e in po.fuzzy_entries()]
-    assert not untranslated, f"{docname}.po: {len(untranslated)} untranslated: {untranslated[:5]}"
-    assert not fuzzy, f"{docname}.po: {len(fuzzy)} fuzzy: {fuzzy[:5]}"
-
-
-# ---------------------------------------------------------------------------------------------
-# 2. No message of the English site missing
-# ---------------------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize("docname", TEMPLATED)
-def test_catalogue_has_every_message_of_the_template(docname: str, templates: Path) -> None:
-    pot = templates / f"{docname}.pot"
-    assert pot.is_file(), f"no template for {docname} in {templates}"
-    wanted = {(e.msgctxt, e.msgid) for e in polib.pofile(str(pot)) if e.msgid}
-    have = {(e.msgctxt, e.msgid) for e in _po(docname) if e.msgid and not e.obsolete}
-    missing = sorted(m for _, m in wanted - have)
-    assert not missing, (
-        f"{docname}.po lacks {len(missing)} messages (make update-po): {missing[:5]}"
-    )
 
 
 # ---------------------------------------------------------------------------------------------
