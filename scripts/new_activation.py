@@ -1,9 +1,12 @@
-"""Scaffold the five pieces of a new activation from ``scripts/new_activation.template``.
+"""Scaffold the sources of a new activation from ``scripts/new_activation.template``.
 
-Usage: ``make new-activation NAME=my_unit FAMILY=smooth TITLE="My unit"``.  Every piece is
-written with TODO markers and code that fails on purpose, so ``make test`` lists what is left:
-the function, the derivative, the record's claims, the gallery text, the special-value test
-and, after ``make update-po``, the Japanese strings.
+Usage: ``make new-activation NAME=my_unit FAMILY=smooth TITLE="My unit"``, which runs this
+script and then ``make update-po``.  It writes the pieces a contributor edits by hand: the
+function and its derivative (in the family module), the catalogue record, the gallery script;
+``make update-po`` then adds the new messages, untranslated, to the Japanese catalogues.  Every
+piece holds TODO markers: the site builds (the function returns NaN), and ``make test`` names
+what is left: the code, the record's claims and mpmath references, the gallery text, the
+Japanese strings.
 """
 
 from __future__ import annotations
@@ -60,11 +63,8 @@ def main() -> None:
     records.write_text(text[:closing] + pieces["record"] + text[closing:])
     gallery = ROOT / "gallery" / f"plot_{name}.py"
     gallery.write_text(pieces["gallery"].lstrip("\n"))
-    tests = ROOT / "tests" / f"test_{family}.py"
-    tests.write_text(tests.read_text().rstrip("\n") + "\n" + pieces["test"])
-    for path in (module, records, gallery, tests):
+    for path in (module, records, gallery):
         print(f"wrote {path.relative_to(ROOT)}")
-    print("next: fill in every TODO, then `make test` names what is still missing")
 
 
 if __name__ == "__main__":

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import mpmath
 import numpy as np
+import pytest
+
+from activations import catalog
 
 from .catalog_cases import kink_points, over_elementwise
 from .reference import derivative_by_diff, evaluate
@@ -29,3 +32,10 @@ def test_derivative_reference_is_the_derivative(record):
                 f"{record.name}: derivative_reference {stated} != numerical derivative "
                 f"{numeric} at x = {x}"
             )
+
+
+@pytest.mark.parametrize("record", list(catalog.values()), ids=list(catalog))
+def test_every_record_has_its_references(record):
+    """A scaffolded record (make new-activation) has None here until its references are written."""
+    for field in ("reference", "derivative_reference"):
+        assert callable(getattr(record, field)), f"{record.name}: write the record's mpmath {field}"
