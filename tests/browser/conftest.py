@@ -11,6 +11,7 @@ import http.server
 import importlib.util
 import os
 import shutil
+import sys
 import threading
 from pathlib import Path
 
@@ -18,6 +19,11 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SITE = ROOT / "_build" / "html"
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+import site_config  # noqa: E402  (docs/_ext, path above)
+
+LANGUAGES = site_config.LANGUAGES
+
 AXE = Path(__file__).with_name("node_modules") / "axe-core" / "axe.min.js"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 # Chromium's own background traffic is refused on this network; keep it quiet.

@@ -12,10 +12,10 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from .conftest import SITE, built_pages
+from .conftest import LANGUAGES, SITE, built_pages
 
 PHONE = {"width": 390, "height": 844}
-TWIN = {"en": "ja", "ja": "en"}
+TWIN = dict(zip(LANGUAGES, reversed(LANGUAGES), strict=True))  # a two-language site
 
 PAGE_REPORT = """() => {
   const text = (root) => {
@@ -51,7 +51,7 @@ AXE_RUN = """async () => {
 }"""
 
 
-@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page(language, site_url, browser, axe_source):
     context = browser.new_context(viewport=PHONE, device_scale_factor=2)
     page = context.new_page()
@@ -128,7 +128,7 @@ KEY_PAGES = ["index.html", "auto_examples/plot_sigmoid.html", "auto_examples/plo
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-@pytest.mark.parametrize("language", ["en", "ja"])
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_figures_stay_readable_and_screenshots(language, scheme, site_url, browser):
     context = browser.new_context(color_scheme=scheme, viewport={"width": 1280, "height": 900})
     page = context.new_page()
