@@ -50,7 +50,7 @@ _SELU_SCALE_ALPHA = SELU_SCALE * SELU_ALPHA
 @elementwise
 @blockwise
 def elu(x, alpha=1.0):
-    r"""Exponential linear unit, :math:`x` for :math:`x > 0` and :math:`\alpha(e^x - 1)` otherwise.
+    r"""Exponential linear unit: the identity above 0, saturating to :math:`-\alpha` below.
 
     Parameters
     ----------
@@ -110,7 +110,7 @@ def elu(x, alpha=1.0):
 @elementwise
 @blockwise
 def elu_derivative(x, alpha=1.0):
-    r"""Derivative of :func:`elu`, 1 for :math:`x > 0` and :math:`\alpha e^x` otherwise.
+    r"""Derivative of :func:`elu`: 1 above 0, :math:`\alpha` at 0, decaying to 0 below.
 
     Parameters
     ----------
@@ -185,7 +185,7 @@ def _divide_exactly(x, alpha):
 @elementwise
 @blockwise
 def celu(x, alpha=1.0):
-    r"""Continuously differentiable ELU, :math:`\max(0, x) + \min(0, \alpha(e^{x/\alpha} - 1))`.
+    r"""Continuously differentiable ELU: an ELU with a continuous derivative for every :math:`\alpha`.
 
     Parameters
     ----------
@@ -216,7 +216,7 @@ def celu(x, alpha=1.0):
     .. math::
 
         \operatorname{CELU}(x) = \begin{cases} x & x > 0 \\
-        \alpha\,(e^{x/\alpha} - 1) & x \le 0 \end{cases}, \qquad
+        \alpha\,\left(e^{x/\alpha} - 1\right) & x \le 0 \end{cases}, \qquad
         \operatorname{CELU}'(x) = \begin{cases} 1 & x > 0 \\ e^{x/\alpha} & x \le 0 \end{cases}
 
     ``expm1`` avoids the cancellation of ``exp - 1``.  The quotient :math:`q = x/\alpha` is
@@ -257,7 +257,7 @@ def celu(x, alpha=1.0):
 @elementwise
 @blockwise
 def celu_derivative(x, alpha=1.0):
-    r"""Derivative of :func:`celu`, 1 for :math:`x > 0` and :math:`e^{x/\alpha}` otherwise.
+    r"""Derivative of :func:`celu`: 1 from 0 up, an exponential below 0.
 
     Parameters
     ----------
@@ -311,7 +311,7 @@ def celu_derivative(x, alpha=1.0):
 @elementwise
 @blockwise
 def selu(x):
-    r"""Scaled exponential linear unit, :math:`\lambda\,\operatorname{ELU}_\alpha(x)`, fixed constants.
+    r"""Scaled exponential linear unit: :math:`\lambda` times an ELU, with fixed constants.
 
     Parameters
     ----------
@@ -333,22 +333,26 @@ def selu(x):
     -----
     .. math::
 
+        \begin{gathered}
         \operatorname{SELU}(x) = \lambda \begin{cases} x & x > 0 \\ \alpha\,(e^{x} - 1) & x \le 0
-        \end{cases}, \qquad
+        \end{cases},\quad \alpha \approx 1.6733,\ \lambda \approx 1.0507 \\[1ex]
         \operatorname{SELU}'(x) = \lambda \begin{cases} 1 & x > 0 \\ \alpha\,e^{x} & x \le 0
         \end{cases}
+        \end{gathered}
 
-    with the constants that make zero mean and unit variance a fixed point of the layer map:
+    The constants are those that make zero mean and unit variance a fixed point of the layer
+    map:
 
     .. math::
 
+        \begin{gathered}
         \alpha_{01} = -\frac{\sqrt{2/\pi}}{\operatorname{erfc}(1/\sqrt{2})\,\sqrt{e} - 1}
-        \approx 1.6732632423543772848,
-
+        \approx 1.6732632423543772848 \\[1ex]
         \lambda_{01} = \left(1 - \operatorname{erfc}(1/\sqrt2)\sqrt e\right)\sqrt{2\pi}
         \left(2\operatorname{erfc}(\sqrt2)\,e^2 + \pi\operatorname{erfc}(1/\sqrt2)^2 e
         - 2(2 + \pi)\operatorname{erfc}(1/\sqrt2)\sqrt e + \pi + 2\right)^{-1/2}
         \approx 1.0507009873554804934
+        \end{gathered}
 
     (``activations.SELU_ALPHA`` and ``activations.SELU_SCALE``, the nearest doubles).
     ``expm1`` keeps the negative branch accurate near 0, and only sees :math:`\min(x, 0)`.  For
@@ -376,7 +380,7 @@ def selu(x):
 @elementwise
 @blockwise
 def selu_derivative(x):
-    r"""Derivative of :func:`selu`: :math:`\lambda`, or :math:`\lambda\alpha e^x` for :math:`x \le 0`.
+    r"""Derivative of :func:`selu`: :math:`\lambda` for positive inputs, decaying to 0 below.
 
     Parameters
     ----------
@@ -397,7 +401,7 @@ def selu_derivative(x):
     -----
     .. math::
 
-        \operatorname{SELU}'(x) = \begin{cases} \lambda & x > 0 \\ \lambda\alpha\,e^{x} & x \le 0
+        \operatorname{SELU}'(x) = \lambda \begin{cases} 1 & x > 0 \\ \alpha\,e^{x} & x \le 0
         \end{cases}
 
     The derivative jumps at 0 from :math:`\lambda\alpha` down to :math:`\lambda`; the value
@@ -422,7 +426,7 @@ def _isrlu_alpha(fname, alpha):
 @elementwise
 @blockwise
 def isrlu(x, alpha=1.0):
-    r"""Inverse square root linear unit: :math:`x`, or :math:`x/\sqrt{1 + \alpha x^2}` below 0.
+    r"""Inverse square root linear unit: the identity from 0 up, the inverse square root unit below.
 
     Parameters
     ----------
@@ -483,7 +487,7 @@ def isrlu(x, alpha=1.0):
 @elementwise
 @blockwise
 def isrlu_derivative(x, alpha=1.0):
-    r"""Derivative of :func:`isrlu`: 1, or :math:`(1 + \alpha x^2)^{-3/2}` below 0.
+    r"""Derivative of :func:`isrlu`: 1 from 0 up, the derivative of :func:`isru` below.
 
     Parameters
     ----------
@@ -512,7 +516,7 @@ def isrlu_derivative(x, alpha=1.0):
     .. math::
 
         \operatorname{ISRLU}'(x) = \begin{cases} 1 & x \ge 0 \\
-        \left(1 + \alpha x^2\right)^{-3/2} & x < 0 \end{cases}
+        \left(\dfrac{1}{\sqrt{1 + \alpha x^2}}\right)^3 & x < 0 \end{cases}
 
     Both branches give 1 at 0, so there is no convention to choose (f'' is continuous too).
     The negative branch is evaluated like :func:`isru_derivative`, without overflow and with

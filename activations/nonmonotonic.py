@@ -55,7 +55,7 @@ __all__ = [
 @elementwise
 @blockwise
 def gaussian(x):
-    r"""Gaussian bump, :math:`e^{-x^2}`.
+    r"""Gaussian bump, :math:`f(x) = e^{-x^2}`.
 
     Parameters
     ----------
@@ -102,7 +102,7 @@ def gaussian(x):
 @elementwise
 @blockwise
 def gaussian_derivative(x):
-    r"""Derivative of :func:`gaussian`, :math:`-2x\,e^{-x^2}`.
+    r"""Derivative of :func:`gaussian`, :math:`f'(x) = -2x\,e^{-x^2}`.
 
     Parameters
     ----------
@@ -164,7 +164,7 @@ def _finite_or_nan(x):
 @elementwise
 @blockwise
 def sinusoid(x):
-    r"""Sinusoid, :math:`\sin(x)`.
+    r"""Sinusoid, :math:`f(x) = \sin(x)`.
 
     Parameters
     ----------
@@ -210,7 +210,7 @@ def sinusoid(x):
 @elementwise
 @blockwise
 def sinusoid_derivative(x):
-    r"""Derivative of :func:`sinusoid`, :math:`\cos(x)`.
+    r"""Derivative of :func:`sinusoid`, :math:`f'(x) = \cos(x)`.
 
     Parameters
     ----------
@@ -249,7 +249,7 @@ def sinusoid_derivative(x):
 @elementwise
 @blockwise
 def sinc(x):
-    r"""Unnormalised cardinal sine, :math:`\sin(x)/x` with :math:`\operatorname{sinc}(0) = 1`.
+    r"""Unnormalised cardinal sine: the sine of `x` divided by `x`, and 1 at 0.
 
     This is the mathematician's sinc of Wikipedia's activation table; **numpy's** ``np.sinc``
     (and ``torch.sinc``, ``jax.numpy.sinc``) is the normalised :math:`\sin(\pi x)/(\pi x)`,
@@ -375,7 +375,7 @@ def _x_cos_minus_sin_dd(a):
 @elementwise
 @blockwise
 def sinc_derivative(x):
-    r"""Derivative of :func:`sinc`, :math:`(x\cos x - \sin x)/x^2` with value 0 at 0.
+    r"""Derivative of :func:`sinc`: an odd, decaying oscillation, 0 at 0.
 
     Parameters
     ----------
@@ -396,8 +396,12 @@ def sinc_derivative(x):
     -----
     .. math::
 
-        \operatorname{sinc}'(x) = \frac{x\cos x - \sin x}{x^2}
-        = \frac{1}{x}\left(\cos x - \frac{\sin x}{x}\right)
+        \operatorname{sinc}'(x) = \begin{cases} \dfrac{x\cos x - \sin x}{x^2} & x \ne 0 \\
+        0 & x = 0 \end{cases}
+
+    .. math::
+
+        \frac{x\cos x - \sin x}{x^2} = \frac{1}{x}\left(\cos x - \frac{\sin x}{x}\right)
         = \sum_{k \ge 1} \frac{(-1)^k\, 2k\, x^{2k-1}}{(2k+1)!}
 
     Near 0 the numerator is :math:`-x^3/3`, the difference of two terms of size :math:`x`:

@@ -271,7 +271,7 @@ def identity_derivative(x):
 
 @elementwise
 def step(x):
-    r"""Binary step (Heaviside) function, 1 for :math:`x \ge 0` and 0 otherwise.
+    r"""Binary step (Heaviside) function: 0 for negative inputs, 1 for the others.
 
     Parameters
     ----------
@@ -293,7 +293,7 @@ def step(x):
     .. math::
 
         H(x) = \begin{cases} 1 & x \ge 0 \\ 0 & x < 0 \end{cases}, \qquad
-        H'(x) = 0 \quad (x \ne 0)
+        H'(x) = 0 \quad (x \neq 0)
 
     The value at 0 follows the original post, ``1.0 * (x >= 0)``, and equals
     ``np.heaviside(x, 1.0)``, ``torch.heaviside(x, values=1)`` and ``jnp.heaviside(x, 1.0)``.
@@ -317,7 +317,7 @@ def step(x):
 
 @elementwise
 def step_derivative(x):
-    r"""Derivative of :func:`step`: 0 everywhere, including at the jump :math:`x = 0`.
+    r"""Derivative of :func:`step`: 0 everywhere, including at the jump at 0.
 
     Parameters
     ----------
@@ -337,7 +337,7 @@ def step_derivative(x):
     -----
     .. math::
 
-        H'(x) = 0 \quad (x \ne 0)
+        H'(x) = 0 \quad (x \neq 0)
 
     The step jumps at 0, so it is not differentiable there (its derivative in the sense of
     distributions is a Dirac delta, which no array can hold).  We return 0 at 0 as well, the value
@@ -410,7 +410,7 @@ def relu(x):
 
 @elementwise
 def relu_derivative(x):
-    r"""Derivative of :func:`relu`: 1 for :math:`x > 0`, 0 for :math:`x \le 0`.
+    r"""Derivative of :func:`relu`: 1 for positive inputs, 0 for the others.
 
     Parameters
     ----------
@@ -447,7 +447,7 @@ def relu_derivative(x):
 
 @elementwise
 def leaky_relu(x, negative_slope=0.01):
-    r"""Leaky ReLU: :math:`x` for :math:`x > 0`, :math:`\text{negative\_slope} \cdot x` otherwise.
+    r"""Leaky ReLU: the identity for positive inputs, slope `negative_slope` for the others.
 
     Parameters
     ----------
@@ -506,7 +506,7 @@ def leaky_relu(x, negative_slope=0.01):
 
 @elementwise
 def leaky_relu_derivative(x, negative_slope=0.01):
-    r"""Derivative of :func:`leaky_relu`: 1 for :math:`x > 0`, `negative_slope` for :math:`x \le 0`.
+    r"""Derivative of :func:`leaky_relu`: 1 for positive inputs, `negative_slope` for the others.
 
     Parameters
     ----------
@@ -548,7 +548,7 @@ def leaky_relu_derivative(x, negative_slope=0.01):
 
 @elementwise
 def prelu(x, weight=0.25):
-    r"""Parametric ReLU: :math:`x` for :math:`x > 0`, :math:`w x` otherwise, with `w` learned.
+    r"""Parametric ReLU: a leaky ReLU whose negative slope, `weight`, is learned.
 
     Parameters
     ----------
@@ -614,7 +614,7 @@ def prelu(x, weight=0.25):
 
 @elementwise
 def prelu_derivative(x, weight=0.25):
-    r"""Derivative of :func:`prelu` with respect to `x`: 1 for :math:`x > 0`, `weight` otherwise.
+    r"""Derivative of :func:`prelu` with respect to `x`: 1 for positive inputs, `weight` otherwise.
 
     Parameters
     ----------
@@ -699,13 +699,13 @@ def rrelu(x, lower=1.0 / 8.0, upper=1.0 / 3.0, training=False, generator=None):
     -----
     .. math::
 
+        \begin{gathered}
         \operatorname{RReLU}(x) = \begin{cases} x & x > 0 \\ a x & x \le 0 \end{cases},
-        \qquad
-        a = \begin{cases} \dfrac{l + u}{2} & \text{evaluation} \\
-                          a \sim U(l, u) & \text{training} \end{cases}
+        \quad a = \tfrac{l + u}{2} \text{ (evaluation)},\ a \sim U(l, u) \text{ (training)} \\[1ex]
+        \operatorname{RReLU}'(x) = \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases}
+        \end{gathered}
 
-    The derivative is 1 for :math:`x > 0` and :math:`a` for :math:`x \le 0`.  One rounding at
-    most, as in :func:`leaky_relu`.
+    One rounding at most, as in :func:`leaky_relu`.
 
     References
     ----------
@@ -730,7 +730,7 @@ def rrelu(x, lower=1.0 / 8.0, upper=1.0 / 3.0, training=False, generator=None):
 
 @elementwise
 def rrelu_derivative(x, lower=1.0 / 8.0, upper=1.0 / 3.0, training=False, generator=None):
-    r"""Derivative of :func:`rrelu`: 1 for :math:`x > 0`, the slope :math:`a` for :math:`x \le 0`.
+    r"""Derivative of :func:`rrelu`: 1 for positive inputs, the negative slope :math:`a` otherwise.
 
     Parameters
     ----------
@@ -868,7 +868,7 @@ def relu6_derivative(x):
 
 @elementwise
 def threshold(x, threshold=0.0, value=0.0):
-    r"""Threshold: :math:`x` where :math:`x > \text{threshold}`, `value` elsewhere.
+    r"""Threshold: keeps the inputs above `threshold`, and replaces the others with `value`.
 
     Parameters
     ----------
@@ -932,7 +932,7 @@ def threshold(x, threshold=0.0, value=0.0):
 
 @elementwise
 def threshold_derivative(x, threshold=0.0, value=0.0):
-    r"""Derivative of :func:`threshold`: 1 for :math:`x > \text{threshold}`, 0 otherwise.
+    r"""Derivative of :func:`threshold`: 1 for the inputs above `threshold`, 0 for the others.
 
     Parameters
     ----------
@@ -981,7 +981,7 @@ def threshold_derivative(x, threshold=0.0, value=0.0):
 
 @elementwise
 def hard_tanh(x, min_val=-1.0, max_val=1.0):
-    r"""Hard tanh: :math:`x` clipped to :math:`[\text{min\_val}, \text{max\_val}]`.
+    r"""Hard tanh: clips `x` to :math:`[\text{min\_val}, \text{max\_val}]`.
 
     Parameters
     ----------
@@ -1083,7 +1083,7 @@ def hard_tanh_derivative(x, min_val=-1.0, max_val=1.0):
 
 @elementwise
 def hard_sigmoid(x):
-    r"""Hard sigmoid, :math:`\operatorname{ReLU6}(x + 3) / 6`: 0 below -3, 1 above 3, linear between.
+    r"""Hard sigmoid: 0 below -3, 1 above 3, linear in between.
 
     Parameters
     ----------
@@ -1106,13 +1106,13 @@ def hard_sigmoid(x):
     -----
     .. math::
 
+        \begin{gathered}
         \operatorname{HardSigmoid}(x) = \frac{\operatorname{ReLU6}(x + 3)}{6}
-        = \begin{cases} 0 & x \le -3 \\ x/6 + 1/2 & -3 < x < 3 \\ 1 & x \ge 3 \end{cases}
-
-    .. math::
-
-        \operatorname{HardSigmoid}'(x) = \begin{cases} 1/6 & -3 < x < 3 \\ 0 & \text{otherwise}
-        \end{cases}
+        = \begin{cases} 0 & x \le -3 \\ \frac{x}{6} + \frac{1}{2} & -3 < x < 3 \\ 1 & x \ge 3
+        \end{cases} \\[1ex]
+        \operatorname{HardSigmoid}'(x) = \begin{cases} \frac{1}{6} & -3 < x < 3 \\
+        0 & \text{otherwise} \end{cases}
+        \end{gathered}
 
     Computed as :math:`(x + 3)/6`, not :math:`x/6 + 1/2`: near :math:`x = -3` the sum
     :math:`x + 3` is exact (Sterbenz), whereas :math:`x/6 + 1/2` subtracts two numbers close to
@@ -1160,8 +1160,8 @@ def hard_sigmoid_derivative(x):
     -----
     .. math::
 
-        \operatorname{HardSigmoid}'(x) = \begin{cases} 1/6 & -3 < x < 3 \\ 0 & \text{otherwise}
-        \end{cases}
+        \operatorname{HardSigmoid}'(x) = \begin{cases} \frac{1}{6} & -3 < x < 3 \\
+        0 & \text{otherwise} \end{cases}
 
     At the kinks, :math:`\operatorname{HardSigmoid}'(\pm 3) = 0`, as PyTorch's and JAX's
     autograd give.  (PyTorch's float64 backward returns 1/6 rounded to float32,
@@ -1180,7 +1180,7 @@ def hard_sigmoid_derivative(x):
 
 @elementwise
 def hard_swish(x):
-    r"""Hard swish, :math:`x \cdot \operatorname{ReLU6}(x + 3) / 6`: piecewise quadratic.
+    r"""Hard swish: 0 up to -3, the identity from 3, quadratic in between.
 
     Parameters
     ----------
@@ -1202,13 +1202,13 @@ def hard_swish(x):
     -----
     .. math::
 
-        \operatorname{HardSwish}(x) = x \, \frac{\operatorname{ReLU6}(x + 3)}{6}
-        = \begin{cases} 0 & x \le -3 \\ x (x + 3)/6 & -3 < x < 3 \\ x & x \ge 3 \end{cases}
-
-    .. math::
-
-        \operatorname{HardSwish}'(x) = \begin{cases} 0 & x < -3 \\ (2x + 3)/6 & -3 < x < 3 \\
-        1 & x > 3 \end{cases}
+        \begin{gathered}
+        \operatorname{HardSwish}(x) = x\,\frac{\operatorname{ReLU6}(x + 3)}{6}
+        = \begin{cases} 0 & x \le -3 \\ \frac{x (x + 3)}{6} & -3 < x < 3 \\ x & x \ge 3
+        \end{cases} \\[1ex]
+        \operatorname{HardSwish}'(x) = \begin{cases} 0 & x \le -3 \\ \frac{2x + 3}{6} & -3 < x < 3
+        \\ 1 & x \ge 3 \end{cases}
+        \end{gathered}
 
     Computed as the gate :math:`g = \operatorname{ReLU6}(x + 3)/6`, multiplied by `x` only where
     :math:`g > 0`.  Where the gate is 0 the result is that 0, so the product
@@ -1239,7 +1239,7 @@ def hard_swish(x):
 
 @elementwise
 def hard_swish_derivative(x):
-    r"""Derivative of :func:`hard_swish`: 0 up to -3, :math:`(2x + 3)/6` on :math:`(-3, 3)`, 1 from 3.
+    r"""Derivative of :func:`hard_swish`: 0 up to -3, linear on :math:`(-3, 3)`, 1 from 3.
 
     Parameters
     ----------
@@ -1259,8 +1259,8 @@ def hard_swish_derivative(x):
     -----
     .. math::
 
-        \operatorname{HardSwish}'(x) = \begin{cases} 0 & x \le -3 \\ (2x + 3)/6 & -3 < x < 3 \\
-        1 & x \ge 3 \end{cases}
+        \operatorname{HardSwish}'(x) = \begin{cases} 0 & x \le -3 \\ \frac{2x + 3}{6} & -3 < x < 3
+        \\ 1 & x \ge 3 \end{cases}
 
     :math:`f'` jumps at both kinks (from 0 to -1/2 at -3, from 3/2 to 1 at 3).  At the kinks we
     return :math:`f'(-3) = 0` and :math:`f'(3) = 1`, as PyTorch 2.13's autograd and
@@ -1287,7 +1287,7 @@ def hard_swish_derivative(x):
 
 @elementwise
 def sparse_sigmoid(x):
-    r"""Sparse sigmoid, :math:`\operatorname{clip}((x + 1)/2, 0, 1)`: the derivative of sparse plus.
+    r"""Sparse sigmoid: 0 below -1, 1 above 1, linear in between; the derivative of sparse plus.
 
     Parameters
     ----------
@@ -1309,14 +1309,13 @@ def sparse_sigmoid(x):
     -----
     .. math::
 
-        \operatorname{SparseSigmoid}(x) = \begin{cases} 0 & x \le -1 \\ (x + 1)/2 & -1 < x < 1
-        \\ 1 & x \ge 1 \end{cases}
-        = \frac{\operatorname{HardTanh}(x) + 1}{2}
-
-    .. math::
-
-        \operatorname{SparseSigmoid}'(x) = \begin{cases} 1/2 & -1 < x < 1 \\ 0 &
-        \text{otherwise} \end{cases}
+        \begin{gathered}
+        \operatorname{SparseSigmoid}(x) = \begin{cases} 0 & x \le -1 \\ \frac{x + 1}{2} &
+        -1 < x < 1 \\ 1 & x \ge 1 \end{cases}
+        = \frac{\operatorname{HardTanh}(x) + 1}{2} \\[1ex]
+        \operatorname{SparseSigmoid}'(x) = \begin{cases} \frac{1}{2} & -1 < x < 1 \\
+        0 & \text{otherwise} \end{cases}
+        \end{gathered}
 
     :math:`x + 1` is exact near -1 (Sterbenz) and halving is exact, so the result has one
     rounding; the clipping is done on :math:`x + 1` with ``np.clip``, which propagates NaN.
@@ -1364,8 +1363,8 @@ def sparse_sigmoid_derivative(x):
     -----
     .. math::
 
-        \operatorname{SparseSigmoid}'(x) = \begin{cases} 1/2 & -1 < x < 1 \\ 0 &
-        \text{otherwise} \end{cases}
+        \operatorname{SparseSigmoid}'(x) = \begin{cases} \frac{1}{2} & -1 < x < 1 \\
+        0 & \text{otherwise} \end{cases}
 
     PyTorch has no sparse sigmoid.  At the kinks we return
     :math:`\operatorname{SparseSigmoid}'(\pm 1) = 0`, which is what PyTorch's autograd gives for
@@ -1424,7 +1423,7 @@ def softshrink(x, lambd=0.5):
     .. math::
 
         \operatorname{SoftShrink}(x) = \begin{cases} x - \lambda & x > \lambda \\
-        0 & -\lambda \le x \le \lambda \\ x + \lambda & x < -\lambda \end{cases}, \qquad
+        0 & |x| \le \lambda \\ x + \lambda & x < -\lambda \end{cases}, \qquad
         \operatorname{SoftShrink}'(x) = \begin{cases} 1 & |x| > \lambda \\ 0 & |x| \le \lambda
         \end{cases}
 
@@ -1454,7 +1453,7 @@ def softshrink(x, lambd=0.5):
 
 @elementwise
 def softshrink_derivative(x, lambd=0.5):
-    r"""Derivative of :func:`softshrink`: 1 for :math:`|x| > \lambda`, 0 for :math:`|x| \le \lambda`.
+    r"""Derivative of :func:`softshrink`: 0 on :math:`[-\lambda, \lambda]`, 1 outside.
 
     Parameters
     ----------
@@ -1556,7 +1555,7 @@ def hardshrink(x, lambd=0.5):
 
 @elementwise
 def hardshrink_derivative(x, lambd=0.5):
-    r"""Derivative of :func:`hardshrink`: 1 for :math:`|x| > \lambda`, 0 for :math:`|x| \le \lambda`.
+    r"""Derivative of :func:`hardshrink`: 0 on :math:`[-\lambda, \lambda]`, 1 outside.
 
     Parameters
     ----------

@@ -45,7 +45,7 @@ __all__ = [
 @elementwise
 @blockwise
 def sigmoid(x):
-    r"""Logistic sigmoid, :math:`\sigma(x) = 1 / (1 + e^{-x})`.
+    r"""Logistic sigmoid, :math:`\sigma(x) = \frac{1}{1 + e^{-x}}`.
 
     Parameters
     ----------
@@ -66,7 +66,7 @@ def sigmoid(x):
     -----
     .. math::
 
-        \sigma(x) = \frac{1}{1 + e^{-x}}, \qquad \sigma'(x) = \sigma(x)\,(1 - \sigma(x))
+        \sigma(x) = \frac{1}{1 + e^{-x}}, \qquad \sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr)
 
     With :math:`e = e^{-|x|} \le 1` the result is :math:`1/(1+e)` for :math:`x \ge 0` and
     :math:`e/(1+e)` otherwise: ``exp`` never overflows, and for very negative `x` the result
@@ -93,7 +93,7 @@ def sigmoid(x):
 @elementwise
 @blockwise
 def sigmoid_derivative(x):
-    r"""Derivative of :func:`sigmoid`, :math:`\sigma'(x) = \sigma(x)(1 - \sigma(x))`.
+    r"""Derivative of :func:`sigmoid`, :math:`\sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr)`.
 
     Parameters
     ----------
@@ -113,7 +113,7 @@ def sigmoid_derivative(x):
     -----
     .. math::
 
-        \sigma'(x) = \sigma(x)\,(1 - \sigma(x)) = \frac{e^{-|x|}}{(1 + e^{-|x|})^2}
+        \sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr) = \frac{e^{-|x|}}{(1 + e^{-|x|})^2}
 
     The textbook form ``s * (1 - s)`` rounds ``1 - s`` to 0 once :math:`x > 37` and so returns
     0 where the true value is still :math:`e^{-x}`; the right-hand form is symmetric in :math:`x`
@@ -136,7 +136,7 @@ def sigmoid_derivative(x):
 
 @elementwise
 def tanh(x):
-    r"""Hyperbolic tangent, :math:`\tanh(x) = (e^x - e^{-x}) / (e^x + e^{-x})`.
+    r"""Hyperbolic tangent, :math:`\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}`.
 
     Parameters
     ----------
@@ -246,7 +246,7 @@ def _scaled_sech_square(e, scale):
 
 @elementwise
 def arctan(x):
-    r"""Arctangent, :math:`\arctan(x)`, the inverse of :math:`\tan` on :math:`(-\pi/2, \pi/2)`.
+    r"""Arctangent, :math:`f(x) = \arctan(x)`, the inverse of :math:`\tan` on :math:`(-\pi/2, \pi/2)`.
 
     Parameters
     ----------
@@ -292,7 +292,7 @@ def arctan(x):
 @elementwise
 @blockwise
 def arctan_derivative(x):
-    r"""Derivative of :func:`arctan`, :math:`1 / (1 + x^2)`.
+    r"""Derivative of :func:`arctan`, :math:`f'(x) = \frac{1}{1 + x^2}`.
 
     Parameters
     ----------
@@ -339,7 +339,7 @@ def arctan_derivative(x):
 @elementwise
 @blockwise
 def softsign(x):
-    r"""Softsign, :math:`x / (1 + |x|)`.
+    r"""Softsign, :math:`\operatorname{softsign}(x) = \frac{x}{1 + |x|}`.
 
     Parameters
     ----------
@@ -360,7 +360,8 @@ def softsign(x):
     -----
     .. math::
 
-        f(x) = \frac{x}{1 + |x|}, \qquad f'(x) = \frac{1}{(1 + |x|)^2}
+        \operatorname{softsign}(x) = \frac{x}{1 + |x|}, \qquad
+        \operatorname{softsign}'(x) = \frac{1}{(1 + |x|)^2}
 
     Both operations are exact up to one rounding each, so the result is within about 1.5 ULP
     everywhere.  Infinite inputs are first replaced by the largest finite double, which avoids
@@ -388,7 +389,7 @@ def softsign(x):
 @elementwise
 @blockwise
 def softsign_derivative(x):
-    r"""Derivative of :func:`softsign`, :math:`1 / (1 + |x|)^2`.
+    r"""Derivative of :func:`softsign`, :math:`\operatorname{softsign}'(x) = \frac{1}{(1 + |x|)^2}`.
 
     Parameters
     ----------
@@ -408,7 +409,7 @@ def softsign_derivative(x):
     -----
     .. math::
 
-        f'(x) = \frac{1}{(1 + |x|)^2} = \left(\frac{1}{1 + |x|}\right)^2
+        \operatorname{softsign}'(x) = \frac{1}{(1 + |x|)^2} = \left(\frac{1}{1 + |x|}\right)^2
 
     Squaring :math:`1 + |x|` would overflow for :math:`|x| > 1.3 \times 10^{154}`; squaring its
     reciprocal cannot, and only underflows where the true result does.  The rounding error
@@ -437,7 +438,7 @@ def _isru_alpha(fname, alpha):
 @elementwise
 @blockwise
 def isru(x, alpha=1.0):
-    r"""Inverse square root unit, :math:`x / \sqrt{1 + \alpha x^2}`.
+    r"""Inverse square root unit, :math:`\operatorname{ISRU}(x) = \frac{x}{\sqrt{1 + \alpha x^2}}`.
 
     Parameters
     ----------
@@ -467,8 +468,8 @@ def isru(x, alpha=1.0):
     -----
     .. math::
 
-        f(x) = \frac{x}{\sqrt{1 + \alpha x^2}}, \qquad
-        f'(x) = \left(\frac{1}{\sqrt{1 + \alpha x^2}}\right)^3
+        \operatorname{ISRU}(x) = \frac{x}{\sqrt{1 + \alpha x^2}}, \qquad
+        \operatorname{ISRU}'(x) = \left(\frac{1}{\sqrt{1 + \alpha x^2}}\right)^3
 
     :math:`\alpha x^2` overflows for large :math:`|x|`, but once
     :math:`\alpha x^2 > 2^{60}` the result is :math:`\pm 1/\sqrt{\alpha}` to the last bit, so
@@ -517,7 +518,7 @@ def _inv_sqrt_cubed(x, alpha):
 @elementwise
 @blockwise
 def isru_derivative(x, alpha=1.0):
-    r"""Derivative of :func:`isru`, :math:`(1 + \alpha x^2)^{-3/2}`.
+    r"""Derivative of :func:`isru`: 1 at 0, positive, and decaying to 0 on both sides.
 
     Parameters
     ----------
@@ -544,8 +545,8 @@ def isru_derivative(x, alpha=1.0):
     -----
     .. math::
 
-        f'(x) = \left(\frac{1}{\sqrt{1 + \alpha x^2}}\right)^3
-              = \frac{1}{v\sqrt{v}}, \quad v = 1 + \alpha x^2
+        \operatorname{ISRU}'(x) = \left(\frac{1}{\sqrt{1 + \alpha x^2}}\right)^3
+        = \frac{1}{v\sqrt{v}}, \quad v = 1 + \alpha x^2
 
     It is evaluated as ``(1 / v) / sqrt(v)``: neither step can overflow (``v * sqrt(v)`` would
     for :math:`v > 2^{682}`), and :math:`x` is clipped where the result underflows anyway.
@@ -587,9 +588,14 @@ def sqnl(x):
     -----
     .. math::
 
-        f(x) = \begin{cases} 1 & x > 2 \\ x - x^2/4 & 0 \le x \le 2 \\
-        x + x^2/4 & -2 \le x < 0 \\ -1 & x < -2 \end{cases}
-        \;=\; x_c \left(1 - \frac{|x_c|}{4}\right), \quad x_c = \operatorname{clip}(x, -2, 2)
+        \begin{gathered}
+        \operatorname{SQNL}(x) = \begin{cases} 1 & x > 2 \\ x - \frac{x^2}{4} & 0 \le x \le 2 \\
+        x + \frac{x^2}{4} & -2 \le x < 0 \\ -1 & x < -2 \end{cases}
+        \;=\; x_c \left(1 - \frac{|x_c|}{4}\right),
+        \quad x_c = \operatorname{clip}(x, -2, 2) \\[1ex]
+        \operatorname{SQNL}'(x) = \begin{cases} 1 - \frac{|x|}{2} & |x| \le 2 \\ 0 & |x| > 2
+        \end{cases}
+        \end{gathered}
 
     The factored form multiplies :math:`x_c` by a number in :math:`[1/2, 1]` instead of
     subtracting two terms, so there is no cancellation, and it is exactly :math:`\pm 1` beyond
@@ -615,7 +621,7 @@ def sqnl(x):
 
 @elementwise
 def sqnl_derivative(x):
-    r"""Derivative of :func:`sqnl`, :math:`\max(0, 1 - |x|/2)`.
+    r"""Derivative of :func:`sqnl`: 1 at 0, falling linearly to 0 at :math:`\pm 2`, 0 beyond.
 
     Parameters
     ----------
@@ -636,7 +642,8 @@ def sqnl_derivative(x):
     -----
     .. math::
 
-        f'(x) = \begin{cases} 1 - |x|/2 & |x| \le 2 \\ 0 & |x| > 2 \end{cases}
+        \operatorname{SQNL}'(x) = \begin{cases} 1 - \frac{|x|}{2} & |x| \le 2 \\ 0 & |x| > 2
+        \end{cases}
 
     :math:`1 - |x|/2` is exact for :math:`1 \le |x| \le 2` (Sterbenz) and rounded once
     otherwise.  The derivative is continuous, so there is no kink to choose a value at.
@@ -655,7 +662,7 @@ def sqnl_derivative(x):
 @elementwise
 @blockwise
 def log_sigmoid(x):
-    r"""Log-sigmoid, :math:`\log \sigma(x) = -\log(1 + e^{-x})`.
+    r"""Log-sigmoid, :math:`\log\sigma(x) = -\log\left(1 + e^{-x}\right)`.
 
     Parameters
     ----------
@@ -676,8 +683,11 @@ def log_sigmoid(x):
     -----
     .. math::
 
-        \log\sigma(x) = -\operatorname{softplus}(-x) = \min(x, 0) - \log\left(1 + e^{-|x|}\right),
-        \qquad (\log\sigma)'(x) = \sigma(-x) = \frac{1}{1 + e^{x}}
+        \begin{gathered}
+        \log\sigma(x) = -\log\left(1 + e^{-x}\right) = -\operatorname{softplus}(-x)
+        = \min(x, 0) - \log\left(1 + e^{-|x|}\right) \\[1ex]
+        (\log\sigma)'(x) = \sigma(-x) = \frac{1}{1 + e^{x}}
+        \end{gathered}
 
     ``log(sigmoid(x))`` is ``log(0) = -inf`` for :math:`x < -745` and loses all relative
     precision for :math:`x > 37`, where the result is :math:`-e^{-x}`.  The right-hand form
@@ -703,7 +713,7 @@ def log_sigmoid(x):
 @elementwise
 @blockwise
 def log_sigmoid_derivative(x):
-    r"""Derivative of :func:`log_sigmoid`, :math:`\sigma(-x) = 1 / (1 + e^{x})`.
+    r"""Derivative of :func:`log_sigmoid`, :math:`(\log\sigma)'(x) = \sigma(-x) = \frac{1}{1 + e^{x}}`.
 
     Parameters
     ----------
@@ -770,7 +780,7 @@ _TANHSHRINK_SERIES_LIMIT = 1.5
 @elementwise
 @blockwise
 def tanhshrink(x):
-    r"""Tanhshrink, :math:`x - \tanh(x)`.
+    r"""Tanhshrink, :math:`\operatorname{tanhshrink}(x) = x - \tanh(x)`.
 
     Parameters
     ----------
@@ -792,9 +802,11 @@ def tanhshrink(x):
     -----
     .. math::
 
-        f(x) = x - \tanh(x) = \frac{xK}{1 + K},
-        \quad K = \cfrac{x^2}{3 + \cfrac{x^2}{5 + \cfrac{x^2}{7 + \cdots}}},
-        \qquad f'(x) = \tanh^2(x)
+        \begin{gathered}
+        \operatorname{tanhshrink}(x) = x - \tanh(x) = \frac{xK}{1 + K},
+        \quad K = \cfrac{x^2}{3 + \cfrac{x^2}{5 + \cfrac{x^2}{7 + \cdots}}} \\[1ex]
+        \operatorname{tanhshrink}'(x) = \tanh^2(x)
+        \end{gathered}
 
     Near 0, :math:`x - \tanh x \approx x^3/3` is the difference of two nearly equal numbers:
     ``x - np.tanh(x)`` has a relative error of about :math:`2^{-53}/x^2` (all digits lost for
@@ -828,7 +840,7 @@ def tanhshrink(x):
 
 @elementwise
 def tanhshrink_derivative(x):
-    r"""Derivative of :func:`tanhshrink`, :math:`1 - \operatorname{sech}^2(x) = \tanh^2(x)`.
+    r"""Derivative of :func:`tanhshrink`, :math:`\operatorname{tanhshrink}'(x) = \tanh^2(x)`.
 
     Parameters
     ----------
@@ -848,7 +860,7 @@ def tanhshrink_derivative(x):
     -----
     .. math::
 
-        f'(x) = 1 - (1 - \tanh^2 x) = \tanh^2(x)
+        \operatorname{tanhshrink}'(x) = \tanh^2(x) = 1 - \tanh'(x)
 
     The textbook ``1 - tanh_derivative(x)`` cancels near 0 (where the result is :math:`x^2`);
     squaring ``tanh`` has no cancellation.

@@ -134,7 +134,7 @@ def _check_gelu_approximate(fname, approximate):
 
 @elementwise
 def softplus(x, beta=1.0):
-    r"""Softplus, :math:`\operatorname{softplus}(x) = \frac{1}{\beta}\log(1 + e^{\beta x})`.
+    r"""Softplus, :math:`\operatorname{softplus}(x) = \frac{1}{\beta}\log\bigl(1 + e^{\beta x}\bigr)`.
 
     Parameters
     ----------
@@ -214,7 +214,7 @@ def softplus(x, beta=1.0):
 
 @elementwise
 def softplus_derivative(x, beta=1.0):
-    r"""Derivative of :func:`softplus`, :math:`\operatorname{softplus}'(x) = \sigma(\beta x)`.
+    r"""Derivative of :func:`softplus`: the logistic sigmoid of :math:`\beta` times `x`.
 
     Parameters
     ----------
@@ -376,7 +376,7 @@ def _odd_cubic(x, k1, k3):
 @elementwise
 @blockwise
 def gelu(x, approximate="none"):
-    r"""Gaussian error linear unit, :math:`\operatorname{GELU}(x) = x\,\Phi(x)`.
+    r"""Gaussian error linear unit: `x` weighted by the standard normal CDF at `x`.
 
     Parameters
     ----------
@@ -407,9 +407,12 @@ def gelu(x, approximate="none"):
     -----
     .. math::
 
+        \begin{gathered}
         \operatorname{GELU}(x) = x\,\Phi(x)
-            = \frac{x}{2}\Bigl(1 + \operatorname{erf}\frac{x}{\sqrt2}\Bigr), \qquad
+        = \frac{x}{2}\left(1 + \operatorname{erf}\frac{x}{\sqrt{2}}\right) \\[1ex]
         \operatorname{GELU}'(x) = \Phi(x) + x\,\varphi(x)
+        = \Phi(x) + \frac{x}{\sqrt{2\pi}}\,e^{-x^2/2}
+        \end{gathered}
 
     where :math:`\Phi` and :math:`\varphi = e^{-x^2/2}/\sqrt{2\pi}` are the standard normal
     distribution and density.  The ``erf`` form returns 0 (100 % error) for :math:`x < -8.3`,
@@ -466,7 +469,7 @@ def gelu(x, approximate="none"):
 @elementwise
 @blockwise
 def gelu_derivative(x, approximate="none"):
-    r"""Derivative of :func:`gelu`, :math:`\operatorname{GELU}'(x) = \Phi(x) + x\,\varphi(x)`.
+    r"""Derivative of :func:`gelu`: the standard normal CDF plus `x` times the normal density.
 
     Parameters
     ----------
@@ -495,8 +498,8 @@ def gelu_derivative(x, approximate="none"):
     -----
     .. math::
 
-        \operatorname{GELU}'(x) = \Phi(x) + x\,\varphi(x), \qquad
-        \varphi(x) = \frac{e^{-x^2/2}}{\sqrt{2\pi}}
+        \operatorname{GELU}'(x) = \Phi(x) + x\,\varphi(x)
+        = \Phi(x) + \frac{x}{\sqrt{2\pi}}\,e^{-x^2/2}
 
     With :math:`a = |x|`, :math:`\operatorname{GELU}'(-a) = e^{-a^2/2}\,d(a)` and
     :math:`\operatorname{GELU}'(a) = 1 - e^{-a^2/2}\,d(a)` where
@@ -567,7 +570,7 @@ _SILU_BAND_MID, _SILU_BAND_HALF = -1.275, 0.325  # the band [-1.6, -0.95]
 @elementwise
 @blockwise
 def silu(x):
-    r"""Sigmoid linear unit (Swish), :math:`\operatorname{SiLU}(x) = x\,\sigma(x)`.
+    r"""Sigmoid linear unit, :math:`\operatorname{SiLU}(x) = x\,\sigma(x) = \frac{x}{1 + e^{-x}}`.
 
     Parameters
     ----------
@@ -589,7 +592,7 @@ def silu(x):
     -----
     .. math::
 
-        \operatorname{SiLU}(x) = \frac{x}{1 + e^{-x}}, \qquad
+        \operatorname{SiLU}(x) = x\,\sigma(x) = \frac{x}{1 + e^{-x}}, \qquad
         \operatorname{SiLU}'(x) = \sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr)
 
     The quotient :math:`x/(1 + e^{-x})` never subtracts, so it keeps full relative precision in
@@ -632,7 +635,7 @@ def silu(x):
 @elementwise
 @blockwise
 def silu_derivative(x):
-    r"""Derivative of :func:`silu`, :math:`\sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr)`.
+    r"""Derivative of :func:`silu`: from 0 to 1 through 1/2 at 0, overshooting a little on both sides.
 
     Parameters
     ----------
@@ -653,7 +656,8 @@ def silu_derivative(x):
     -----
     .. math::
 
-        \operatorname{SiLU}'(x) = \sigma(x)\bigl(1 + x\,\sigma(-x)\bigr)
+        \operatorname{SiLU}'(x) = \sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr)
+        = \sigma(x)\bigl(1 + x\,\sigma(-x)\bigr)
         = \begin{cases}
             \dfrac{1 + e + x\,e}{(1 + e)^2}, & x \ge 0,\\[1ex]
             \dfrac{e\,(1 + x + e)}{(1 + e)^2}, & x < 0,
@@ -732,7 +736,7 @@ _MISH_BAND_MID, _MISH_BAND_HALF = -1.49, 0.89  # the band [-2.38, -0.6]
 @elementwise
 @blockwise
 def mish(x):
-    r"""Mish, :math:`\operatorname{Mish}(x) = x \tanh(\operatorname{softplus}(x))`.
+    r"""Mish, :math:`\operatorname{Mish}(x) = x \tanh\bigl(\log(1 + e^{x})\bigr)`.
 
     Parameters
     ----------
@@ -754,10 +758,12 @@ def mish(x):
     -----
     .. math::
 
-        \operatorname{Mish}(x) = x \tanh\bigl(\log(1 + e^x)\bigr)
-          = x\,\frac{(1 + e^x)^2 - 1}{(1 + e^x)^2 + 1}, \qquad
-        \operatorname{Mish}'(x) = \tanh(\operatorname{softplus}(x))
-          + x\,\sigma(x)\operatorname{sech}^2(\operatorname{softplus}(x))
+        \begin{gathered}
+        \operatorname{Mish}(x) = x \tanh\bigl(\log(1 + e^{x})\bigr)
+        = x\,\frac{(1 + e^x)^2 - 1}{(1 + e^x)^2 + 1} \\[1ex]
+        \operatorname{Mish}'(x) = \tanh\bigl(\operatorname{softplus}(x)\bigr)
+        + x\,\sigma(x)\operatorname{sech}^2\bigl(\operatorname{softplus}(x)\bigr)
+        \end{gathered}
 
     With :math:`v = e^x + e^{2x}/2 = ((1 + e^x)^2 - 1)/2`,
     :math:`\tanh(\operatorname{softplus}(x)) = v/(1 + v)`: computing :math:`v` this way (not
@@ -817,8 +823,8 @@ def mish_derivative(x):
     -----
     .. math::
 
-        \operatorname{Mish}'(x) = \tanh(\operatorname{softplus}(x))
-          + x\,\sigma(x)\operatorname{sech}^2(\operatorname{softplus}(x))
+        \operatorname{Mish}'(x) = \tanh\bigl(\operatorname{softplus}(x)\bigr)
+        + x\,\sigma(x)\operatorname{sech}^2\bigl(\operatorname{softplus}(x)\bigr)
         = \begin{cases}
             \dfrac{(1 + 2e)D + 4x\,e^2(1 + e)}{D^2}, & x \ge 0,\\[1ex]
             \dfrac{e\,\bigl(4(1 + x)(1 + e) + e(e^2 + 4e + 2)\bigr)}{B^2}, & x < 0,
@@ -917,7 +923,7 @@ def _squareplus_parts(x, b, finite=False):
 @elementwise
 @blockwise
 def squareplus(x, b=4.0):
-    r"""Squareplus, :math:`\operatorname{squareplus}(x) = \tfrac12\bigl(x + \sqrt{x^2 + b}\bigr)`.
+    r"""Squareplus, :math:`\operatorname{squareplus}(x) = \frac{x + \sqrt{x^2 + b}}{2}`.
 
     Parameters
     ----------
@@ -948,7 +954,7 @@ def squareplus(x, b=4.0):
     .. math::
 
         \operatorname{squareplus}(x) = \frac{x + \sqrt{x^2 + b}}{2}, \qquad
-        \operatorname{squareplus}'(x) = \frac12\Bigl(1 + \frac{x}{\sqrt{x^2 + b}}\Bigr)
+        \operatorname{squareplus}'(x) = \frac{1}{2}\left(1 + \frac{x}{\sqrt{x^2 + b}}\right)
 
     For :math:`x < 0` the sum cancels (the textbook form returns 0 for :math:`x < -10^8`); the
     result is computed there as :math:`\frac{b}{2(\sqrt{x^2 + b} - x)}`, which has only
@@ -979,7 +985,7 @@ def squareplus(x, b=4.0):
 @elementwise
 @blockwise
 def squareplus_derivative(x, b=4.0):
-    r"""Derivative of :func:`squareplus`, :math:`\tfrac12\bigl(1 + x/\sqrt{x^2 + b}\bigr)`.
+    r"""Derivative of :func:`squareplus`: rising from 0 to 1, with 1/2 at 0.
 
     Parameters
     ----------
@@ -1006,8 +1012,8 @@ def squareplus_derivative(x, b=4.0):
     -----
     .. math::
 
-        \operatorname{squareplus}'(x) = \frac12\Bigl(1 + \frac{x}{\sqrt{x^2 + b}}\Bigr)
-          = \frac{b}{2\sqrt{x^2 + b}\,\bigl(\sqrt{x^2 + b} - x\bigr)} \quad (x < 0)
+        \operatorname{squareplus}'(x) = \frac{1}{2}\left(1 + \frac{x}{\sqrt{x^2 + b}}\right)
+        = \frac{b}{2\sqrt{x^2 + b}\,\bigl(\sqrt{x^2 + b} - x\bigr)} \quad (x < 0)
 
     Since :math:`(x + \sqrt{x^2 + b})/2 = \operatorname{squareplus}(x)`, the derivative is
     :math:`\operatorname{squareplus}(x)/\sqrt{x^2 + b}`, with the function computed without
@@ -1038,7 +1044,7 @@ def squareplus_derivative(x, b=4.0):
 @elementwise
 @blockwise
 def sparse_plus(x):
-    r"""Sparse plus, a piecewise-quadratic softplus that is exactly 0 for :math:`x \le -1`.
+    r"""Sparse plus: a piecewise-quadratic softplus, exactly 0 up to -1 and the identity from 1.
 
     Parameters
     ----------
@@ -1061,15 +1067,15 @@ def sparse_plus(x):
     .. math::
 
         \operatorname{sparse\_plus}(x) = \begin{cases}
-            0, & x \le -1,\\
-            \tfrac14 (x + 1)^2, & -1 < x < 1,\\
-            x, & x \ge 1,
+            0, & x \le -1 \\
+            \frac{1}{4}(x + 1)^2, & -1 < x < 1 \\
+            x, & x \ge 1
           \end{cases}
         \qquad
         \operatorname{sparse\_plus}'(x) = \begin{cases}
-            0, & x \le -1,\\
-            \tfrac12 (x + 1), & -1 < x < 1,\\
-            1, & x \ge 1.
+            0, & x \le -1 \\
+            \frac{1}{2}(x + 1), & -1 < x < 1 \\
+            1, & x \ge 1
           \end{cases}
 
     The pieces join with matching value and slope, so the function is :math:`C^1` and the
@@ -1096,7 +1102,7 @@ def sparse_plus(x):
 @elementwise
 @blockwise
 def sparse_plus_derivative(x):
-    r"""Derivative of :func:`sparse_plus`: 0, then :math:`(x + 1)/2`, then 1.
+    r"""Derivative of :func:`sparse_plus`: 0 up to -1, linear on :math:`(-1, 1)`, 1 from 1.
 
     Parameters
     ----------
@@ -1117,9 +1123,9 @@ def sparse_plus_derivative(x):
     .. math::
 
         \operatorname{sparse\_plus}'(x) = \begin{cases}
-            0, & x \le -1,\\
-            \tfrac12 (x + 1), & -1 < x < 1,\\
-            1, & x \ge 1.
+            0, & x \le -1 \\
+            \frac{1}{2}(x + 1), & -1 < x < 1 \\
+            1, & x \ge 1
           \end{cases}
 
     The derivative is continuous, so its values at :math:`\pm1` (0 and 1) are the limits from
@@ -1203,7 +1209,7 @@ def bent_identity(x):
 
 @elementwise
 def bent_identity_derivative(x):
-    r"""Derivative of :func:`bent_identity`, :math:`f'(x) = 1 + \frac{x}{2\sqrt{x^2 + 1}}`.
+    r"""Derivative of :func:`bent_identity`, :math:`f'(x) = \frac{x}{2\sqrt{x^2 + 1}} + 1`.
 
     Parameters
     ----------
@@ -1223,7 +1229,7 @@ def bent_identity_derivative(x):
     -----
     .. math::
 
-        f'(x) = 1 + \frac{x}{2\sqrt{x^2 + 1}}
+        f'(x) = \frac{x}{2\sqrt{x^2 + 1}} + 1
 
     :math:`x/\sqrt{x^2+1}` lies in :math:`(-1, 1)`, so the sum never loses more than one bit;
     :math:`\sqrt{x^2+1}` is taken as :math:`|x|` beyond :math:`10^{150}`, where it is exact.
@@ -1311,14 +1317,14 @@ def soft_exponential(x, alpha=0.0):
     .. math::
 
         f(\alpha, x) = \begin{cases}
-            -\dfrac{\ln\bigl(1 - \alpha(x + \alpha)\bigr)}{\alpha}, & \alpha < 0,\\[1ex]
-            x, & \alpha = 0,\\[1ex]
-            \dfrac{e^{\alpha x} - 1}{\alpha} + \alpha, & \alpha > 0,
+            -\frac{\ln(1 - \alpha(x + \alpha))}{\alpha}, & \alpha < 0 \\
+            x, & \alpha = 0 \\
+            \frac{e^{\alpha x} - 1}{\alpha} + \alpha, & \alpha > 0
           \end{cases}
         \qquad
         f'(\alpha, x) = \begin{cases}
-            \dfrac{1}{1 - \alpha(x + \alpha)}, & \alpha < 0,\\[1ex]
-            e^{\alpha x}, & \alpha \ge 0.
+            \frac{1}{1 - \alpha(x + \alpha)}, & \alpha < 0 \\
+            e^{\alpha x}, & \alpha \ge 0
           \end{cases}
 
     For each :math:`\alpha` the function is :math:`C^\infty` in :math:`x` on its domain; it is
@@ -1398,7 +1404,7 @@ def soft_exponential(x, alpha=0.0):
 
 @elementwise
 def soft_exponential_derivative(x, alpha=0.0):
-    r"""Derivative in :math:`x` of :func:`soft_exponential`.
+    r"""Derivative of :func:`soft_exponential` with respect to `x`.
 
     Parameters
     ----------
@@ -1427,8 +1433,8 @@ def soft_exponential_derivative(x, alpha=0.0):
     .. math::
 
         f'(\alpha, x) = \begin{cases}
-            \dfrac{1}{1 - \alpha(x + \alpha)}, & \alpha < 0,\\[1ex]
-            e^{\alpha x}, & \alpha \ge 0.
+            \frac{1}{1 - \alpha(x + \alpha)}, & \alpha < 0 \\
+            e^{\alpha x}, & \alpha \ge 0
           \end{cases}
 
     :math:`\alpha x` and :math:`\alpha(x + \alpha)` are taken exactly, with a first-order

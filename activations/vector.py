@@ -231,7 +231,7 @@ def _empty_jacobian(xm, n_out):
 
 @vectorwise
 def softmax(x, axis=-1):
-    r"""Softmax, :math:`\operatorname{softmax}(x)_i = e^{x_i} / \sum_j e^{x_j}`, along `axis`.
+    r"""Softmax, :math:`\operatorname{softmax}(x)_i = \frac{e^{x_i}}{\sum_{j=1}^{n} e^{x_j}}`.
 
     Parameters
     ----------
@@ -257,8 +257,11 @@ def softmax(x, axis=-1):
     -----
     .. math::
 
-        s_i = \frac{e^{x_i}}{\sum_j e^{x_j}}, \qquad
-        \frac{\partial s_i}{\partial x_j} = s_i\,(\delta_{ij} - s_j)
+        \begin{gathered}
+        s_i = \operatorname{softmax}(x)_i = \frac{e^{x_i}}{\sum_{j=1}^{n} e^{x_j}} \\[1ex]
+        \frac{\partial\,\operatorname{softmax}(x)_i}{\partial x_j} = s_i\,(\delta_{ij} - s_j),
+        \quad s = \operatorname{softmax}(x)
+        \end{gathered}
 
     With :math:`m = \max_j x_j`, :math:`s_i = e^{x_i - m} / \sum_j e^{x_j - m}`: every
     exponential is at most 1, so nothing overflows, and the denominator is at least 1.  The
@@ -301,7 +304,7 @@ def softmax(x, axis=-1):
 
 @vectorwise
 def softmax_derivative(x, axis=-1):
-    r"""Jacobian of :func:`softmax`, :math:`J_{ij} = s_i(\delta_{ij} - s_j)`.
+    r"""Jacobian of :func:`softmax`: the diagonal matrix of the softmax minus its outer product.
 
     Parameters
     ----------
@@ -323,6 +326,11 @@ def softmax_derivative(x, axis=-1):
 
     Notes
     -----
+    .. math::
+
+        \frac{\partial\,\operatorname{softmax}(x)_i}{\partial x_j} = s_i\,(\delta_{ij} - s_j),
+        \quad s = \operatorname{softmax}(x)
+
     .. math::
 
         J = \operatorname{diag}(s) - s s^{\mathsf T}, \qquad
@@ -376,7 +384,7 @@ def _log_softmax_rows(xm):
 
 @vectorwise
 def log_softmax(x, axis=-1):
-    r"""Log-softmax, :math:`x_i - \log \sum_j e^{x_j}`, along `axis`.
+    r"""Log-softmax along `axis`: the logarithm of :func:`softmax`, computed without its underflow.
 
     Parameters
     ----------
@@ -400,8 +408,11 @@ def log_softmax(x, axis=-1):
     -----
     .. math::
 
-        \ell_i = x_i - \log \sum_j e^{x_j}, \qquad
-        \frac{\partial \ell_i}{\partial x_j} = \delta_{ij} - s_j
+        \begin{gathered}
+        \ell_i = \log\operatorname{softmax}(x)_i = x_i - \log \sum_{j=1}^{n} e^{x_j} \\[1ex]
+        \frac{\partial \log\operatorname{softmax}(x)_i}{\partial x_j}
+        = \delta_{ij} - \operatorname{softmax}(x)_j
+        \end{gathered}
 
     With :math:`m = \max_j x_j`, :math:`k` the number of entries equal to :math:`m` and
     :math:`t = \sum_{x_j < m} e^{x_j - m}`,
@@ -458,7 +469,7 @@ def _log_softmax_jacobian_rows(xm):
 
 @vectorwise
 def log_softmax_derivative(x, axis=-1):
-    r"""Jacobian of :func:`log_softmax`, :math:`J_{ij} = \delta_{ij} - s_j`.
+    r"""Jacobian of :func:`log_softmax`: the identity matrix minus the softmax in every row.
 
     Parameters
     ----------
@@ -482,7 +493,12 @@ def log_softmax_derivative(x, axis=-1):
     -----
     .. math::
 
-        J = I - \mathbf{1} s^{\mathsf T}, \qquad
+        \frac{\partial \log\operatorname{softmax}(x)_i}{\partial x_j}
+        = \delta_{ij} - \operatorname{softmax}(x)_j
+
+    .. math::
+
+        J = I - \mathbf{1} s^{\mathsf T}, \quad s = \operatorname{softmax}(x), \qquad
         J_{ii} = 1 - s_i = \frac{\sum_{j \ne i} e^{x_j}}{\sum_j e^{x_j}}
 
     Every row is the same vector :math:`-s` plus 1 on the diagonal.  The diagonal comes from
@@ -514,7 +530,7 @@ def log_softmax_derivative(x, axis=-1):
 
 @vectorwise
 def softmin(x, axis=-1):
-    r"""Softmin, :math:`\operatorname{softmin}(x) = \operatorname{softmax}(-x)`, along `axis`.
+    r"""Softmin along `axis`: the softmax of the negated input, largest at the smallest entries.
 
     Parameters
     ----------
@@ -539,9 +555,11 @@ def softmin(x, axis=-1):
     -----
     .. math::
 
-        \operatorname{softmin}(x)_i = \frac{e^{-x_i}}{\sum_j e^{-x_j}}, \qquad
-        \frac{\partial\, \operatorname{softmin}(x)_i}{\partial x_j}
-            = -\operatorname{softmin}(x)_i\,(\delta_{ij} - \operatorname{softmin}(x)_j)
+        \begin{gathered}
+        \operatorname{softmin}(x)_i = \frac{e^{-x_i}}{\sum_{j=1}^{n} e^{-x_j}} \\[1ex]
+        \frac{\partial\,\operatorname{softmin}(x)_i}{\partial x_j} = -s_i\,(\delta_{ij} - s_j),
+        \quad s = \operatorname{softmin}(x)
+        \end{gathered}
 
     Computed as :func:`softmax` of :math:`-x` (negation is exact), so it inherits its
     stability and its treatment of infinities with the roles of :math:`\pm\infty` swapped.
@@ -568,7 +586,7 @@ def softmin(x, axis=-1):
 
 @vectorwise
 def softmin_derivative(x, axis=-1):
-    r"""Jacobian of :func:`softmin`, :math:`J = s s^{\mathsf T} - \operatorname{diag}(s)`.
+    r"""Jacobian of :func:`softmin`: the outer product of the softmin minus its diagonal matrix.
 
     Parameters
     ----------
@@ -589,6 +607,11 @@ def softmin_derivative(x, axis=-1):
 
     Notes
     -----
+    .. math::
+
+        \frac{\partial\,\operatorname{softmin}(x)_i}{\partial x_j} = -s_i\,(\delta_{ij} - s_j),
+        \quad s = \operatorname{softmin}(x)
+
     .. math::
 
         J = s s^{\mathsf T} - \operatorname{diag}(s), \qquad
@@ -633,7 +656,7 @@ def _halves(xm, fname, axis):
 
 @vectorwise
 def glu(x, axis=-1):
-    r"""Gated linear unit, :math:`\operatorname{GLU}(a, b) = a \odot \sigma(b)`, along `axis`.
+    r"""Gated linear unit: the first half of `x` along `axis`, gated by the sigmoid of the second.
 
     `x` is split into two halves along `axis`, :math:`a` (the first) and :math:`b` (the
     second), which must therefore have even length.
@@ -665,9 +688,12 @@ def glu(x, axis=-1):
     -----
     .. math::
 
-        \operatorname{GLU}(x)_i = a_i\,\sigma(b_i), \qquad
-        \frac{\partial\, \operatorname{GLU}_i}{\partial a_i} = \sigma(b_i), \quad
-        \frac{\partial\, \operatorname{GLU}_i}{\partial b_i} = a_i\,\sigma'(b_i)
+        \begin{gathered}
+        \operatorname{GLU}(a, b) = a \odot \sigma(b), \quad x = (a, b) \\[1ex]
+        \frac{\partial\,\operatorname{GLU}_i}{\partial a_j} = \delta_{ij}\,\sigma(b_i), \quad
+        \frac{\partial\,\operatorname{GLU}_i}{\partial b_j}
+        = \delta_{ij}\,a_i\,\sigma(b_i)\bigl(1 - \sigma(b_i)\bigr)
+        \end{gathered}
 
     The form :math:`a / (1 + e^{-b})` loses at most about 1.5 ULP (the relative error of
     :math:`e^{-b}` is damped by the division) and takes one exponential, with :math:`b` clamped
@@ -714,7 +740,7 @@ def glu(x, axis=-1):
 
 @vectorwise
 def glu_derivative(x, axis=-1):
-    r"""Jacobian of :func:`glu`: :math:`\sigma(b_i)` and :math:`a_i \sigma'(b_i)` on two diagonals.
+    r"""Jacobian of :func:`glu`: nonzero only on two diagonals, one for each half of `x`.
 
     Parameters
     ----------
@@ -742,6 +768,12 @@ def glu_derivative(x, axis=-1):
 
     Notes
     -----
+    .. math::
+
+        \frac{\partial\,\operatorname{GLU}_i}{\partial a_j} = \delta_{ij}\,\sigma(b_i), \quad
+        \frac{\partial\,\operatorname{GLU}_i}{\partial b_j}
+        = \delta_{ij}\,a_i\,\sigma(b_i)\bigl(1 - \sigma(b_i)\bigr)
+
     .. math::
 
         J = \bigl[\operatorname{diag}(\sigma(b)) \;\big|\;
