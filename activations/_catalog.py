@@ -181,8 +181,8 @@ class Record:
     # at 256 bits over the whole float64 range.
     reference: Callable[..., Any]
     derivative_reference: Callable[..., Any]
-    formula: str  # LaTeX of f(x), right-hand side only
-    derivative_formula: str  # LaTeX of f'(x), right-hand side only
+    formula: str  # LaTeX of f, as an equation: f(x) = ...
+    derivative_formula: str  # LaTeX of the derivative (the Jacobian for vector entries)
     params: tuple[Param, ...]
     range: Interval
     continuity: (
