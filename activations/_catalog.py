@@ -85,12 +85,26 @@ FRAMEWORKS: Mapping[str, str] = MappingProxyType(
 
 @dataclass(frozen=True)
 class Param:
-    """A parameter of an activation: its name and default follow PyTorch where it has one."""
+    """A parameter of an activation: its name and default follow PyTorch where it has one.
+
+    ``explore`` is the range of a numeric parameter worth trying, ``(low, high, step)``: the
+    site's parameter explorer offers the values ``low, low + step, ..., high``, among them the
+    library's default and every framework's.
+    """
 
     name: str
     default: Any
     description: str
     latex: str  # symbol used in the formulas, e.g. r"\alpha"
+    explore: tuple[float, float, float] | None = None
+
+    def explored_values(self) -> list[float]:
+        """The values the explorer offers (empty when the parameter is not explored)."""
+        if self.explore is None:
+            return []
+        low, high, step = self.explore
+        count = round((high - low) / step)
+        return [round(low + k * step, 12) for k in range(count + 1)]
 
 
 @dataclass(frozen=True)

@@ -56,12 +56,16 @@ extensions = [
     "sphinxcontrib.katex",
     "sphinxext.opengraph",
     # local extensions (docs/_ext)
+    "local_code",  # an edit to docs/_ext rebuilds every page
     "katex_local",
     "site_assets",
+    "figures",
     "site_i18n",
     "build_speed",
     "search_index",
     "gallery_support",  # pages with a minigallery follow the examples they show
+    "thumbnails",  # gallery thumbnails in one shared frame
+    "explorer",  # a slider for every numeric parameter, on the activation's gallery page
     "catalog_pages",  # pages generated from activations.catalog, roles quoting its numbers
     "ja_search",  # Japanese search that finds compound words
 ]

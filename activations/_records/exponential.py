@@ -32,7 +32,11 @@ def _selu_scale():
 
 
 _ALPHA_ELU = Param(
-    "alpha", 1.0, "Scale of the negative branch, which saturates at -alpha.", r"\alpha"
+    "alpha",
+    1.0,
+    "Scale of the negative branch, which saturates at -alpha.",
+    r"\alpha",
+    explore=(0.1, 3.0, 0.1),
 )
 
 RECORDS = [
@@ -94,7 +98,11 @@ RECORDS = [
         ),
         params=(
             Param(
-                "alpha", 1.0, "Nonzero scale; the negative branch saturates at -alpha.", r"\alpha"
+                "alpha",
+                1.0,
+                "Nonzero scale; the negative branch saturates at -alpha.",
+                r"\alpha",
+                explore=(0.1, 3.0, 0.1),
             ),
         ),
         range=Interval(-1.0, math.inf, False, False),
@@ -185,6 +193,7 @@ RECORDS = [
                 1.0,
                 "Positive scale; the negative branch saturates at -1/sqrt(alpha).",
                 r"\alpha",
+                explore=(0.1, 5.0, 0.1),
             ),
         ),
         range=Interval(-1.0, math.inf, False, False),

@@ -22,7 +22,9 @@ _MOBILENETV3 = Origin(
     url="https://arxiv.org/abs/1905.02244",
 )
 
-_LAMBD = Param("lambd", 0.5, "Half-width of the band mapped to zero.", r"\lambda")
+_LAMBD = Param(
+    "lambd", 0.5, "Half-width of the band mapped to zero.", r"\lambda", explore=(0.0, 2.0, 0.05)
+)
 
 RECORDS = [
     Record(
@@ -160,7 +162,11 @@ RECORDS = [
         derivative_formula=(
             r"\operatorname{LeakyReLU}'(x) = \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases}"
         ),
-        params=(Param("negative_slope", 0.01, "Slope for negative inputs.", "a"),),
+        params=(
+            Param(
+                "negative_slope", 0.01, "Slope for negative inputs.", "a", explore=(0.0, 0.5, 0.01)
+            ),
+        ),
         range=Interval(-_INF, _INF, False, False),
         continuity=0,
         monotonic=True,
@@ -210,6 +216,7 @@ RECORDS = [
                 0.25,
                 "Learned slope for negative inputs: a scalar or an array broadcast against x.",
                 "w",
+                explore=(0.0, 0.5, 0.01),
             ),
         ),
         range=Interval(-_INF, _INF, False, False),
@@ -267,8 +274,20 @@ RECORDS = [
             r"\operatorname{RReLU}'(x) = \begin{cases} 1 & x > 0 \\ a & x \le 0 \end{cases}"
         ),
         params=(
-            Param("lower", 1.0 / 8.0, "Lower bound of the random negative slope.", "l"),
-            Param("upper", 1.0 / 3.0, "Upper bound of the random negative slope.", "u"),
+            Param(
+                "lower",
+                1.0 / 8.0,
+                "Lower bound of the random negative slope.",
+                "l",
+                explore=(0.0, 1.0 / 3.0, 1.0 / 24.0),
+            ),
+            Param(
+                "upper",
+                1.0 / 3.0,
+                "Upper bound of the random negative slope.",
+                "u",
+                explore=(1.0 / 8.0, 1.0, 1.0 / 24.0),
+            ),
             Param(
                 "training",
                 False,
@@ -364,8 +383,15 @@ RECORDS = [
                 "Inputs at or below it are replaced (required in PyTorch and Keras; 0 here, "
                 "which with value 0 gives ReLU).",
                 r"\theta",
+                explore=(-2.0, 2.0, 0.1),
             ),
-            Param("value", 0.0, "The replacement for inputs at or below the threshold.", "v"),
+            Param(
+                "value",
+                0.0,
+                "The replacement for inputs at or below the threshold.",
+                "v",
+                explore=(-2.0, 2.0, 0.1),
+            ),
         ),
         # Properties at the defaults threshold = value = 0, where the function is ReLU.
         range=Interval(0.0, _INF, True, False),
@@ -417,8 +443,8 @@ RECORDS = [
             r" \text{otherwise} \end{cases}"
         ),
         params=(
-            Param("min_val", -1.0, "Lower bound of the output.", "a"),
-            Param("max_val", 1.0, "Upper bound of the output.", "b"),
+            Param("min_val", -1.0, "Lower bound of the output.", "a", explore=(-3.0, 0.0, 0.1)),
+            Param("max_val", 1.0, "Upper bound of the output.", "b", explore=(0.0, 3.0, 0.1)),
         ),
         range=Interval(-1.0, 1.0, True, True),
         continuity=0,

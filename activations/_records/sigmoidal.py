@@ -160,6 +160,7 @@ RECORDS = [
                 1.0,
                 "Positive scale; the outputs lie in (-1/sqrt(alpha), 1/sqrt(alpha)).",
                 r"\alpha",
+                explore=(0.1, 5.0, 0.1),
             ),
         ),
         range=Interval(-1.0, 1.0, False, False),

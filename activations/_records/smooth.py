@@ -54,6 +54,7 @@ RECORDS = [
                 1.0,
                 "Sharpness (> 0); larger values bring the curve closer to ReLU.",
                 r"\beta",
+                explore=(0.25, 5.0, 0.25),
             ),
         ),
         range=Interval(0.0, math.inf, False, False),
@@ -233,7 +234,15 @@ RECORDS = [
         derivative_formula=(
             r"\operatorname{squareplus}'(x) = \frac{1}{2}\left(1 + \frac{x}{\sqrt{x^2 + b}}\right)"
         ),
-        params=(Param("b", 4.0, "Curvature near the origin (> 0); b -> 0 gives ReLU.", "b"),),
+        params=(
+            Param(
+                "b",
+                4.0,
+                "Curvature near the origin (> 0); b -> 0 gives ReLU.",
+                "b",
+                explore=(0.25, 10.0, 0.25),
+            ),
+        ),
         range=Interval(0.0, math.inf, False, False),
         continuity=math.inf,
         monotonic=True,
@@ -375,6 +384,7 @@ RECORDS = [
                 0.0,
                 "Shape: < 0 logarithmic, 0 the identity, > 0 exponential.",
                 r"\alpha",
+                explore=(-1.0, 1.0, 0.05),
             ),
         ),
         range=Interval(-math.inf, math.inf, False, False),

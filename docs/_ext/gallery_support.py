@@ -1,9 +1,16 @@
 """sphinx-gallery helpers for docs/conf.py, and an extension for what sphinx-gallery misses.
 
-- :func:`setup` (listed in ``extensions``): a rebuild re-reads the pages with a
-  ``minigallery`` when an example's title or description changed.  The directive reads
-  ``backreferences_all.json`` without telling Sphinx, which rewrites that file on every build,
-  so Sphinx would keep the old thumbnails text on the API pages until a clean build.
+- :func:`setup` (listed in ``extensions``):
+
+  - a rebuild re-reads the pages with a ``minigallery`` when an example's title or description
+    changed.  The directive reads ``backreferences_all.json`` without telling Sphinx, which
+    rewrites that file on every build, so Sphinx would keep the old thumbnails text on the API
+    pages until a clean build;
+  - the downloads are what a reader runs: the ``.py`` files (and the ``.py`` in each zip) lose
+    the checks that the page runs but does not show (``# sphinx_gallery_start_ignore`` blocks)
+    and sphinx-gallery's configuration comments, as the rendered code and the notebooks do;
+    the zips are dated with the build's ``SOURCE_DATE_EPOCH``, not the files' times, so that
+    two builds of the same sources are byte-identical.
 - :class:`CatalogueOrder`: order ``plot_<name>.py`` as ``activations.catalog`` does
   (families in site order), other scripts after them by file name.
 - :func:`warnings_as_errors`: a ``reset_modules`` hook turning every warning raised while an
@@ -17,7 +24,12 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import os
+import re
+import time
 import warnings
+import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +136,52 @@ def _minigallery_pages(app: Any, env: Any, added: set, changed: set, removed: se
     )
 
 
+def reader_source(code: str) -> str:
+    """A gallery script as a reader downloads it: no hidden checks, no gallery configuration."""
+    from sphinx_gallery.py_source_parser import remove_config_comments, remove_ignore_blocks
+
+    return re.sub(r"\n{3,}(?=\S)", "\n\n", remove_config_comments(remove_ignore_blocks(code)))
+
+
+def _zip_with(path: Path, transform: Any, stamp: tuple[int, ...]) -> bytes:
+    """The zip's members through ``transform(name, data)``, each dated ``stamp``."""
+    with zipfile.ZipFile(path) as old:
+        members = [(info, transform(info.filename, old.read(info))) for info in old.infolist()]
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as new:
+        for info, data in members:
+            dated = zipfile.ZipInfo(info.filename, stamp)
+            dated.compress_type = zipfile.ZIP_DEFLATED
+            dated.external_attr = info.external_attr
+            new.writestr(dated, data)
+    return buffer.getvalue()
+
+
+def clean_downloads(outdir: Path) -> None:
+    """Rewrite the downloadable scripts and zips of a built site for readers (see above)."""
+
+    def clean(name: str, data: bytes) -> bytes:
+        return reader_source(data.decode("utf-8")).encode("utf-8") if name.endswith(".py") else data
+
+    epoch = max(int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")), 315532800)  # >= 1980
+    stamp = time.gmtime(epoch)[:6]
+    for path in sorted((outdir / "_downloads").glob("*/*")):
+        if path.suffix == ".py":
+            data = clean(path.name, path.read_bytes())
+        elif path.suffix == ".zip":
+            data = _zip_with(path, clean, stamp)
+        else:
+            continue
+        if path.read_bytes() != data:
+            path.write_bytes(data)
+
+
+def _build_finished(app: Any, exception: BaseException | None) -> None:
+    if exception is None and app.builder.format == "html":
+        clean_downloads(Path(app.outdir))
+
+
 def setup(app: Any) -> dict[str, Any]:
     app.connect("env-get-outdated", _minigallery_pages)
+    app.connect("build-finished", _build_finished)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

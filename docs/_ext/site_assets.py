@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
-import os
 import re
-import time
-import zipfile
 from pathlib import Path
 from typing import Any
 
@@ -162,26 +159,6 @@ def _minify_pygments(outdir: Path) -> None:
             css.write_text(small, encoding="utf-8")
 
 
-def _date_zips(outdir: Path) -> None:
-    """Give the members of each example's download zip the build's date, not the file's
-    modification time, so that two builds of the same sources are byte-identical."""
-    epoch = max(int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")), 315532800)  # >= 1980
-    stamp = time.gmtime(epoch)[:6]
-    for path in sorted((outdir / "_downloads").glob("*/*.zip")):
-        with zipfile.ZipFile(path) as old:
-            members = [(info, old.read(info)) for info in old.infolist()]
-        if all(info.date_time == stamp for info, _ in members):
-            continue
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as new:
-            for info, data in members:
-                dated = zipfile.ZipInfo(info.filename, stamp)
-                dated.compress_type = zipfile.ZIP_DEFLATED
-                dated.external_attr = info.external_attr
-                new.writestr(dated, data)
-        path.write_bytes(buffer.getvalue())
-
-
 def _build_finished(app: Sphinx, exception: BaseException | None) -> None:
     if exception is None and app.builder.format == "html":
         outdir = Path(app.outdir)
@@ -191,7 +168,6 @@ def _build_finished(app: Sphinx, exception: BaseException | None) -> None:
         # cache in _build/doctrees/png-cache, shared by both languages
         _quantize_images(outdir, Path(app.doctreedir).parent / "png-cache")
         _minify_pygments(outdir)
-        _date_zips(outdir)
 
 
 PATCHES = (

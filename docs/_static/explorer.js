@@ -1,0 +1,20 @@
+// Parameter explorer (docs/_ext/explorer.py): the slider picks one of the curves that the
+// library computed when the site was built, and this swaps the SVG paths. No math here.
+"use strict";
+document.querySelectorAll("[data-explorer]").forEach((figure) => {
+  const data = JSON.parse(figure.querySelector("script[type='application/json']").textContent);
+  const input = figure.querySelector("input[type=range]");
+  const output = figure.querySelector("output");
+  const [f, d] = figure.querySelectorAll(".explorer-plot > g > path");
+  const title = figure.querySelector(".explorer-plot > title");
+  const show = () => {
+    const i = Number(input.value);
+    f.setAttribute("d", data.f[i]);
+    d.setAttribute("d", data.d[i]);
+    output.textContent = data.labels[i];
+    title.textContent = `f(x), f\u2032(x): ${data.labels[i]}`;
+    input.setAttribute("aria-valuetext", data.labels[i]);
+  };
+  input.addEventListener("input", show);
+  figure.classList.add("explorer-ready");
+});
