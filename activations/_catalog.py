@@ -146,12 +146,15 @@ class Kink:
     """A point where f stops being infinitely differentiable, and the f' returned there.
 
     That is a jump of f, of f' or of f'' (ELU's f'' jumps at 0 although f' does not), so the
-    order of continuity of the record is tested at its kinks.  ``derivative`` is the value
-    PyTorch autograd gives at ``x``.
+    order of continuity of the record is tested at its kinks.  ``derivative`` is the value the
+    library returns at ``x``: PyTorch autograd's.  ``frameworks`` holds the other frameworks'
+    automatic differentiation where it returns something else there (Keras: with the JAX
+    backend), e.g. ``{"jax": 1.0}`` for leaky ReLU at 0.
     """
 
     x: float
     derivative: float
+    frameworks: Mapping[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

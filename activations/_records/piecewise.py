@@ -175,7 +175,7 @@ RECORDS = [
         zero_centred=True,
         saturating="none",
         max_abs_derivative=1.0,
-        kinks=(Kink(0.0, 0.01),),
+        kinks=(Kink(0.0, 0.01, {"jax": 1.0, "keras": 1.0, "mlx": 1.0}),),
         origin=Origin(
             title="Rectifier nonlinearities improve neural network acoustic models",
             authors="A. L. Maas, A. Y. Hannun, A. Y. Ng",
@@ -227,7 +227,7 @@ RECORDS = [
         zero_centred=True,
         saturating="none",
         max_abs_derivative=1.0,
-        kinks=(Kink(0.0, 0.25),),
+        kinks=(Kink(0.0, 0.25, {"keras": 0.0}),),
         origin=Origin(
             title="Delving deep into rectifiers: surpassing human-level performance on "
             "ImageNet classification",
@@ -454,7 +454,10 @@ RECORDS = [
         zero_centred=True,
         saturating="both",
         max_abs_derivative=1.0,
-        kinks=(Kink(-1.0, 0.0), Kink(1.0, 0.0)),
+        kinks=(
+            Kink(-1.0, 0.0, {"jax": 1.0, "keras": 1.0}),
+            Kink(1.0, 0.0, {"jax": 1.0, "keras": 1.0}),
+        ),
         origin=Origin(
             title="Natural language processing (almost) from scratch",
             authors="R. Collobert, J. Weston, L. Bottou, M. Karlen, K. Kavukcuoglu, P. Kuksa",
@@ -681,7 +684,10 @@ RECORDS = [
         max_abs_derivative=0.5,
         # No PyTorch function: 0 is what autograd gives for (F.hardtanh(x) + 1) / 2 and for
         # Keras 3's torch-backend sparse_sigmoid.
-        kinks=(Kink(-1.0, 0.0), Kink(1.0, 0.0)),
+        kinks=(
+            Kink(-1.0, 0.0, {"jax": 0.25, "keras": 0.25}),
+            Kink(1.0, 0.0, {"jax": 0.25, "keras": 0.25}),
+        ),
         origin=Origin(
             title="Learning with Fenchel-Young losses",
             authors="M. Blondel, A. F. T. Martins, V. Niculae",
