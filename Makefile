@@ -128,10 +128,13 @@ lint: $(TEST_STAMP)  ## ruff (code and format), sphinx-lint (pages), codespell (
 new-activation: $(DOCS_STAMP)  ## scaffold an activation: make new-activation NAME=x FAMILY=smooth [TITLE=...]
 	$(PY) scripts/new_activation.py $(NAME) $(FAMILY) $(if $(TITLE),--title "$(TITLE)")
 
-# The benchmarks, listed explicitly: library accuracy and speed, then the site's build budget.
-bench: $(DOCS_STAMP)  ## accuracy, speed, build-time and page-weight budget (takes minutes)
+# The benchmarks, listed explicitly: library accuracy, speed and memory, then the site's build
+# budget.  The speed benchmark adds PyTorch columns when torch is importable (never installed
+# by the project: run it with an interpreter that has torch to see them).
+bench: $(DOCS_STAMP)  ## accuracy, speed, peak memory, build-time and page-weight budget (takes minutes)
 	$(PY) -m benchmarks.accuracy
 	$(PY) -m benchmarks.speed
+	$(PY) -m benchmarks.memory
 	$(PY) -m benchmarks.build
 
 clean:  ## remove build output and generated sources
