@@ -77,10 +77,17 @@ def torch_forward(torch, record):
         return lambda t: torch.heaviside(t, one)
     if name == "torch.nn.Identity":  # returns its argument; our contract is a new array
         return lambda t: t.clone()
+    if name == "torch.nn.functional.threshold":  # no defaults in PyTorch
+        theta, value = record.defaults["threshold"], record.defaults["value"]
+        return lambda t: target(t, theta, value)
     # a module's parameters (PReLU's weight) in float64, like the input
     layer = target().double() if isinstance(target, type) else target
     if record.vector:
         return lambda t: layer(t, dim=-1)
+    try:  # anything else that takes more than a tensor has no row
+        layer(torch.zeros(2, dtype=torch.float64))
+    except (TypeError, RuntimeError):
+        return None
 
     def forward(t):
         with torch.no_grad():
