@@ -93,6 +93,12 @@ def _leaky(x, slope):
     ``errstate``); a zero slope at infinite `x` gives the limit 0, not NaN.  NaN propagates
     (``x > 0`` is False for it, and ``slope * NaN`` is NaN).
     """
+    if np.ndim(slope) == 0 and 0.0 < slope <= 1.0:
+        # max(x, a x): x for x >= 0, a x (>= x) for x <= 0; two passes, no mask.  Ties occur
+        # only where both are the same number (a x = x with the same sign), NaN propagates,
+        # and a x cannot overflow.
+        result = np.multiply(x, slope, out=np.empty(x.shape))
+        return np.maximum(result, x, out=result)
     result = np.empty(x.shape)
     with np.errstate(over="ignore", invalid="ignore"):
         np.multiply(x, slope, out=result)
@@ -110,6 +116,11 @@ def _slope_or_one(x, slope):
     of the two terms is 0 (`slope` is finite): without branches, it is several times faster
     than ``np.copyto(..., where=...)`` or ``np.where`` on unsorted data.
     """
+    if np.ndim(slope) == 0 and 0.0 <= slope <= 1.0:
+        # ceil(x) >= 1 for x > 0 and <= 0 otherwise, so clipping it to [slope, 1] selects; NaN
+        # propagates through both, and no mask is built.
+        result = np.ceil(x, out=np.empty(x.shape))
+        return np.clip(result, slope, 1.0, out=result)
     positive = x > 0
     result = np.multiply(slope, ~positive, out=np.empty(x.shape))
     result += positive
@@ -388,7 +399,8 @@ def relu(x):
         \operatorname{ReLU}(x) = \max(0, x), \qquad
         \operatorname{ReLU}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}
 
-    ``np.maximum`` is exact and propagates NaN (``np.fmax`` would not).
+    ``np.clip(x, 0, inf)`` is exact and propagates NaN (``np.fmax`` would not); numpy
+    vectorises it better than ``np.maximum`` with a scalar.
 
     References
     ----------
@@ -405,7 +417,7 @@ def relu(x):
     >>> float(relu(1e300))
     1e+300
     """
-    return np.maximum(x, 0.0)
+    return np.clip(x, 0.0, np.inf)
 
 
 @elementwise
@@ -907,7 +919,8 @@ def threshold(x, threshold=0.0, value=0.0):
         f'(x) = \begin{cases} 1 & x > \theta \\ 0 & x \le \theta \end{cases}
 
     A copy of `x` in which `value` is written where ``x <= threshold``: NaN, for which the
-    comparison is False, is kept.  Exact.  Discontinuous at :math:`\theta` unless
+    comparison is False, is kept; for ``value == threshold`` (ReLU) simply
+    ``np.clip(x, threshold, inf)``.  Exact.  Discontinuous at :math:`\theta` unless
     :math:`v = \theta`.
 
     References
@@ -925,6 +938,11 @@ def threshold(x, threshold=0.0, value=0.0):
     """
     theta = check_param("threshold", "threshold", threshold)
     v = check_param("threshold", "value", value)
+    if v == theta:  # the clamp, in one pass
+        result = np.clip(x, theta, np.inf)
+        if theta == 0.0:
+            result += 0.0  # -0.0 <= 0 takes the value +0.0; np.clip keeps -0.0
+        return result
     result = np.array(x, copy=True)
     np.copyto(result, v, where=x <= theta)
     return result
@@ -1210,13 +1228,14 @@ def hard_swish(x):
         \operatorname{HardSwish}'(x) = \begin{cases} 0 & x < -3 \\ (2x + 3)/6 & -3 < x < 3 \\
         1 & x > 3 \end{cases}
 
-    Computed as the gate :math:`g = \operatorname{ReLU6}(x + 3)/6`, multiplied by `x` only where
-    :math:`g > 0`.  Where the gate is 0 the result is that 0, so the product
+    Computed as :math:`\min(\max(x, 0), q)` with :math:`q = x \cdot (x + 3)/6`, one
+    ``np.clip`` with the array bound :math:`q`: :math:`q` lies below :math:`\max(x, 0)` on
+    :math:`(-3, 3)` and above it elsewhere, and rounding keeps it on the same side.  The product
     :math:`-\infty \cdot 0` is never formed: PyTorch's and JAX's ``x * relu6(x + 3) / 6`` return
-    NaN at :math:`x = -\infty`, this form returns the limit 0.  Dividing the gate (not the
-    product) by 6 makes it exactly 1 above 3, so large `x` come back unchanged instead of
-    overflowing in :math:`6x`.  Near -3, :math:`x + 3` is exact (Sterbenz); three roundings at
-    most.
+    NaN at :math:`x = -\infty`, this form returns the limit 0, and large `x` come back
+    unchanged instead of overflowing in :math:`6x`.  The gate :math:`(x + 3)/6` is formed as
+    :math:`(-3 - x)/(-6)`, the same number but -0 at -3, so that :math:`q` is +0 there.  Near -3,
+    :math:`x + 3` is exact (Sterbenz); three roundings at most.
 
     References
     ----------
@@ -1230,11 +1249,11 @@ def hard_swish(x):
     >>> float(hard_swish(1e308))
     1e+308
     """
-    result = np.add(x, 3.0, out=np.empty_like(x))
-    np.clip(result, 0.0, 6.0, out=result)
-    result /= 6.0  # the gate, exactly 1 for x >= 3
-    np.multiply(result, x, out=result, where=result > 0.0)  # never forms -inf * 0
-    return result
+    result = np.subtract(-3.0, x, out=np.empty_like(x))
+    result /= -6.0  # the gate (x + 3)/6, bit for bit (-0 at x = -3)
+    with np.errstate(over="ignore"):  # q = +inf beyond 1e154, where max(x, 0) is taken
+        result *= x  # q, never NaN for non-NaN x
+    return np.clip(x, 0.0, result, out=result)
 
 
 @elementwise
@@ -1277,11 +1296,15 @@ def hard_swish_derivative(x):
     1.1666666666666667
     """
     result = np.clip(x, -3.0, 3.0, out=np.empty_like(x))
-    result *= 2.0
-    result += 3.0
-    result /= 6.0
-    np.copyto(result, 0.0, where=x <= -3.0)
-    np.copyto(result, 1.0, where=x >= 3.0)
+    result += 1.5
+    result /= 3.0  # (2x + 3)/6 with both halved, which is exact: the same two roundings
+    # The jumps by 0/1 factors, not np.copyto(..., where=...), which branches per element:
+    # (-3 < x < 3) * g + (x >= 3) is g, 0 (+0: -0.5 * 0 + 0) or 1.5 * 0 + 1.
+    factor = np.empty_like(x)
+    np.copyto(factor, (x > -3.0) & (x < 3.0))
+    result *= factor
+    np.copyto(factor, x >= 3.0)
+    result += factor
     return result
 
 
@@ -1429,8 +1452,8 @@ def softshrink(x, lambd=0.5):
         \end{cases}
 
     The proximal operator of :math:`\lambda |x|` (soft thresholding).  Computed as
-    ``copysign(max(|x| - lambd, 0), x)`` in place: one rounding (the subtraction), NaN
-    propagates through ``np.maximum``, and no branch is needed.
+    ``x - clip(x, -lambd, lambd)`` in place: one rounding (the subtraction), NaN
+    propagates through ``np.clip``, and no branch is needed.
 
     References
     ----------
@@ -1446,10 +1469,8 @@ def softshrink(x, lambd=0.5):
     1e+300
     """
     lam = _check_lambd("softshrink", lambd)
-    result = np.abs(x, out=np.empty_like(x))
-    result -= lam
-    np.maximum(result, 0.0, out=result)
-    return np.copysign(result, x, out=result)
+    result = np.clip(x, -lam, lam, out=np.empty_like(x))
+    return np.subtract(x, result, out=result)  # x - x = +0 inside the band
 
 
 @elementwise
@@ -1551,7 +1572,10 @@ def hardshrink(x, lambd=0.5):
     -1e+300
     """
     lam = _check_lambd("hardshrink", lambd)
-    return np.multiply(x, np.abs(x) > lam, out=np.empty_like(x))
+    result = np.abs(x, out=np.empty_like(x))
+    np.copyto(result, result > lam)  # 0/1 as floats: multiplying by a boolean array is slower
+    result *= x
+    return result
 
 
 @elementwise
