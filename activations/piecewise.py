@@ -1228,14 +1228,14 @@ def hard_swish(x):
         \operatorname{HardSwish}'(x) = \begin{cases} 0 & x < -3 \\ (2x + 3)/6 & -3 < x < 3 \\
         1 & x > 3 \end{cases}
 
-    Computed as :math:`\min(\max(x, 0), q)` with :math:`q = x \cdot (x + 3)/6`, one
-    ``np.clip`` with the array bound :math:`q`: :math:`q` lies below :math:`\max(x, 0)` on
-    :math:`(-3, 3)` and above it elsewhere, and rounding keeps it on the same side.  The product
-    :math:`-\infty \cdot 0` is never formed: PyTorch's and JAX's ``x * relu6(x + 3) / 6`` return
-    NaN at :math:`x = -\infty`, this form returns the limit 0, and large `x` come back
-    unchanged instead of overflowing in :math:`6x`.  The gate :math:`(x + 3)/6` is formed as
-    :math:`(-3 - x)/(-6)`, the same number but -0 at -3, so that :math:`q` is +0 there.  Near -3,
-    :math:`x + 3` is exact (Sterbenz); three roundings at most.
+    Computed as the gate :math:`g = \operatorname{ReLU6}(x + 3)/6` times `x`, the gate formed
+    as :math:`(-3 - x)/(-6)` and clipped to :math:`[-0, 1]`: the same number, but -0 where it
+    vanishes, so that the product is +0 for :math:`x \le -3`.  The product
+    :math:`-\infty \cdot 0` is replaced by its limit 0: PyTorch's and JAX's
+    ``x * relu6(x + 3) / 6`` return NaN at :math:`x = -\infty`.  Dividing the gate (not the
+    product) by 6 makes it exactly 1 above 3, so large `x` come back unchanged instead of
+    overflowing in :math:`6x`.  Near -3, :math:`x + 3` is exact (Sterbenz); three roundings at
+    most.
 
     References
     ----------
@@ -1250,10 +1250,13 @@ def hard_swish(x):
     1e+308
     """
     result = np.subtract(-3.0, x, out=np.empty_like(x))
-    result /= -6.0  # the gate (x + 3)/6, bit for bit (-0 at x = -3)
-    with np.errstate(over="ignore"):  # q = +inf beyond 1e154, where max(x, 0) is taken
-        result *= x  # q, never NaN for non-NaN x
-    return np.clip(x, 0.0, result, out=result)
+    result /= -6.0  # (x + 3)/6 bit for bit, but <= -0 where x <= -3
+    np.clip(result, -0.0, 1.0, out=result)  # the gate, -0 below -3 and exactly 1 above 3
+    with np.errstate(invalid="ignore"):  # -0 * -inf, replaced by its limit below
+        result *= x
+    if x.size and not np.min(x) > -np.inf:  # a reduction: cheaper than a mask when no -inf
+        result[np.isneginf(x)] = 0.0
+    return result
 
 
 @elementwise
@@ -1296,15 +1299,15 @@ def hard_swish_derivative(x):
     1.1666666666666667
     """
     result = np.clip(x, -3.0, 3.0, out=np.empty_like(x))
+    # The jumps without a mask (np.copyto(..., where=...) branches per element): k =
+    # trunc(c/3) is -1, 0 or 1 for c = clip(x, -3, 3) (c/3 rounds below 1 for c < 3), and
+    # (c + 1.5)/3 - k/2 is 0 (+0) at c = -3, 1 at c = 3 and (2x + 3)/6 in between.
+    jump = np.divide(result, 3.0)
+    np.trunc(jump, out=jump)
+    jump *= 0.5
     result += 1.5
     result /= 3.0  # (2x + 3)/6 with both halved, which is exact: the same two roundings
-    # The jumps by 0/1 factors, not np.copyto(..., where=...), which branches per element:
-    # (-3 < x < 3) * g + (x >= 3) is g, 0 (+0: -0.5 * 0 + 0) or 1.5 * 0 + 1.
-    factor = np.empty_like(x)
-    np.copyto(factor, (x > -3.0) & (x < 3.0))
-    result *= factor
-    np.copyto(factor, x >= 3.0)
-    result += factor
+    result -= jump
     return result
 
 
