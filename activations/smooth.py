@@ -299,19 +299,22 @@ def _gelu_tail(x, coefficients):
     work is done in place on a few buffers: at 10^6 elements, allocating a fresh array per
     Horner step costs more than the arithmetic.
     """
-    magnitude = np.abs(x)
-    a = np.minimum(magnitude, _GELU_A_MAX)  # keeps NaN
-    cell = np.fmin(magnitude, _GELU_A_MAX, out=magnitude)  # NaN -> _GELU_A_MAX: index only
-    cell -= _GELU_OFFSET
+    a = np.abs(x)
+    np.clip(a, 0.0, _GELU_A_MAX, out=a)  # keeps NaN
+    cell = np.subtract(a, _GELU_OFFSET)
     cell *= 4.0  # quarter-width cells; the wide pieces are four cells each
-    piece = np.take(_GELU_PIECE, cell.astype(np.intp))
-    u = np.take(_GELU_CENTRE, piece)
+    # Every gather clips its indices (mode="clip", cheaper than numpy's bounds check): a NaN
+    # cell, whose integer is undefined, then picks some piece, and its result is NaN anyway.
+    with np.errstate(invalid="ignore"):
+        index = cell.astype(np.intp)
+    piece = np.take(_GELU_PIECE, index, mode="clip")
+    u = np.take(_GELU_CENTRE, piece, mode="clip")
     np.subtract(a, u, out=u)
-    poly = np.take(coefficients[-1], piece)
+    poly = np.take(coefficients[-1], piece, mode="clip")
     column = cell  # reused as a buffer
     for c in coefficients[-2::-1]:
         poly *= u
-        poly += np.take(c, piece, out=column)
+        poly += np.take(c, piece, out=column, mode="clip")
     if coefficients is _GELU_M:
         poly *= a  # the function needs |x| m(|x|); multiplied before the tiny factor
     # a = hi + lo (Veltkamp); a^2 = hi^2 + (2 hi + lo) lo with hi^2 exact (26-bit halves), so
@@ -460,7 +463,9 @@ def gelu(x, approximate="none"):
             out[tiny] = exp_times(w[tiny], w_lo[tiny], xc[tiny])
         return out
     _, tail = _gelu_tail(x, _GELU_M)  # |x| Phi(-|x|)
-    return np.where(x <= 0, -tail, x - tail)
+    # -tail for x <= 0, x - tail for x > 0, without np.where's branch per element
+    tail -= np.clip(x, 0.0, np.inf)
+    return np.negative(tail, out=tail)
 
 
 @elementwise
@@ -545,7 +550,13 @@ def gelu_derivative(x, approximate="none"):
             out[tiny] = exp_times(w[tiny], w_lo[tiny], big_n[tiny])
         return out
     _, tail = _gelu_tail(x, _GELU_D)  # Phi(-|x|) - |x| phi(x)
-    return np.where(x <= 0, tail, 1.0 - tail)
+    # tail for x < 0 (and -0.0), 1 - tail for x > 0 (and +0.0; the two agree at 0), without
+    # np.where: h - sign * tail with sign = copysign(1, x) and h = 1 or -0 (which leaves tail
+    # unchanged, signed zeros included)
+    sign = np.copysign(1.0, x)
+    tail *= sign
+    np.clip(sign, -0.0, 1.0, out=sign)
+    return np.subtract(sign, tail, out=tail)
 
 
 # ---------------------------------------------------------------------------------------------
