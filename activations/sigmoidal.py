@@ -43,7 +43,6 @@ __all__ = [
 
 
 @elementwise
-@blockwise
 def sigmoid(x):
     r"""Logistic sigmoid, :math:`\sigma(x) = 1 / (1 + e^{-x})`.
 
@@ -68,9 +67,10 @@ def sigmoid(x):
 
         \sigma(x) = \frac{1}{1 + e^{-x}}, \qquad \sigma'(x) = \sigma(x)\,(1 - \sigma(x))
 
-    With :math:`e = e^{-|x|} \le 1` the result is :math:`1/(1+e)` for :math:`x \ge 0` and
-    :math:`e/(1+e)` otherwise: ``exp`` never overflows, and for very negative `x` the result
-    keeps its full relative precision instead of being computed as ``1 - (something near 1)``.
+    The result is :math:`1/(1 + e^{-x})` as written: for :math:`x < 0` the sum is large, not
+    close to 1, so the result keeps its full relative precision (it is never computed as
+    ``1 - (something near 1)``); where :math:`e^{-x}` overflows (:math:`x < -708`) it is
+    :math:`e^{x}`, equal to it within :math:`e^{x}` relative.
 
     References
     ----------
@@ -85,9 +85,15 @@ def sigmoid(x):
     >>> float(sigmoid(-700.0))
     9.85967654375977e-305
     """
-    e = np.exp(-np.abs(x))
-    # max(e, 1) = 1 as e <= 1: np.where(x >= 0, 1.0, e) without its branch per element
-    return np.maximum(e, x >= 0) / (1.0 + e)
+    out = np.negative(x, out=np.empty_like(x))
+    with np.errstate(over="ignore"):  # x < -709.78, recomputed below
+        np.exp(out, out=out)
+    out += 1.0
+    np.divide(1.0, out, out=out)  # four passes over one array, no selection
+    if x.size and not np.min(x) >= -708.0:  # a reduction: cheaper than a mask (or NaN)
+        far = np.nonzero(x < -708.0)
+        out[far] = np.exp(x[far])
+    return out
 
 
 @elementwise

@@ -41,6 +41,9 @@ from activations.textbook import FORMULAS
 
 SIZE = 10**6
 REPEATS = 7
+#: Each side is timed in this many rounds, interleaved with the others, and keeps its best: a
+#: burst of load on a shared machine then spoils one round of every side, not one side.
+ROUNDS = 3
 ROW = 10  # length of the rows vector activations act on
 #: Targets of the speed issue: median of ours / PyTorch, and the worst single ratio (the
 #: latter relaxed where PyTorch's own result is outside the library's 4-ULP accuracy bar).
@@ -50,6 +53,15 @@ TARGET_MEDIAN, TARGET_WORST, TARGET_WORST_INACCURATE, ACCURACY_BAR = 1.2, 3.0, 4
 def best_time(function, x) -> float:
     """Best of a few runs: the least disturbed estimate of the cost of one call."""
     return min(timeit.repeat(lambda: function(x), number=1, repeat=REPEATS))
+
+
+def best_times(sides: dict) -> dict:
+    """``{name: best time}`` for ``{name: (function, x)}``, timed in interleaved rounds."""
+    best = dict.fromkeys(sides, math.inf)
+    for _ in range(ROUNDS):
+        for name, (function, x) in sides.items():
+            best[name] = min(best[name], best_time(function, x))
+    return best
 
 
 def load_torch():
@@ -234,26 +246,30 @@ def measure(names, with_accuracy: bool) -> list[dict]:
         naive_f, naive_df = FORMULAS[record.name]
         # f and f' each on 10**6 values; a vector activation's Jacobian has ROW entries per input
         x_f, x_df = (x_rows, x_rows[: SIZE // ROW**2]) if record.vector else (x, x)
-        with np.errstate(all="ignore"):  # the baseline overflows in the tails; ours may not
-            naive = (best_time(naive_f, x_f), best_time(naive_df, x_df))
-        ours = (best_time(record.function, x_f), best_time(record.derivative, x_df))
-        row = {
-            "name": record.name,
-            "ours_f": ours[0],
-            "ours_df": ours[1],
-            "f_naive": ours[0] / naive[0],
-            "df_naive": ours[1] / naive[1],
+        sides = {
+            "ours_f": (record.function, x_f),
+            "ours_df": (record.derivative, x_df),
+            "naive_f": (naive_f, x_f),
+            "naive_df": (naive_df, x_df),
         }
+        forward = backward = None
         if torch is not None:
             forward = torch_forward(torch, record)
             backward = None if record.vector else torch_backward(torch, record)
             if forward is not None:
-                row["torch_f"] = best_time(forward, torch.from_numpy(x_f))
-                row["f_torch"] = ours[0] / row["torch_f"]
+                sides["torch_f"] = (forward, torch.from_numpy(x_f))
+            if backward is not None:
+                sides["torch_df"] = (backward[1], torch.from_numpy(x_df))
+        with np.errstate(all="ignore"):  # the baseline overflows in the tails; ours may not
+            times = best_times(sides)
+        row = {"name": record.name, **times}
+        for which in ("f", "df"):
+            row[f"{which}_naive"] = times[f"ours_{which}"] / times[f"naive_{which}"]
+            if f"torch_{which}" in times:
+                row[f"{which}_torch"] = times[f"ours_{which}"] / times[f"torch_{which}"]
+        if torch is not None:
             if backward is not None:
                 row["kernel"] = backward[0]
-                row["torch_df"] = best_time(backward[1], torch.from_numpy(x_df))
-                row["df_torch"] = ours[1] / row["torch_df"]
             if with_accuracy and not record.vector and (forward or backward):
                 ulps = accuracy(record, torch, forward, backward and backward[1])
                 for which, (mine, theirs) in ulps.items():
