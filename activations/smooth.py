@@ -29,7 +29,7 @@ import numpy as np
 
 from . import _gelu_coefficients
 from ._checks import check_param, elementwise
-from ._exact import SPLITTER, blockwise, exp_times, two_product, two_sum
+from ._exact import BLOCK, SPLITTER, blockwise, exp_times, two_product, two_sum
 
 __all__ = [
     "bent_identity",
@@ -572,11 +572,10 @@ def gelu_derivative(x, approximate="none"):
 _SILU_ROOT = -1.2784645427610737
 _SILU_E = 0.27846454276107385  # fl(e^c)
 _SILU_N0 = 1.3995343912896686e-16  # 1 + c + e^c
-_SILU_BAND_MID, _SILU_BAND_HALF = -1.275, 0.325  # the band [-1.6, -0.95]
+_SILU_BAND = (-1.6, -0.95)
 
 
 @elementwise
-@blockwise
 def silu(x):
     r"""Sigmoid linear unit (Swish), :math:`\operatorname{SiLU}(x) = x\,\sigma(x)`.
 
@@ -628,20 +627,21 @@ def silu(x):
     >>> float(silu(1e300))
     1e+300
     """
+    out = np.negative(x, out=np.empty_like(x))
     with np.errstate(over="ignore", invalid="ignore"):  # x < -708 is recomputed below
-        e = np.exp(-x)
-        out = x / (1.0 + e)
-
-    # where e^{-x} overflowed (and -inf/inf is NaN): x e^x instead
-    def far(i):
-        xf = np.maximum(x.take(i), -800.0)
-        return xf * np.exp(xf)
-
-    return _patch(out, x < -708.0, far)
+        np.exp(out, out=out)
+        out += 1.0
+        np.divide(x, out, out=out)  # four passes over one array
+    # where e^{-x} overflowed (and -inf/inf is NaN): x e^x instead; a min reduction says
+    # whether there is any such element (or a NaN) more cheaply than a mask
+    if x.size and not np.min(x) >= -708.0:
+        far = np.nonzero(x < -708.0)
+        xf = np.clip(x[far], -800.0, np.inf)
+        out[far] = xf * np.exp(xf)
+    return out
 
 
 @elementwise
-@blockwise
 def silu_derivative(x):
     r"""Derivative of :func:`silu`, :math:`\sigma(x)\bigl(1 + x\,(1 - \sigma(x))\bigr)`.
 
@@ -688,33 +688,53 @@ def silu_derivative(x):
     >>> float(silu_derivative(1e300))
     1.0
     """
-    # Every temporary below is written in place: at 10^6 elements a fresh array costs about
-    # as much as the arithmetic done in it.
-    num = np.clip(x, -800.0, 800.0)  # e^{-800} x is 0; keeps inf * 0 out
-    e = np.abs(num)
-    np.negative(e, out=e)
-    np.exp(e, out=e)
-    # numerator: (1 + x) e + 1 for x >= 0, (1 + x) e + e^2 = e (1 + x + e) for x < 0
-    num += 1.0
-    num *= e
-    ee = e * e
-    sel = np.subtract(1.0, ee)
-    sel *= x >= 0  # 1 or 0: blends exactly, several times faster than np.where
-    sel += ee  # exactly 1 for x >= 0, e^2 for x < 0
-    num += sel
+    out = _silu_derivative_main(x)
+    # Near the root the sum 1 + x + e is rebuilt (see Notes) after the blocks, and only for
+    # the elements that need it: gathered once rather than once per block
+    near = np.nonzero((x > _SILU_BAND[0]) & (x < _SILU_BAND[1]))  # no full-size float temporary
+    if near[0].size:
+        xb = x[near]
+        e = np.exp(xb)  # e^{-|x|} for these x < 0, as in the blocks
+        t = xb - _SILU_ROOT
+        num = e * ((_SILU_N0 + t) + _SILU_E * np.expm1(t))
+        den = e * e
+        den += e
+        den += e
+        den += 1.0
+        out[near] = num / den
+    return out
 
-    def band(i):
-        t = x.take(i) - _SILU_ROOT
-        return e.take(i) * ((_SILU_N0 + t) + _SILU_E * np.expm1(t))
 
-    np.subtract(x, _SILU_BAND_MID, out=sel)
-    np.abs(sel, out=sel)
-    _patch(num, sel < _SILU_BAND_HALF, band)
-    ee += e  # (1 + e)^2 = 1 + 2e + e^2, one rounding less than squaring 1 + e
-    ee += e
-    ee += 1.0
-    num /= ee
-    return num
+def _silu_derivative_main(x):
+    """:func:`silu_derivative` but for the band around its root, by blocks of the flat input.
+
+    Each block is computed in place on a few block-sized buffers and its last operation writes
+    into the result (as :func:`~activations._exact.blockwise`, without its copy).
+    """
+    flat = x.reshape(-1)  # a view when x is contiguous, a copy otherwise
+    out = np.empty(flat.shape)
+    for start in range(0, flat.size, BLOCK):
+        xb = flat[start : start + BLOCK]
+        num = np.clip(xb, -800.0, 800.0)  # e^{-800} x is 0; keeps inf * 0 out
+        e = np.abs(num)
+        np.negative(e, out=e)
+        np.exp(e, out=e)
+        # numerator: (1 + x) e + 1 for x >= 0, (1 + x) e + e^2 = e (1 + x + e) for x < 0
+        num += 1.0
+        num *= e
+        ee = e * e
+        # 1 for a positive sign bit, 0 for a negative one (-0.0 too, where e^2 = 1 as well)
+        positive = np.copysign(1.0, xb)
+        np.clip(positive, 0.0, 1.0, out=positive)
+        sel = np.subtract(1.0, ee)
+        sel *= positive  # blends exactly, several times faster than np.where
+        sel += ee  # exactly 1 for x >= 0, e^2 for x < 0
+        num += sel
+        ee += e  # (1 + e)^2 = 1 + 2e + e^2, one rounding less than squaring 1 + e
+        ee += e
+        ee += 1.0
+        np.divide(num, ee, out=out[start : start + BLOCK])
+    return out.reshape(x.shape)
 
 
 swish = silu
