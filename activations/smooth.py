@@ -688,53 +688,39 @@ def silu_derivative(x):
     >>> float(silu_derivative(1e300))
     1.0
     """
-    out = _silu_derivative_main(x)
-    # Near the root the sum 1 + x + e is rebuilt (see Notes) after the blocks, and only for
-    # the elements that need it: gathered once rather than once per block
-    near = np.nonzero((x > _SILU_BAND[0]) & (x < _SILU_BAND[1]))  # no full-size float temporary
-    if near[0].size:
-        xb = x[near]
-        e = np.exp(xb)  # e^{-|x|} for these x < 0, as in the blocks
-        t = xb - _SILU_ROOT
-        num = e * ((_SILU_N0 + t) + _SILU_E * np.expm1(t))
-        den = e * e
-        den += e
-        den += e
-        den += 1.0
-        out[near] = num / den
-    return out
-
-
-def _silu_derivative_main(x):
-    """:func:`silu_derivative` but for the band around its root, by blocks of the flat input.
-
-    Each block is computed in place on a few block-sized buffers and its last operation writes
-    into the result (as :func:`~activations._exact.blockwise`, without its copy).
-    """
     flat = x.reshape(-1)  # a view when x is contiguous, a copy otherwise
     out = np.empty(flat.shape)
-    for start in range(0, flat.size, BLOCK):
-        xb = flat[start : start + BLOCK]
-        num = np.clip(xb, -800.0, 800.0)  # e^{-800} x is 0; keeps inf * 0 out
-        e = np.abs(num)
-        np.negative(e, out=e)
-        np.exp(e, out=e)
-        # numerator: (1 + x) e + 1 for x >= 0, (1 + x) e + e^2 = e (1 + x + e) for x < 0
-        num += 1.0
-        num *= e
-        ee = e * e
-        # 1 for a positive sign bit, 0 for a negative one (-0.0 too, where e^2 = 1 as well)
-        positive = np.copysign(1.0, xb)
-        np.clip(positive, 0.0, 1.0, out=positive)
-        sel = np.subtract(1.0, ee)
-        sel *= positive  # blends exactly, several times faster than np.where
-        sel += ee  # exactly 1 for x >= 0, e^2 for x < 0
-        num += sel
-        ee += e  # (1 + e)^2 = 1 + 2e + e^2, one rounding less than squaring 1 + e
-        ee += e
-        ee += 1.0
-        np.divide(num, ee, out=out[start : start + BLOCK])
+    for start in range(0, flat.size, BLOCK):  # blocks: the temporaries stay in cache
+        _silu_derivative_block(flat[start : start + BLOCK], out[start : start + BLOCK])
     return out.reshape(x.shape)
+
+
+def _silu_derivative_block(x, out):
+    """:func:`silu_derivative` of a block, written into `out`, in place on a few buffers."""
+    num = np.clip(x, -800.0, 800.0)  # e^{-800} x is 0; keeps inf * 0 out
+    e = np.abs(num)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    # numerator: (1 + x) e + 1 for x >= 0, (1 + x) e + e^2 = e (1 + x + e) for x < 0
+    num += 1.0
+    num *= e
+    ee = e * e
+    # max(e^2, [x > 0]): 1 for x > 0, e^2 for x <= 0 (where e^2 = 1 at 0), without a mask
+    positive = np.ceil(x)
+    np.clip(positive, 0.0, 1.0, out=positive)
+    np.maximum(ee, positive, out=positive)
+    num += positive
+    ee += e  # (1 + e)^2 = 1 + 2e + e^2, one rounding less than squaring 1 + e
+    ee += e
+    ee += 1.0
+    np.divide(num, ee, out=out)
+    # Near the root the sum 1 + x + e is rebuilt (see Notes), for the few elements there
+    near = np.flatnonzero((x > _SILU_BAND[0]) & (x < _SILU_BAND[1]))
+    if near.size:
+        t = x.take(near) - _SILU_ROOT
+        band = e.take(near)
+        band *= (_SILU_N0 + t) + _SILU_E * np.expm1(t)
+        out[near] = band / ee.take(near)
 
 
 swish = silu

@@ -32,6 +32,7 @@ import importlib
 import json
 import math
 import statistics
+import time
 import timeit
 
 import numpy as np
@@ -41,9 +42,10 @@ from activations.textbook import FORMULAS
 
 SIZE = 10**6
 REPEATS = 7
-#: Each side is timed in this many rounds, interleaved with the others, and keeps its best: a
-#: burst of load on a shared machine then spoils one round of every side, not one side.
-ROUNDS = 3
+#: The sides of a row (ours, textbook, PyTorch) take turns, one call each, this many times, and
+#: each keeps its best: a burst of load on a shared machine then spoils a call of every side
+#: rather than all the calls of one side.
+ROUNDS = 21
 ROW = 10  # length of the rows vector activations act on
 #: Targets of the speed issue: median of ours / PyTorch, and the worst single ratio (the
 #: latter relaxed where PyTorch's own result is outside the library's 4-ULP accuracy bar).
@@ -56,11 +58,15 @@ def best_time(function, x) -> float:
 
 
 def best_times(sides: dict) -> dict:
-    """``{name: best time}`` for ``{name: (function, x)}``, timed in interleaved rounds."""
+    """``{name: best time}`` for ``{name: (function, x)}``, the sides' calls interleaved."""
     best = dict.fromkeys(sides, math.inf)
+    for function, x in sides.values():  # warm-up: caches, first-call allocations
+        function(x)
     for _ in range(ROUNDS):
         for name, (function, x) in sides.items():
-            best[name] = min(best[name], best_time(function, x))
+            start = time.perf_counter()
+            function(x)
+            best[name] = min(best[name], time.perf_counter() - start)
     return best
 
 
