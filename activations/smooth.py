@@ -300,8 +300,10 @@ def _gather_pairs(centre, coefficients):
 
 
 _GELU_D += _GELU_M[2:]
-_GELU_M_PAIRS = _gather_pairs(_GELU_CENTRE, _GELU_M)
-_GELU_D_PAIRS = _gather_pairs(_GELU_CENTRE, _GELU_D)
+_GELU_NEG_M = [-c for c in _GELU_M]  # -m: GELU's tail comes out negated, bit for bit
+_GELU_PAIRS = {
+    id(table): _gather_pairs(_GELU_CENTRE, table) for table in (_GELU_M, _GELU_NEG_M, _GELU_D)
+}
 
 
 def _gelu_tail(x, coefficients):
@@ -322,7 +324,7 @@ def _gelu_tail(x, coefficients):
     piece = np.take(_GELU_PIECE, index, mode="clip")
     # The centre and the coefficients are gathered two at a time, as the real and imaginary
     # parts of a complex table: one gather of 16 bytes costs less than two of 8.
-    pairs = _GELU_M_PAIRS if coefficients is _GELU_M else _GELU_D_PAIRS
+    pairs = _GELU_PAIRS[id(coefficients)]
     gathered = np.take(pairs[0], piece, mode="clip")
     u = np.subtract(a, gathered.real)
     poly = gathered.imag.copy()  # the leading coefficient
@@ -333,7 +335,7 @@ def _gelu_tail(x, coefficients):
             poly *= u
             poly += part
         remaining -= 2
-    if coefficients is _GELU_M:
+    if coefficients is not _GELU_D:
         poly *= a  # the function needs |x| m(|x|); multiplied before the tiny factor
     # a = hi + lo (Veltkamp); a^2 = hi^2 + (2 hi + lo) lo with hi^2 exact (26-bit halves), so
     # e^{-a^2/2} = e^{-hi^2/2} e^{-(2 hi + lo) lo / 2}: the second factor's argument is ~1e-5
@@ -356,8 +358,8 @@ def _gelu_tail(x, coefficients):
     hi *= -0.5
     result = np.exp(hi)
     result *= poly
-    tiny = a > _GELU_SUBNORMAL  # e^{-a^2/2} is subnormal: one rounding through ldexp
-    if tiny.any():
+    if a.size and not np.max(a) <= _GELU_SUBNORMAL:  # some e^{-a^2/2} subnormal (or NaN):
+        tiny = a > _GELU_SUBNORMAL  # rounded once, through ldexp
         result[tiny] = exp_times(hi[tiny], 0.0, poly[tiny])
     return a, result
 
@@ -480,10 +482,11 @@ def gelu(x, approximate="none"):
         if tiny.any():
             out[tiny] = exp_times(w[tiny], w_lo[tiny], xc[tiny])
         return out
-    _, tail = _gelu_tail(x, _GELU_M)  # |x| Phi(-|x|)
-    # -tail for x <= 0, x - tail for x > 0, without np.where's branch per element
-    tail -= np.clip(x, 0.0, np.inf)
-    return np.negative(tail, out=tail)
+    _, tail = _gelu_tail(x, _GELU_NEG_M)  # -|x| Phi(-|x|)
+    # -tail for x <= 0 (+ -0 keeps it, signed zeros included), x - tail for x > 0, without
+    # np.where's branch per element
+    tail += np.clip(x, -0.0, np.inf)
+    return tail
 
 
 @elementwise
