@@ -29,7 +29,7 @@ import numpy as np
 
 from . import _gelu_coefficients
 from ._checks import check_param, elementwise
-from ._exact import BLOCK, SPLITTER, blockwise, exp_times, two_product, two_sum
+from ._exact import BLOCK, blockwise, exp_times, two_product, two_sum
 
 __all__ = [
     "bent_identity",
@@ -337,16 +337,16 @@ def _gelu_tail(x, coefficients):
         remaining -= 2
     if coefficients is not _GELU_D:
         poly *= a  # the function needs |x| m(|x|); multiplied before the tiny factor
-    # a = hi + lo (Veltkamp); a^2 = hi^2 + (2 hi + lo) lo with hi^2 exact (26-bit halves), so
-    # e^{-a^2/2} = e^{-hi^2/2} e^{-(2 hi + lo) lo / 2}: the second factor's argument is ~1e-5
+    # a = hi + lo, hi rounded to a multiple of 2^-20 (26 bits below A_MAX < 64, by adding and
+    # subtracting 2^32); a^2 = hi^2 + (a + hi) lo with hi^2 exact, so
+    # e^{-a^2/2} = e^{-hi^2/2} e^{-(a + hi) lo / 2}: the second factor's argument is ~1e-5
     # and its rounding is harmless.
-    hi = np.multiply(a, SPLITTER, out=u)
-    hi -= hi - a
+    hi = np.add(a, 2.0**32, out=u)
+    hi -= 2.0**32
     lo = a - hi
-    v = hi + hi
-    v += lo
+    v = a + hi
     v *= lo
-    v *= -0.5  # |v| < 2^-27 a^2 < 1.2e-5: e^v = 1 + v + v^2/2 + v^3/6 to 1e-21
+    v *= -0.5  # |v| < 2^-21 a < 1.9e-5: e^v = 1 + v + v^2/2 + v^3/6 to 6e-21
     corr = v * (1.0 / 6.0)
     corr += 0.5
     corr *= v
