@@ -202,17 +202,23 @@ def softplus(x, beta=1.0):
     """
     beta = check_param("softplus", "beta", beta, positive=True)
     if beta == 1.0:
-        out = np.abs(x)
-        np.negative(out, out=out)
-        np.exp(out, out=out)
-        np.log1p(out, out=out)
-        out += np.maximum(x, 0.0)
-        return out
+        return _softplus_unit(x)
     t, t_lo = _scaled(beta, x)
     e = np.exp(-np.abs(t))
     # log1p(exp(-|t + t_lo|)) to first order in t_lo; d/dt log1p(exp(-|t|)) = -sign(t) e/(1+e)
     tail = np.log1p(e) - np.where(t >= 0, t_lo, -t_lo) * (e / (1.0 + e))
     return np.maximum(x, 0.0) + tail / beta
+
+
+@blockwise
+def _softplus_unit(x):
+    """``log1p(e^{-|x|}) + max(x, 0)`` by blocks: no temporary the size of the input."""
+    out = np.abs(x)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
+    np.log1p(out, out=out)
+    out += np.clip(x, 0.0, np.inf)
+    return out
 
 
 @elementwise
