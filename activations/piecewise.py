@@ -919,8 +919,7 @@ def threshold(x, threshold=0.0, value=0.0):
         f'(x) = \begin{cases} 1 & x > \theta \\ 0 & x \le \theta \end{cases}
 
     A copy of `x` in which `value` is written where ``x <= threshold``: NaN, for which the
-    comparison is False, is kept; for ``value == threshold`` (ReLU) simply
-    ``np.clip(x, threshold, inf)``.  Exact.  Discontinuous at :math:`\theta` unless
+    comparison is False, is kept.  Exact.  Discontinuous at :math:`\theta` unless
     :math:`v = \theta`.
 
     References
@@ -938,7 +937,7 @@ def threshold(x, threshold=0.0, value=0.0):
     """
     theta = check_param("threshold", "threshold", threshold)
     v = check_param("threshold", "value", value)
-    if v == theta:  # the clamp, in one pass
+    if v == theta:  # the same as a clamp, in one pass
         result = np.clip(x, theta, np.inf)
         if theta == 0.0:
             result += 0.0  # -0.0 <= 0 takes the value +0.0; np.clip keeps -0.0
