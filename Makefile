@@ -136,10 +136,13 @@ new-activation: $(DOCS_STAMP)  ## scaffold an activation: make new-activation NA
 	$(MAKE) --no-print-directory update-po
 	@echo "new-activation: fill in every TODO and translate the new messages; make test names what is left"
 
-# The benchmarks, listed explicitly: library accuracy and speed, then the site's build budget.
-bench: $(DOCS_STAMP)  ## accuracy, speed, build-time and page-weight budget (takes minutes)
+# The benchmarks, listed explicitly: library accuracy, speed and memory, then the site's build
+# budget.  The speed benchmark adds PyTorch columns when torch is importable (never installed
+# by the project: run it with an interpreter that has torch to see them).
+bench: $(DOCS_STAMP)  ## accuracy, speed, peak memory, build-time and page-weight budget (takes minutes)
 	$(PY) -m benchmarks.accuracy
 	$(PY) -m benchmarks.speed
+	$(PY) -m benchmarks.memory
 	$(PY) -m benchmarks.build
 
 clean:  ## remove build output and generated sources

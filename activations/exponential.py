@@ -104,7 +104,12 @@ def elu(x, alpha=1.0):
     -1.2642411176571153
     """
     alpha = check_param("elu", "alpha", alpha)
-    return np.where(x > 0, x, alpha * np.expm1(np.minimum(x, 0.0)))
+    negative = _expm1_negative(x)
+    if alpha != 1.0:
+        negative *= alpha
+    if 0.0 <= alpha <= 1.0:  # alpha expm1(x) >= x for x <= 0, and is 0 < x for x > 0
+        return np.maximum(negative, x, out=negative)
+    return _add_positive_part(negative, x, 1.0)
 
 
 @elementwise
@@ -153,7 +158,47 @@ def elu_derivative(x, alpha=1.0):
     (0.5, 9.85967654375977e-305)
     """
     alpha = check_param("elu_derivative", "alpha", alpha)
-    return np.where(x > 0, 1.0, alpha * np.exp(np.minimum(x, 0.0)))
+    e = _exp_negative(x)  # exactly 1 for x >= 0: the derivative itself when alpha = 1
+    if alpha != 1.0:
+        e *= _jump(x, alpha, 1.0)
+    return e
+
+
+def _expm1_negative(x):
+    """``expm1(min(x, 0))`` in a new array (``np.clip``: faster than ``np.minimum``)."""
+    out = np.clip(x, -np.inf, 0.0, out=np.empty_like(x))
+    return np.expm1(out, out=out)
+
+
+def _exp_negative(x):
+    """``exp(min(x, 0))`` in a new array: 1 for ``x >= 0``."""
+    out = np.clip(x, -np.inf, 0.0, out=np.empty_like(x))
+    return np.exp(out, out=out)
+
+
+def _add_positive_part(negative, x, scale):
+    """``negative + scale * max(x, 0)``: exact where one of the two terms is 0."""
+    positive = np.clip(x, 0.0, np.inf)
+    if scale != 1.0:
+        with np.errstate(over="ignore"):  # scale * x > max double is a true overflow, to inf
+            positive *= scale
+    negative += positive
+    return negative
+
+
+def _jump(x, left, right):
+    """`left` for ``x <= 0``, `right` for ``x > 0`` and NaN for NaN, without a mask.
+
+    ``ceil(x)`` is at least 1 for ``x > 0`` and at most 0 otherwise, so
+    ``left + 2 (right - left) ceil(x)`` lies beyond `right` or at or beyond `left`, and the clip
+    lands exactly on one of them; branch-free, unlike ``np.where`` on unsorted data.
+    """
+    step = np.ceil(x)
+    with np.errstate(over="ignore"):  # huge steps are clipped anyway
+        step *= 2.0 * (right - left)
+        step += left
+    low, high = min(left, right), max(left, right)
+    return np.clip(step, low, high, out=step)
 
 
 def _celu_alpha(fname, alpha):
@@ -173,7 +218,7 @@ def _divide_exactly(x, alpha):
     correction (``d`` is None); :math:`|\alpha| \ge 2^{996}` is scaled by :math:`2^{-64}`
     (exactly) before splitting.
     """
-    xc = np.maximum(x, -800.0 * abs(alpha))
+    xc = np.clip(x, -800.0 * abs(alpha), np.inf)
     q = xc / alpha
     if np.frexp(alpha)[0] in (0.5, -0.5):
         return q, None
@@ -242,7 +287,9 @@ def celu(x, alpha=1.0):
     -0.786938680574733
     """
     alpha = _celu_alpha("celu", alpha)
-    q, d = _divide_exactly(np.minimum(x, 0.0), alpha)
+    if alpha == 1.0:  # ELU's: x / 1 needs no correction
+        return np.maximum(_expm1_negative(x), x)
+    q, d = _divide_exactly(np.clip(x, -np.inf, 0.0), alpha)
     with np.errstate(over="ignore"):  # only alpha < 0 can overflow, to the true -inf
         if d is None:
             negative = alpha * np.expm1(q)
@@ -251,7 +298,11 @@ def celu(x, alpha=1.0):
             negative = alpha * (np.expm1(q) + e * d)
     if abs(alpha) > 2.0**500:  # x / alpha may underflow; there alpha * expm1(x / alpha) = x
         negative = np.where(np.abs(q) < 2.0**-60, x, negative)
-    return np.where(x > 0, x, negative)
+        return np.where(x > 0, x, negative)
+    # For x > 0 the negative branch is +-0 (q = 0); for x <= 0, alpha expm1(x/alpha) >= x
+    if alpha > 0:
+        return np.maximum(negative, x, out=negative)
+    return _add_positive_part(negative, x, 1.0)
 
 
 @elementwise
@@ -299,13 +350,15 @@ def celu_derivative(x, alpha=1.0):
     0.36787944117144233
     """
     alpha = _celu_alpha("celu_derivative", alpha)
-    q, d = _divide_exactly(np.minimum(x, 0.0), alpha)
+    if alpha == 1.0:  # ELU's: x / 1 needs no correction
+        return _exp_negative(x)
+    q, d = _divide_exactly(np.clip(x, -np.inf, 0.0), alpha)
     with np.errstate(over="ignore"):  # only alpha < 0 can overflow, to the true +inf
         e = np.exp(q)
         if d is not None:
             e = e + np.minimum(e, _MAX) * d  # finite factor, so that inf * 0 cannot occur
         negative = e
-    return np.where(x > 0, 1.0, negative)
+    return negative  # exactly 1 for x > 0, where q = 0 (and d = 0)
 
 
 @elementwise
@@ -372,9 +425,10 @@ def selu(x):
     >>> float(selu(1e300))
     1.0507009873554805e+300
     """
-    with np.errstate(over="ignore"):  # lambda * x > max double is a true overflow, to inf
-        positive = SELU_SCALE * x
-    return np.where(x > 0, positive, _SELU_SCALE_ALPHA * np.expm1(np.minimum(x, 0.0)))
+    negative = _expm1_negative(x)
+    negative *= _SELU_SCALE_ALPHA
+    # lambda * x > max double is a true overflow, to inf
+    return _add_positive_part(negative, x, SELU_SCALE)
 
 
 @elementwise
@@ -416,7 +470,10 @@ def selu_derivative(x):
     >>> float(selu_derivative(0.0)), float(selu_derivative(-700.0))
     (1.7580993408473766, 1.7334290832552394e-304)
     """
-    return np.where(x > 0, SELU_SCALE, _SELU_SCALE_ALPHA * np.exp(np.minimum(x, 0.0)))
+    e = _exp_negative(x)  # 1 for x >= 0
+    # lambda - lambda alpha is exact (Sterbenz), so the jump lands on lambda exactly
+    e *= _jump(x, _SELU_SCALE_ALPHA, SELU_SCALE)
+    return e
 
 
 def _isrlu_alpha(fname, alpha):

@@ -93,6 +93,12 @@ def _leaky(x, slope):
     ``errstate``); a zero slope at infinite `x` gives the limit 0, not NaN.  NaN propagates
     (``x > 0`` is False for it, and ``slope * NaN`` is NaN).
     """
+    if np.ndim(slope) == 0 and 0.0 < slope <= 1.0:
+        # max(x, a x): x for x >= 0, a x (>= x) for x <= 0; two passes, no mask.  Ties occur
+        # only where both are the same number (a x = x with the same sign), NaN propagates,
+        # and a x cannot overflow.
+        result = np.multiply(x, slope, out=np.empty(x.shape))
+        return np.maximum(result, x, out=result)
     result = np.empty(x.shape)
     with np.errstate(over="ignore", invalid="ignore"):
         np.multiply(x, slope, out=result)
@@ -110,6 +116,11 @@ def _slope_or_one(x, slope):
     of the two terms is 0 (`slope` is finite): without branches, it is several times faster
     than ``np.copyto(..., where=...)`` or ``np.where`` on unsorted data.
     """
+    if np.ndim(slope) == 0 and 0.0 <= slope <= 1.0:
+        # ceil(x) >= 1 for x > 0 and <= 0 otherwise, so clipping it to [slope, 1] selects; NaN
+        # propagates through both, and no mask is built.
+        result = np.ceil(x, out=np.empty(x.shape))
+        return np.clip(result, slope, 1.0, out=result)
     positive = x > 0
     result = np.multiply(slope, ~positive, out=np.empty(x.shape))
     result += positive
@@ -388,7 +399,8 @@ def relu(x):
         \operatorname{ReLU}(x) = \max(0, x), \qquad
         \operatorname{ReLU}'(x) = \begin{cases} 1 & x > 0 \\ 0 & x \le 0 \end{cases}
 
-    ``np.maximum`` is exact and propagates NaN (``np.fmax`` would not).
+    ``np.clip(x, 0, inf)`` is exact and propagates NaN (``np.fmax`` would not); numpy
+    vectorises it better than ``np.maximum`` with a scalar.
 
     References
     ----------
@@ -405,7 +417,7 @@ def relu(x):
     >>> float(relu(1e300))
     1e+300
     """
-    return np.maximum(x, 0.0)
+    return np.clip(x, 0.0, np.inf)
 
 
 @elementwise
@@ -925,6 +937,11 @@ def threshold(x, threshold=0.0, value=0.0):
     """
     theta = check_param("threshold", "threshold", threshold)
     v = check_param("threshold", "value", value)
+    if v == theta:  # the same as a clamp, in one pass
+        result = np.clip(x, theta, np.inf)
+        if theta == 0.0:
+            result += 0.0  # -0.0 <= 0 takes the value +0.0; np.clip keeps -0.0
+        return result
     result = np.array(x, copy=True)
     np.copyto(result, v, where=x <= theta)
     return result
@@ -1210,10 +1227,11 @@ def hard_swish(x):
         \\ 1 & x \ge 3 \end{cases}
         \end{gathered}
 
-    Computed as the gate :math:`g = \operatorname{ReLU6}(x + 3)/6`, multiplied by `x` only where
-    :math:`g > 0`.  Where the gate is 0 the result is that 0, so the product
-    :math:`-\infty \cdot 0` is never formed: PyTorch's and JAX's ``x * relu6(x + 3) / 6`` return
-    NaN at :math:`x = -\infty`, this form returns the limit 0.  Dividing the gate (not the
+    Computed as the gate :math:`g = \operatorname{ReLU6}(x + 3)/6` times `x`, the gate formed
+    as :math:`(-3 - x)/(-6)` and clipped to :math:`[-0, 1]`: the same number, but -0 where it
+    vanishes, so that the product is +0 for :math:`x \le -3`.  The product
+    :math:`-\infty \cdot 0` is replaced by its limit 0: PyTorch's and JAX's
+    ``x * relu6(x + 3) / 6`` return NaN at :math:`x = -\infty`.  Dividing the gate (not the
     product) by 6 makes it exactly 1 above 3, so large `x` come back unchanged instead of
     overflowing in :math:`6x`.  Near -3, :math:`x + 3` is exact (Sterbenz); three roundings at
     most.
@@ -1230,10 +1248,13 @@ def hard_swish(x):
     >>> float(hard_swish(1e308))
     1e+308
     """
-    result = np.add(x, 3.0, out=np.empty_like(x))
-    np.clip(result, 0.0, 6.0, out=result)
-    result /= 6.0  # the gate, exactly 1 for x >= 3
-    np.multiply(result, x, out=result, where=result > 0.0)  # never forms -inf * 0
+    result = np.subtract(-3.0, x, out=np.empty_like(x))
+    result /= -6.0  # (x + 3)/6 bit for bit, but <= -0 where x <= -3
+    np.clip(result, -0.0, 1.0, out=result)  # the gate, -0 below -3 and exactly 1 above 3
+    with np.errstate(invalid="ignore"):  # -0 * -inf, replaced by its limit below
+        result *= x
+    if x.size and not np.min(x) > -np.inf:  # a reduction: cheaper than a mask when no -inf
+        result[np.isneginf(x)] = 0.0
     return result
 
 
@@ -1277,11 +1298,15 @@ def hard_swish_derivative(x):
     1.1666666666666667
     """
     result = np.clip(x, -3.0, 3.0, out=np.empty_like(x))
-    result *= 2.0
-    result += 3.0
-    result /= 6.0
-    np.copyto(result, 0.0, where=x <= -3.0)
-    np.copyto(result, 1.0, where=x >= 3.0)
+    # The jumps without a mask (np.copyto(..., where=...) branches per element): k =
+    # trunc(c/3) is -1, 0 or 1 for c = clip(x, -3, 3) (c/3 rounds below 1 for c < 3), and
+    # (c + 1.5)/3 - k/2 is 0 (+0) at c = -3, 1 at c = 3 and (2x + 3)/6 in between.
+    jump = np.divide(result, 3.0)
+    np.trunc(jump, out=jump)
+    jump *= 0.5
+    result += 1.5
+    result /= 3.0  # (2x + 3)/6 with both halved, which is exact: the same two roundings
+    result -= jump
     return result
 
 
@@ -1428,8 +1453,8 @@ def softshrink(x, lambd=0.5):
         \end{cases}
 
     The proximal operator of :math:`\lambda |x|` (soft thresholding).  Computed as
-    ``copysign(max(|x| - lambd, 0), x)`` in place: one rounding (the subtraction), NaN
-    propagates through ``np.maximum``, and no branch is needed.
+    ``x - clip(x, -lambd, lambd)`` in place: one rounding (the subtraction), NaN
+    propagates through ``np.clip``, and no branch is needed.
 
     References
     ----------
@@ -1445,10 +1470,8 @@ def softshrink(x, lambd=0.5):
     1e+300
     """
     lam = _check_lambd("softshrink", lambd)
-    result = np.abs(x, out=np.empty_like(x))
-    result -= lam
-    np.maximum(result, 0.0, out=result)
-    return np.copysign(result, x, out=result)
+    result = np.clip(x, -lam, lam, out=np.empty_like(x))
+    return np.subtract(x, result, out=result)  # x - x = +0 inside the band
 
 
 @elementwise
@@ -1550,7 +1573,10 @@ def hardshrink(x, lambd=0.5):
     -1e+300
     """
     lam = _check_lambd("hardshrink", lambd)
-    return np.multiply(x, np.abs(x) > lam, out=np.empty_like(x))
+    result = np.abs(x, out=np.empty_like(x))
+    np.copyto(result, result > lam)  # 0/1 as floats: multiplying by a boolean array is slower
+    result *= x
+    return result
 
 
 @elementwise

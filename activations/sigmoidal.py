@@ -43,7 +43,6 @@ __all__ = [
 
 
 @elementwise
-@blockwise
 def sigmoid(x):
     r"""Logistic sigmoid, :math:`\sigma(x) = \frac{1}{1 + e^{-x}}`.
 
@@ -85,9 +84,13 @@ def sigmoid(x):
     >>> float(sigmoid(-700.0))
     9.85967654375977e-305
     """
-    e = np.exp(-np.abs(x))
+    e = np.abs(x)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
     # max(e, 1) = 1 as e <= 1: np.where(x >= 0, 1.0, e) without its branch per element
-    return np.maximum(e, x >= 0) / (1.0 + e)
+    out = np.maximum(e, x >= 0)
+    e += 1.0
+    return np.divide(out, e, out=out)
 
 
 @elementwise

@@ -29,7 +29,7 @@ import numpy as np
 
 from . import _gelu_coefficients
 from ._checks import check_param, elementwise
-from ._exact import SPLITTER, blockwise, exp_times, two_product, two_sum
+from ._exact import BLOCK, blockwise, exp_times, two_product, two_sum
 
 __all__ = [
     "bent_identity",
@@ -73,18 +73,21 @@ def _scaled(beta, x, limit=800.0):
 
 
 def _sigmoid(x):
-    """``1 / (1 + e^{-x})`` (within 1.5 ULP everywhere) and ``e^{-x}``, with one ``exp``.
+    """``1 / (1 + e^{-x})`` (within 1.5 ULP everywhere), in four passes over one new array.
 
     ``e^{-x}`` overflows for ``x < -709``, where the quotient would be 0 instead of the still
     normal ``e^{x}``: those few elements are recomputed as ``e^{x}`` (the overflow is expected,
-    hence the local ``errstate``).
+    hence the local ``errstate``); a min reduction says whether there are any.
     """
+    s = np.negative(x, out=np.empty_like(x))
     with np.errstate(over="ignore"):
-        e = np.exp(-x)
-    s = e + 1.0
-    np.reciprocal(s, out=s)
-    _patch(s, x < -708.0, lambda i: np.exp(x.take(i)))
-    return s, e
+        np.exp(s, out=s)
+    s += 1.0
+    np.divide(1.0, s, out=s)
+    if x.size and not np.min(x) >= -708.0:  # (or a NaN)
+        far = np.nonzero(x < -708.0)
+        s[far] = np.exp(x[far])
+    return s
 
 
 def _horner(e, coefficients):
@@ -199,17 +202,23 @@ def softplus(x, beta=1.0):
     """
     beta = check_param("softplus", "beta", beta, positive=True)
     if beta == 1.0:
-        out = np.abs(x)
-        np.negative(out, out=out)
-        np.exp(out, out=out)
-        np.log1p(out, out=out)
-        out += np.maximum(x, 0.0)
-        return out
+        return _softplus_unit(x)
     t, t_lo = _scaled(beta, x)
     e = np.exp(-np.abs(t))
     # log1p(exp(-|t + t_lo|)) to first order in t_lo; d/dt log1p(exp(-|t|)) = -sign(t) e/(1+e)
     tail = np.log1p(e) - np.where(t >= 0, t_lo, -t_lo) * (e / (1.0 + e))
     return np.maximum(x, 0.0) + tail / beta
+
+
+@blockwise
+def _softplus_unit(x):
+    """``log1p(e^{-|x|}) + max(x, 0)`` by blocks: no temporary the size of the input."""
+    out = np.abs(x)
+    np.negative(out, out=out)
+    np.exp(out, out=out)
+    np.log1p(out, out=out)
+    out += np.clip(x, 0.0, np.inf)
+    return out
 
 
 @elementwise
@@ -262,7 +271,7 @@ def softplus_derivative(x, beta=1.0):
     """
     beta = check_param("softplus_derivative", "beta", beta, positive=True)
     if beta == 1.0:
-        return _sigmoid(x)[0]
+        return _sigmoid(x)
     t, t_lo = _scaled(beta, x)
     positive, negative = _sigmoid_pair(t)
     # sigmoid(t + t_lo) = sigmoid(t) (1 + t_lo sigmoid(-t)) to first order
@@ -289,7 +298,21 @@ _GELU_TABLE = np.array(_gelu_coefficients.TABLE)
 _GELU_CENTRE = np.ascontiguousarray(_GELU_TABLE[:, 0])
 _GELU_M = [np.ascontiguousarray(_GELU_TABLE[:, 1 + k]) for k in range(_GELU_DEGREE + 1)]
 _GELU_D = [np.ascontiguousarray(_GELU_TABLE[:, -2]), np.ascontiguousarray(_GELU_TABLE[:, -1])]
+
+
+def _gather_pairs(centre, coefficients):
+    """Complex tables holding the centre, then the coefficients from the highest, two by two."""
+    values = [centre, *coefficients[::-1]]
+    if len(values) % 2:
+        values.append(np.zeros_like(centre))
+    return [values[i] + 1j * values[i + 1] for i in range(0, len(values), 2)]
+
+
 _GELU_D += _GELU_M[2:]
+_GELU_NEG_M = [-c for c in _GELU_M]  # -m: GELU's tail comes out negated, bit for bit
+_GELU_PAIRS = {
+    id(table): _gather_pairs(_GELU_CENTRE, table) for table in (_GELU_M, _GELU_NEG_M, _GELU_D)
+}
 
 
 def _gelu_tail(x, coefficients):
@@ -299,31 +322,40 @@ def _gelu_tail(x, coefficients):
     work is done in place on a few buffers: at 10^6 elements, allocating a fresh array per
     Horner step costs more than the arithmetic.
     """
-    magnitude = np.abs(x)
-    a = np.minimum(magnitude, _GELU_A_MAX)  # keeps NaN
-    cell = np.fmin(magnitude, _GELU_A_MAX, out=magnitude)  # NaN -> _GELU_A_MAX: index only
-    cell -= _GELU_OFFSET
+    a = np.abs(x)
+    np.clip(a, 0.0, _GELU_A_MAX, out=a)  # keeps NaN
+    cell = np.subtract(a, _GELU_OFFSET)
     cell *= 4.0  # quarter-width cells; the wide pieces are four cells each
-    piece = np.take(_GELU_PIECE, cell.astype(np.intp))
-    u = np.take(_GELU_CENTRE, piece)
-    np.subtract(a, u, out=u)
-    poly = np.take(coefficients[-1], piece)
-    column = cell  # reused as a buffer
-    for c in coefficients[-2::-1]:
-        poly *= u
-        poly += np.take(c, piece, out=column)
-    if coefficients is _GELU_M:
+    # Every gather clips its indices (mode="clip", cheaper than numpy's bounds check): a NaN
+    # cell, whose integer is undefined, then picks some piece, and its result is NaN anyway.
+    with np.errstate(invalid="ignore"):
+        index = cell.astype(np.intp)
+    piece = np.take(_GELU_PIECE, index, mode="clip")
+    # The centre and the coefficients are gathered two at a time, as the real and imaginary
+    # parts of a complex table: one gather of 16 bytes costs less than two of 8.
+    pairs = _GELU_PAIRS[id(coefficients)]
+    gathered = np.take(pairs[0], piece, mode="clip")
+    u = np.subtract(a, gathered.real)
+    poly = gathered.imag.copy()  # the leading coefficient
+    remaining = len(coefficients) - 1
+    for pair in pairs[1:]:
+        np.take(pair, piece, out=gathered, mode="clip")
+        for part in (gathered.real, gathered.imag)[: min(2, remaining)]:
+            poly *= u
+            poly += part
+        remaining -= 2
+    if coefficients is not _GELU_D:
         poly *= a  # the function needs |x| m(|x|); multiplied before the tiny factor
-    # a = hi + lo (Veltkamp); a^2 = hi^2 + (2 hi + lo) lo with hi^2 exact (26-bit halves), so
-    # e^{-a^2/2} = e^{-hi^2/2} e^{-(2 hi + lo) lo / 2}: the second factor's argument is ~1e-5
+    # a = hi + lo, hi rounded to a multiple of 2^-20 (26 bits below A_MAX < 64, by adding and
+    # subtracting 2^32); a^2 = hi^2 + (a + hi) lo with hi^2 exact, so
+    # e^{-a^2/2} = e^{-hi^2/2} e^{-(a + hi) lo / 2}: the second factor's argument is ~1e-5
     # and its rounding is harmless.
-    hi = np.multiply(a, SPLITTER, out=u)
-    hi -= hi - a
+    hi = np.add(a, 2.0**32, out=u)
+    hi -= 2.0**32
     lo = a - hi
-    v = hi + hi
-    v += lo
+    v = a + hi
     v *= lo
-    v *= -0.5  # |v| < 2^-27 a^2 < 1.2e-5: e^v = 1 + v + v^2/2 + v^3/6 to 1e-21
+    v *= -0.5  # |v| < 2^-21 a < 1.9e-5: e^v = 1 + v + v^2/2 + v^3/6 to 6e-21
     corr = v * (1.0 / 6.0)
     corr += 0.5
     corr *= v
@@ -335,8 +367,8 @@ def _gelu_tail(x, coefficients):
     hi *= -0.5
     result = np.exp(hi)
     result *= poly
-    tiny = a > _GELU_SUBNORMAL  # e^{-a^2/2} is subnormal: one rounding through ldexp
-    if tiny.any():
+    if a.size and not np.max(a) <= _GELU_SUBNORMAL:  # some e^{-a^2/2} subnormal (or NaN):
+        tiny = a > _GELU_SUBNORMAL  # rounded once, through ldexp
         result[tiny] = exp_times(hi[tiny], 0.0, poly[tiny])
     return a, result
 
@@ -462,8 +494,11 @@ def gelu(x, approximate="none"):
         if tiny.any():
             out[tiny] = exp_times(w[tiny], w_lo[tiny], xc[tiny])
         return out
-    _, tail = _gelu_tail(x, _GELU_M)  # |x| Phi(-|x|)
-    return np.where(x <= 0, -tail, x - tail)
+    _, tail = _gelu_tail(x, _GELU_NEG_M)  # -|x| Phi(-|x|)
+    # -tail for x <= 0 (+ -0 keeps it, signed zeros included), x - tail for x > 0, without
+    # np.where's branch per element
+    tail += np.clip(x, -0.0, np.inf)
+    return tail
 
 
 @elementwise
@@ -548,7 +583,13 @@ def gelu_derivative(x, approximate="none"):
             out[tiny] = exp_times(w[tiny], w_lo[tiny], big_n[tiny])
         return out
     _, tail = _gelu_tail(x, _GELU_D)  # Phi(-|x|) - |x| phi(x)
-    return np.where(x <= 0, tail, 1.0 - tail)
+    # tail for x < 0 (and -0.0), 1 - tail for x > 0 (and +0.0; the two agree at 0), without
+    # np.where: h - sign * tail with sign = copysign(1, x) and h = 1 or -0 (which leaves tail
+    # unchanged, signed zeros included)
+    sign = np.copysign(1.0, x)
+    tail *= sign
+    np.clip(sign, -0.0, 1.0, out=sign)
+    return np.subtract(sign, tail, out=tail)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -564,11 +605,10 @@ def gelu_derivative(x, approximate="none"):
 _SILU_ROOT = -1.2784645427610737
 _SILU_E = 0.27846454276107385  # fl(e^c)
 _SILU_N0 = 1.3995343912896686e-16  # 1 + c + e^c
-_SILU_BAND_MID, _SILU_BAND_HALF = -1.275, 0.325  # the band [-1.6, -0.95]
+_SILU_BAND = (-1.6, -0.95)
 
 
 @elementwise
-@blockwise
 def silu(x):
     r"""Sigmoid linear unit, :math:`\operatorname{SiLU}(x) = x\,\sigma(x) = \frac{x}{1 + e^{-x}}`.
 
@@ -620,20 +660,21 @@ def silu(x):
     >>> float(silu(1e300))
     1e+300
     """
+    out = np.negative(x, out=np.empty_like(x))
     with np.errstate(over="ignore", invalid="ignore"):  # x < -708 is recomputed below
-        e = np.exp(-x)
-        out = x / (1.0 + e)
-
-    # where e^{-x} overflowed (and -inf/inf is NaN): x e^x instead
-    def far(i):
-        xf = np.maximum(x.take(i), -800.0)
-        return xf * np.exp(xf)
-
-    return _patch(out, x < -708.0, far)
+        np.exp(out, out=out)
+        out += 1.0
+        np.divide(x, out, out=out)  # four passes over one array
+    # where e^{-x} overflowed (and -inf/inf is NaN): x e^x instead; a min reduction says
+    # whether there is any such element (or a NaN) more cheaply than a mask
+    if x.size and not np.min(x) >= -708.0:
+        far = np.nonzero(x < -708.0)
+        xf = np.clip(x[far], -800.0, np.inf)
+        out[far] = xf * np.exp(xf)
+    return out
 
 
 @elementwise
-@blockwise
 def silu_derivative(x):
     r"""Derivative of :func:`silu`: from 0 to 1 through 1/2 at 0, overshooting a little on both sides.
 
@@ -681,8 +722,15 @@ def silu_derivative(x):
     >>> float(silu_derivative(1e300))
     1.0
     """
-    # Every temporary below is written in place: at 10^6 elements a fresh array costs about
-    # as much as the arithmetic done in it.
+    flat = x.reshape(-1)  # a view when x is contiguous, a copy otherwise
+    out = np.empty(flat.shape)
+    for start in range(0, flat.size, BLOCK):  # blocks: the temporaries stay in cache
+        _silu_derivative_block(flat[start : start + BLOCK], out[start : start + BLOCK])
+    return out.reshape(x.shape)
+
+
+def _silu_derivative_block(x, out):
+    """:func:`silu_derivative` of a block, written into `out`, in place on a few buffers."""
     num = np.clip(x, -800.0, 800.0)  # e^{-800} x is 0; keeps inf * 0 out
     e = np.abs(num)
     np.negative(e, out=e)
@@ -691,23 +739,22 @@ def silu_derivative(x):
     num += 1.0
     num *= e
     ee = e * e
-    sel = np.subtract(1.0, ee)
-    sel *= x >= 0  # 1 or 0: blends exactly, several times faster than np.where
-    sel += ee  # exactly 1 for x >= 0, e^2 for x < 0
-    num += sel
-
-    def band(i):
-        t = x.take(i) - _SILU_ROOT
-        return e.take(i) * ((_SILU_N0 + t) + _SILU_E * np.expm1(t))
-
-    np.subtract(x, _SILU_BAND_MID, out=sel)
-    np.abs(sel, out=sel)
-    _patch(num, sel < _SILU_BAND_HALF, band)
+    # max(e^2, [x > 0]): 1 for x > 0, e^2 for x <= 0 (where e^2 = 1 at 0), without a mask
+    positive = np.ceil(x)
+    np.clip(positive, 0.0, 1.0, out=positive)
+    np.maximum(ee, positive, out=positive)
+    num += positive
     ee += e  # (1 + e)^2 = 1 + 2e + e^2, one rounding less than squaring 1 + e
     ee += e
     ee += 1.0
-    num /= ee
-    return num
+    np.divide(num, ee, out=out)
+    # Near the root the sum 1 + x + e is rebuilt (see Notes), for the few elements there
+    near = np.flatnonzero((x > _SILU_BAND[0]) & (x < _SILU_BAND[1]))
+    if near.size:
+        t = x.take(near) - _SILU_ROOT
+        band = e.take(near)
+        band *= (_SILU_N0 + t) + _SILU_E * np.expm1(t)
+        out[near] = band / ee.take(near)
 
 
 swish = silu

@@ -1,1 +1,1 @@
-"""Measurements run by ``make bench``: accuracy, speed and build time, printed as tables."""
+"""Measurements run by ``make bench``: accuracy, speed, peak memory and build time, as tables."""
