@@ -177,6 +177,35 @@ def _comparison_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) 
     }
 
 
+def kink_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) -> list[list[str]]:
+    """One row per kink where f' jumps or a framework returns another value than the library.
+
+    The one-sided limits are the library's derivative just beside the kink; a framework that
+    does not ship the activation gets "not available".
+    """
+    import numpy as np
+
+    rows = []
+    for r in catalog.values():
+        for kink in r.kinks:
+            # the derivative at the neighbouring doubles, rounded: a continuous f' gives equal
+            # limits, not values 1e-16 apart
+            left, right = (
+                round(float(r.derivative(np.nextafter(kink.x, side))), 9) + 0.0
+                for side in (-np.inf, np.inf)
+            )
+            if left == right and not kink.frameworks:
+                continue
+            cells = [_link(r), f"${fmt_number(kink.x)}$", fmt_number(left), fmt_number(right)]
+            cells.append(fmt_number(kink.derivative))
+            for key in frameworks:
+                value = kink.frameworks.get(key, kink.derivative)  # the library's is PyTorch's
+                shipped = key in r.frameworks and r.frameworks[key].name is not None
+                cells.append(fmt_number(value) if shipped else "not available")
+            rows.append(cells)
+    return rows
+
+
 def _environment(module: Any) -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
@@ -224,6 +253,10 @@ def generate_pages(
             families=families, names=api_names(catalog, module), toctree=API_TOCTREE
         ),
     }
+    pages["kinks.inc"] = env.get_template("kinks.inc").render(
+        frameworks=frameworks,
+        kink_rows=kink_rows(catalog, frameworks),
+    )
     for key in present:
         pages[f"family_{key}.md"] = env.get_template("family.md").render(
             key=key, family=families[key], records=by_family[key], gallery=gallery or {}
