@@ -24,17 +24,40 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 _KEPT_DTYPES = (np.float16, np.float32, np.float64)
 
+#: What to pass instead of another framework's array that numpy cannot read.
+_FRAMEWORK_ADVICE = {
+    "torch": "pass x.detach().cpu().numpy(), or use torch's own activation to keep autograd",
+    "jax": "pass np.asarray(x) outside jax.jit and jax.grad, or use jax.nn inside them",
+    "jaxlib": "pass np.asarray(x) outside jax.jit and jax.grad, or use jax.nn inside them",
+    "tensorflow": "pass x.numpy() (eager mode), or use tf.nn inside a graph",
+    "mlx": "pass np.array(x), or use mlx.nn inside mlx code",
+}
+
 
 def to_float64(x: npt.ArrayLike, fname: str) -> tuple[np.ndarray, np.dtype]:
-    """Return ``x`` as a float64 array and the dtype the result must have."""
+    """Return ``x`` as a float64 array and the dtype the result must have.
+
+    The library computes with numpy: another framework's array is read when numpy can read
+    it, and otherwise rejected with a TypeError that says what to pass instead (a PyTorch
+    tensor that requires grad, a JAX tracer inside ``jax.jit``).
+    """
     if x is None or isinstance(x, (str, bytes)):
         raise TypeError(
             f"{fname}: x must be a real number or an array of them, not {type(x).__name__}"
         )
     try:
         array = np.asarray(x)
-    except (TypeError, ValueError) as error:
-        raise TypeError(f"{fname}: x cannot be converted to an array ({error})") from None
+    except Exception as error:  # other frameworks raise errors of their own
+        framework = type(x).__module__.partition(".")[0]
+        if framework in _FRAMEWORK_ADVICE:
+            raise TypeError(
+                f"{fname}: x is a {framework} {type(x).__name__} that numpy cannot read "
+                f"({type(error).__name__}); this library works on numpy arrays: "
+                f"{_FRAMEWORK_ADVICE[framework]}"
+            ) from None
+        if isinstance(error, (TypeError, ValueError)):
+            raise TypeError(f"{fname}: x cannot be converted to an array ({error})") from None
+        raise
     kind = array.dtype.kind
     if kind == "f":
         out_dtype = array.dtype if array.dtype.type in _KEPT_DTYPES else np.dtype(np.float64)

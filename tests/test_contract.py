@@ -123,6 +123,33 @@ def test_bad_input_is_a_type_error_naming_the_function(record, which, bad):
         function(bad, **record.defaults)
 
 
+def _foreign_array(module: str, error: type[Exception]) -> object:
+    """An array of another framework that numpy cannot read, as a tensor that requires grad or
+    a tracer inside jax.jit behaves (the frameworks are not needed to test the message)."""
+
+    def refuse(self, *args, **kwargs):
+        raise error("cannot be read outside its framework")
+
+    return type("Tensor", (), {"__module__": module, "__array__": refuse, "__len__": None})()
+
+
+@pytest.mark.parametrize(
+    ("module", "error", "advice"),
+    [
+        ("torch", RuntimeError, "x.detach().cpu().numpy()"),
+        ("jax._src.interpreters.partial_eval", TypeError, "outside jax.jit"),
+    ],
+)
+@pytest.mark.parametrize("record", list(catalog.values()), ids=list(catalog))
+def test_another_frameworks_array_gets_advice(record, module, error, advice):
+    """This library works on numpy arrays: a tensor numpy cannot read gets a TypeError that
+    names the function and says what to pass instead, not the other framework's error."""
+    for function in (record.function, record.derivative):
+        with pytest.raises(TypeError, match=function.__name__) as raised:
+            function(_foreign_array(module, error))
+        assert "numpy arrays" in str(raised.value) and advice in str(raised.value)
+
+
 @over_elementwise
 def test_bad_parameters_name_function_and_parameter(record):
     for param in record.params:
