@@ -284,7 +284,7 @@ def celu(x, alpha=1.0):
     >>> float(celu(-1e300, alpha=3.0)), float(celu(1e300))
     (-3.0, 1e+300)
     >>> float(celu(-1.0, alpha=2.0))
-    -0.786938680574733
+    -0.7869386805747332
     """
     alpha = _celu_alpha("celu", alpha)
     if alpha == 1.0:  # ELU's: x / 1 needs no correction

@@ -933,7 +933,7 @@ def threshold(x, threshold=0.0, value=0.0):
     >>> threshold([-np.inf, 0.0, 0.5, np.inf])
     array([0. , 0. , 0.5, inf])
     >>> threshold([0.05, 0.1, 0.2, 1e300], threshold=0.1, value=20.0)
-    array([2.e+01, 2.e+01, 2.e-01, 1.e+300])
+    array([2.e+001, 2.e+001, 2.e-001, 1.e+300])
     """
     theta = check_param("threshold", "threshold", threshold)
     v = check_param("threshold", "value", value)
@@ -1568,7 +1568,7 @@ def hardshrink(x, lambd=0.5):
     --------
     >>> from activations import hardshrink
     >>> hardshrink([-np.inf, -2.0, -0.5, 0.0, 0.25, 0.5, 2.0, np.inf])
-    array([-inf,  -2.,   0.,   0.,   0.,   0.,   2.,  inf])
+    array([-inf,  -2.,  -0.,   0.,   0.,   0.,   2.,  inf])
     >>> float(hardshrink(-1e300))
     -1e+300
     """

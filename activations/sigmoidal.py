@@ -828,7 +828,7 @@ def tanhshrink(x):
     >>> tanhshrink([-np.inf, 0.0, np.inf])
     array([-inf,   0.,  inf])
     >>> float(tanhshrink(1e-6))
-    3.333333333332e-19
+    3.3333333333319997e-19
     >>> float(tanhshrink(1e300))
     1e+300
     """
@@ -874,7 +874,7 @@ def tanhshrink_derivative(x):
     >>> tanhshrink_derivative([-np.inf, 0.0, np.inf])
     array([1., 0., 1.])
     >>> float(tanhshrink_derivative(1e-10))
-    1e-20
+    1.0000000000000001e-20
     """
     t = np.tanh(x)
     return np.square(t, out=t)  # in place: one temporary, like the textbook tanh(x)**2

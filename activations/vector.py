@@ -517,9 +517,9 @@ def log_softmax_derivative(x, axis=-1):
     >>> float(log_softmax_derivative([40.0, 0.0])[0, 0])
     4.248354255291589e-18
     >>> log_softmax_derivative([np.inf, 0.0, -np.inf])
-    array([[ 0., -0., -0.],
-           [-1.,  1., -0.],
-           [-1., -0.,  1.]])
+    array([[ 0.,  0.,  0.],
+           [-1.,  1.,  0.],
+           [-1.,  0.,  1.]])
     """
     xm = np.moveaxis(x, axis, -1)
     n = xm.shape[-1]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import inspect
 import re
+from pathlib import Path
 
 import pytest
 from numpydoc.docscrape import NumpyDocString
@@ -142,3 +143,12 @@ def test_summary_is_one_short_sentence(record, which):
     assert len(summary) == 1, f"{name}: the summary is not one line: {summary}"
     assert summary[0].endswith("."), f"{name}: the summary does not end with a period"
     assert len(summary[0]) <= 100, f"{name}: the summary is {len(summary[0])} characters long"
+
+
+def test_examples_show_exactly_what_python_prints():
+    """No doctest option that lets an example show a rounded number or -0 as 0."""
+    import tomllib
+
+    config = tomllib.loads((Path(__file__).parents[1] / "pyproject.toml").read_text())
+    flags = config["tool"]["pytest"]["ini_options"]["doctest_optionflags"]
+    assert not {"NUMBER", "ELLIPSIS", "IGNORE_EXCEPTION_DETAIL"} & set(flags), flags
