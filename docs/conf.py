@@ -52,6 +52,8 @@ extensions = [
     "numpydoc",
     "myst_parser",
     "sphinx_gallery.gen_gallery",
+    "matplotlib.sphinxext.plot_directive",
+    "matplotlib.sphinxext.figmpl_directive",  # the plot directive's 2x images
     "sphinx_copybutton",
     "sphinxcontrib.katex",
     "sphinxext.opengraph",
@@ -66,6 +68,7 @@ extensions = [
     "gallery_support",  # pages with a minigallery follow the examples they show
     "thumbnails",  # gallery thumbnails in one shared frame
     "explorer",  # a slider for every numeric parameter, on the activation's gallery page
+    "site_links",  # repository, page source, licence in the footer; the install command
     "catalog_pages",  # pages generated from activations.catalog, roles quoting its numbers
     "ja_search",  # Japanese search that finds compound words
 ]
@@ -222,6 +225,15 @@ gallery_support.invalidate_on_library_change(
 )
 # Every catalogue entry has its example; a missing script fails the build and is named.
 gallery_support.require_examples(ROOT / "gallery")
+
+# The tutorial's figures: matplotlib's plot directive runs each block at build time and shows
+# its code above the figures it draws (no download links: the code is on the page).
+plot_include_source = True
+plot_html_show_source_link = False
+plot_html_show_formats = False
+plot_formats = [("png", 100)]
+plot_srcset = ["2x"]
+plot_apply_rcparams = False
 
 # =============================================================================
 # MyST

@@ -56,6 +56,9 @@ auto_examples/index
 PAGE = """\
 # A page
 
+(kinks)=
+## Values at kinks (a target the real examples link to)
+
 {func}`activations.relu` is $\\max(0, x)$, and {catalog}`sigmoid.max_abs_derivative` bounds the
 sigmoid's derivative.
 """

@@ -159,9 +159,44 @@ def _minify_pygments(outdir: Path) -> None:
             css.write_text(small, encoding="utf-8")
 
 
+_SPHINX_PAGES = {"genindex", "search", "py-modindex"}
+_REFERENCE = re.compile(r"_(images|downloads)/([^\"'\s?#,)]+)")
+
+
+def _prune_stale_output(app: Sphinx) -> list[str]:
+    """Delete what no current page uses: Sphinx never removes an output file, so after a page,
+    an image or a download is renamed or removed, a rebuild would keep the old one.
+
+    A page is stale when its document is gone; an image or a download when no page refers to
+    it (the dark twins are referred to by the pages too, see figures.py).
+    """
+    outdir = Path(app.outdir)
+    removed = []
+    for path in sorted(outdir.rglob("*.html")):
+        docname = path.relative_to(outdir).with_suffix("").as_posix()
+        if docname.startswith("_") or docname in _SPHINX_PAGES or docname in app.env.all_docs:
+            continue
+        path.unlink()
+        removed.append(path.relative_to(outdir).as_posix())
+    used = set()
+    for path in outdir.rglob("*.html"):
+        used.update(f"_{kind}/{name}" for kind, name in _REFERENCE.findall(path.read_text("utf-8")))
+    used |= {name.replace(".png", "-dark.png") for name in used}  # written after this step
+    for path in sorted([*outdir.glob("_images/*"), *outdir.glob("_downloads/*/*")]):
+        rel = path.relative_to(outdir).as_posix()
+        if rel not in used:
+            path.unlink()
+            removed.append(rel)
+    for path in sorted(outdir.glob("_downloads/*")):
+        if path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+    return removed
+
+
 def _build_finished(app: Sphinx, exception: BaseException | None) -> None:
     if exception is None and app.builder.format == "html":
         outdir = Path(app.outdir)
+        _prune_stale_output(app)
         # Sphinx keeps the previous build information there after a configuration change; a
         # clean build has none, and the site does not publish it.
         (outdir / ".buildinfo.bak").unlink(missing_ok=True)
