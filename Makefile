@@ -146,7 +146,7 @@ bench: $(DOCS_STAMP)  ## accuracy, speed, peak memory, build-time and page-weigh
 	$(PY) -m benchmarks.build
 
 clean:  ## remove build output and generated sources
-	rm -rf $(BUILDDIR) docs/auto_examples docs/gen_modules docs/sg_execution_times.rst \
+	rm -rf $(BUILDDIR) build docs/auto_examples docs/gen_modules docs/sg_execution_times.rst \
 	  docs/reference/generated_catalog
 	find docs -type d -name generated -prune -exec rm -rf {} +
 	find docs/locales -name '*.mo' -delete
