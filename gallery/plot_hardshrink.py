@@ -10,37 +10,70 @@ coefficients.
 # %%
 # Function and derivative
 # -----------------------
-# The solid line is :func:`activations.hardshrink`, the dashed line
-# :func:`activations.hardshrink_derivative`, for :math:`\lambda = 0.5`. The function jumps at
-# :math:`x = \pm\lambda` (filled dots: the values taken there, 0; open dots: the limits), and the
-# library returns :math:`f'(\pm\lambda) = 0`, as PyTorch does.
+# :func:`activations.hardshrink` (top) and :func:`activations.hardshrink_derivative` (bottom)
+# for :math:`\lambda = 0.5`. Both jump at :math:`x = \pm\lambda`: the filled dots are the
+# values the library returns there, 0 for both as in PyTorch, and the open dots are the limits
+# from either side. :ref:`kinks` explains the choice.
 
+import matplotlib.pyplot as plt
 import numpy as np
 
 import activations
-from activations.plotting import FRAME, plot_pair
 
-fig = plot_pair("hardshrink")
+plt.style.use("activations.site")
 
-x = FRAME.grid()
+x = np.linspace(-2, 2, 401)
 y = activations.hardshrink(x)
 dy = activations.hardshrink_derivative(x)
+kinks = np.array([-0.5, 0.5])
 
-assert np.all(y[np.abs(x) <= 0.5] == 0.0) and np.array_equal(y[np.abs(x) > 0.5], x[np.abs(x) > 0.5])
-assert activations.hardshrink(0.5) == 0.0 and activations.hardshrink_derivative(0.5) == 0.0
-assert np.all(dy[np.abs(x) > 0.5] == 1.0)
+fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(4.8, 5))
+for piece in (x < -0.5, np.abs(x) < 0.5, x > 0.5):
+    top.plot(x[piece], y[piece], "C0-")
+    bottom.plot(x[piece], dy[piece], "C1--")
+top.plot([-0.5, 0.5], [-0.5, 0.5], "C0o", markerfacecolor="white")  # limits from outside
+top.plot(kinks, activations.hardshrink(kinks), "C0o")  # the library's values
+bottom.plot([-0.5, -0.5, 0.5, 0.5], [1, 0, 0, 1], "C1o", markerfacecolor="white")
+bottom.plot(kinks, activations.hardshrink_derivative(kinks), "C1o")
+top.set(ylabel=r"$\mathrm{Hardshrink}(x)$", title="Hard shrink")
+bottom.set(xlabel="$x$", ylabel=r"$\mathrm{Hardshrink}'(x)$")
+plt.show()
+
+# sphinx_gallery_start_ignore
+inside = np.abs(x) <= 0.5
+assert np.all(y[inside] == 0.0) and np.array_equal(y[~inside], x[~inside])
+assert np.all(dy[inside] == 0.0) and np.all(dy[~inside] == 1.0)
+for kink in activations.catalog["hardshrink"].kinks:
+    assert activations.hardshrink(kink.x) == 0.0 and abs(kink.x) == 0.5
+    assert activations.hardshrink_derivative(kink.x) == kink.derivative == 0.0
+# sphinx_gallery_end_ignore
 
 # %%
 # The parameter lambda
 # --------------------
-# :math:`\lambda` is the width of the dead zone. The jump at its edges has height
-# :math:`\lambda`: small inputs vanish while large ones pass untouched, unlike soft shrink,
-# which moves every surviving value towards 0.
+# :math:`\lambda` is the half-width of the dead zone :math:`[-\lambda, \lambda]`. The jump at
+# its edges has height :math:`\lambda`: small inputs vanish while large ones pass untouched,
+# unlike soft shrink, which moves every surviving value towards 0 by :math:`\lambda`.
 
-lambdas = (0.5, 1.0, 2.0)
-fig = plot_pair("hardshrink", variants=[{"lambd": v} for v in lambdas])
+x = np.linspace(-3, 3, 601)
+fig, axes = plt.subplots(1, 3, sharey=True, figsize=(4.8, 2.8))
+for ax, lam in zip(axes, (0.5, 1.0, 2.0), strict=True):
+    y = activations.hardshrink(x, lambd=lam)
+    for piece in (x < -lam, np.abs(x) < lam, x > lam):
+        ax.plot(x[piece], y[piece], "C0-")
+    ax.plot([-lam, lam], [-lam, lam], "C0o", markerfacecolor="white")
+    ax.plot([-lam, lam], activations.hardshrink([-lam, lam], lambd=lam), "C0o")
+    ax.set(xlabel="$x$", title=rf"$\lambda = {lam:g}$")
+axes[0].set_ylabel(r"$\mathrm{Hardshrink}(x)$")
+fig.suptitle("Hard shrink")
+plt.show()
 
-for v in lambdas:
-    jump = activations.hardshrink(v + 1e-12, lambd=v) - activations.hardshrink(v, lambd=v)
-    assert np.isclose(jump, v)
-    assert activations.hardshrink(3.0, lambd=v) == 3.0
+for lam in (0.5, 1.0, 2.0):
+    print(lam, activations.hardshrink([lam, lam + 1e-9, 3.0], lambd=lam))
+
+# sphinx_gallery_start_ignore
+for lam in (0.5, 1.0, 2.0):
+    jump = activations.hardshrink(lam + 1e-12, lambd=lam) - activations.hardshrink(lam, lambd=lam)
+    assert np.isclose(jump, lam) and activations.hardshrink(3.0, lambd=lam) == 3.0
+    assert activations.catalog["softshrink"].function(3.0, lambd=lam) == 3.0 - lam
+# sphinx_gallery_end_ignore

@@ -9,22 +9,37 @@ PReLU is a leaky ReLU whose negative slope is a weight learned with the network,
 # %%
 # Function and derivative
 # -----------------------
-# The solid line is :func:`activations.prelu`, the dashed line
-# :func:`activations.prelu_derivative`, for the initial weight :math:`w = 0.25`. At the kink
-# the derivative with respect to :math:`x` is taken as :math:`w`, as in PyTorch.
+# :func:`activations.prelu` and :func:`activations.prelu_derivative` for the initial weight
+# :math:`w = 0.25`. At the kink the derivative with respect to :math:`x` is taken as
+# :math:`w`, as in PyTorch (filled dot; Keras returns 0 there, see :ref:`kinks`). The open
+# dots are the limits from either side.
 
+import matplotlib.pyplot as plt
 import numpy as np
 
 import activations
-from activations.plotting import FRAME, plot_pair
 
-fig = plot_pair("prelu")
+plt.style.use("activations.site")
 
-x = FRAME.grid()
+x = np.linspace(-3, 3, 601)
+y = activations.prelu(x)
 dy = activations.prelu_derivative(x)
 
+fig, ax = plt.subplots()
+ax.plot(x, y, label=r"$\mathrm{PReLU}(x)$")
+ax.plot(x[x < 0], dy[x < 0], "C1--", label=r"$\mathrm{PReLU}'(x)$")
+ax.plot(x[x > 0], dy[x > 0], "C1--")
+ax.plot([0, 0], [0.25, 1], "C1o", markerfacecolor="white")  # one-sided limits
+ax.plot(0, activations.prelu_derivative(0.0), "C1o")  # the value the library returns
+ax.set(xlabel="$x$", title="PReLU, $w = 0.25$")
+ax.legend(loc="upper left")
+plt.show()
+
+# sphinx_gallery_start_ignore
 assert activations.prelu_derivative(0.0) == 0.25
 assert np.all(dy[x < 0] == 0.25) and np.all(dy[x > 0] == 1.0)
+assert activations.catalog["prelu"].kinks[0].frameworks == {"keras": 0.0}
+# sphinx_gallery_end_ignore
 
 # %%
 # Learned slopes
@@ -33,19 +48,30 @@ assert np.all(dy[x < 0] == 0.25) and np.all(dy[x > 0] == 1.0)
 # starts training there), with :math:`w = 1` it is the identity, and a negative :math:`w`
 # makes the function non-monotonic.
 
-weights = (0.0, 0.25, 1.0, -0.25)
-fig = plot_pair("prelu", variants=[{"weight": w} for w in weights])
+fig, ax = plt.subplots()
+for w in (0.0, 0.25, 1.0, -0.25):
+    ax.plot(x, activations.prelu(x, weight=w), label=f"$w = {w}$")
+ax.set(xlabel="$x$", ylabel=r"$\mathrm{PReLU}(x)$", title="PReLU")
+ax.legend(loc="lower right")
+plt.show()
 
+# sphinx_gallery_start_ignore
 assert np.array_equal(activations.prelu(x, weight=0.0), activations.relu(x))
 assert np.array_equal(activations.prelu(x, weight=1.0), x)
-assert activations.prelu(-2.0, weight=-0.25) == 0.5
+steps = np.diff(activations.prelu(x, weight=-0.25))
+assert steps.min() < 0 < steps.max()
 assert activations.catalog["prelu"].frameworks["keras"].defaults["weight"] == 0.0
+# sphinx_gallery_end_ignore
 
 # %%
 # Unlike a fixed leaky slope, :math:`w` gets its own gradient,
-# :math:`\partial f / \partial w = \min(0, x)`, summed over every input that shares the weight:
+# :math:`\partial f / \partial w = \min(0, x)`, summed over every input that shares the weight.
+# A central difference in :math:`w` confirms it:
 
-g = np.minimum(0.0, x)
 eps = 1e-6
 numeric = activations.prelu(x, weight=0.25 + eps) - activations.prelu(x, weight=0.25 - eps)
-assert np.allclose(numeric / (2 * eps), g, atol=1e-8)
+print(np.allclose(numeric / (2 * eps), np.minimum(0.0, x)))
+
+# sphinx_gallery_start_ignore
+assert np.allclose(numeric / (2 * eps), np.minimum(0.0, x), atol=1e-8)
+# sphinx_gallery_end_ignore
