@@ -13,7 +13,7 @@ softplus it is exactly zero for inputs at most minus one, so its outputs can be 
 # piece is :math:`(x + 1)^2/4`, whose slope :math:`(x + 1)/2` meets 0 and 1 at the ends: the
 # derivative is continuous, only the second derivative jumps at :math:`x = \pm 1` (dots, the
 # values the library returns there). Each piece gives the same slope at these points, so the
-# value does not depend on a convention (:ref:`kinks`).
+# value does not depend on a convention (see :ref:`kinks`).
 
 import matplotlib.pyplot as plt
 import numpy as np
