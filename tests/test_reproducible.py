@@ -164,8 +164,8 @@ def test_a_no_op_rebuild_changes_nothing(clean: tuple[Path, dict[str, str]]) -> 
 
 
 #: One edit of each kind of source: a gallery script's description (which the gallery index and
-#: the API pages' mini-galleries show), a docstring, a translation. Each inserts text at a place
-#: found by a pattern.
+#: the API pages' mini-galleries show), a docstring, a page's translation, the theme's.
+#: Each inserts text at a place found by a pattern.
 EDITS = {
     "gallery/plot_relu.py": (r"\n=+\n\n", "An edit, reverted below. "),
     "activations/piecewise.py": (r"\ndef relu\(x\):\n    r\"\"\"", "An edit. "),
@@ -173,6 +173,8 @@ EDITS = {
         r'\nmsgid "Activation functions[^"]*"\nmsgstr "',
         "編集。",
     ),
+    # the theme's strings, shown by every page
+    "docs/locales/ja/LC_MESSAGES/sphinx.po": (r'\nmsgid "Back to top"\nmsgstr "', "編集。"),
 }
 
 
@@ -191,6 +193,7 @@ def test_an_edit_reverted_changes_nothing(clean: tuple[Path, dict[str, str]]) ->
         # the mini-gallery of a page whose own docstring did not change
         "site/en/reference/generated_catalog/functions/activations.relu_derivative.html",
         "site/ja/index.html",
+        "site/ja/glossary.html",
     ):
         assert page in edited, f"the edit did not reach {page}: {edited[:10]}"
     for name, text in originals.items():

@@ -418,3 +418,29 @@ def test_japanese_pages_have_no_english_prose() -> None:
     assert not found, "English prose on the Japanese site:\n" + "\n".join(
         f"{page}: {phrases}" for page, phrases in found.items()
     )
+
+
+def _template_strings() -> set[str]:
+    """The translatable strings of the theme's templates and of ours."""
+    import furo
+
+    pattern = re.compile(r"""_\("([^"]+)"\)|_\('([^']+)'\)|\{% trans %\}([^{]+)\{% endtrans %\}""")
+    templates = [*Path(furo.__file__).parent.rglob("*.html"), *(ROOT / "docs").rglob("*.html")]
+    return {
+        next(group for group in match.groups() if group)
+        for path in templates
+        if "_build" not in path.parts
+        for match in pattern.finditer(path.read_text(encoding="utf-8"))
+    }
+
+
+@pytest.mark.parametrize("page", ["index.html", "search.html", "glossary.html"])
+def test_japanese_chrome_is_translated(page: str) -> None:
+    """Every theme string an English page shows is translated on the Japanese one (by Sphinx's
+    catalogue or by ``sphinx.po``): short labels such as "Back to top" escape the prose test."""
+    english = (SITE / "en" / page).read_text(encoding="utf-8")
+    japanese = (SITE / "ja" / page).read_text(encoding="utf-8")
+    untranslated = sorted(
+        text for text in _template_strings() if text in english and text in japanese
+    )
+    assert not untranslated, f"ja/{page} shows theme strings in English: {untranslated}"

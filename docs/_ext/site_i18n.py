@@ -9,6 +9,7 @@ build's language.  A translation catalogue that does not parse fails the build, 
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 from typing import Any
@@ -44,11 +45,25 @@ def _language(config: Config) -> str:
     return config.language if config.language in LANGUAGES else SOURCE_LANGUAGE
 
 
+def theme_catalogue_digest(locale_dir: Path) -> str:
+    """Digest of the theme's strings (``sphinx.po``), which every page's chrome shows.
+
+    Sphinx rewrites a page when its document or its own catalogue changes, not when the
+    catalogue of the templates does: the digest goes into ``html_context``, which is part of
+    the configuration ``.buildinfo`` records, so an edit of ``sphinx.po`` rewrites every page.
+    """
+    catalogue = locale_dir / "LC_MESSAGES" / "sphinx.po"
+    return hashlib.sha256(catalogue.read_bytes()).hexdigest() if catalogue.exists() else ""
+
+
 def _config_inited(app: Sphinx, config: Config) -> None:
     lang = _language(config)
     if lang != SOURCE_LANGUAGE:
-        for locale_dir in config.locale_dirs:
-            check_catalogues(Path(app.confdir) / locale_dir / lang)
+        locale_dirs = [Path(app.confdir) / d / lang for d in config.locale_dirs]
+        for locale_dir in locale_dirs:
+            check_catalogues(locale_dir)
+        digests = [theme_catalogue_digest(d) for d in locale_dirs]
+        config.html_context = {**config.html_context, "theme_catalogues": digests}
     config.html_baseurl = f"{site_url()}{lang}/"
     config.ogp_site_url = config.html_baseurl
 
@@ -94,7 +109,22 @@ _FIRST_IMAGE = re.compile(
 )
 
 
+def _builder_inited(app: Sphinx) -> None:
+    """Let ``make gettext`` extract the theme's strings as well as those of our templates.
+
+    Sphinx's gettext builder reads only ``templates_path``; furo ships no Japanese catalogue,
+    so its strings ("Back to top", the footer) go to ``sphinx.pot`` beside ours, and
+    ``sphinx-intl update`` keeps their translations in ``sphinx.po`` instead of dropping them.
+    """
+    if app.builder.name == "gettext":
+        import furo
+
+        theme_templates = Path(furo.__file__).parent / "theme" / "furo"
+        app.config.templates_path = [*app.config.templates_path, str(theme_templates)]
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _config_inited, priority=100)
+    app.connect("builder-inited", _builder_inited)
     app.connect("html-page-context", _page_context, priority=900)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
