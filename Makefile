@@ -30,8 +30,10 @@ DOCS_LOCK    := requirements/docs.lock
 TEST_LOCK    := requirements/test.lock
 DOCS_STAMP   := $(VENV)/.docs-lock-installed
 TEST_STAMP   := $(VENV)/.test-lock-installed
+# PyTorch, JAX, Keras and MLX, to run the calls the site shows (tests/test_frameworks.py).
+FRAMEWORKS_VENV ?= .venv-frameworks
 
-.PHONY: help venv html $(addprefix html-,$(LANGUAGES)) site-root gettext update-po test test-lib test-site lint \
+.PHONY: help venv frameworks-venv html $(addprefix html-,$(LANGUAGES)) site-root gettext update-po test test-lib test-site lint \
         new-activation livehtml \
         serve bench clean lock
 
@@ -53,6 +55,14 @@ $(TEST_STAMP): $(TEST_LOCK) $(DOCS_STAMP)
 	touch $@
 
 venv: $(DOCS_STAMP)  ## create .venv and install the pinned documentation dependencies
+
+frameworks-venv: $(FRAMEWORKS_VENV)/.installed  ## PyTorch, JAX, Keras, MLX (CPU) for the framework tests
+
+$(FRAMEWORKS_VENV)/.installed: requirements/frameworks.txt
+	$(PYTHON) -m venv $(FRAMEWORKS_VENV)
+	$(FRAMEWORKS_VENV)/bin/python -m pip install --quiet --disable-pip-version-check \
+	  -r requirements/frameworks.txt
+	touch $@
 
 lock:  ## re-pin requirements/*.lock (hashes) from requirements/*.in, keeping installed versions
 	mkdir -p $(BUILDDIR)

@@ -18,6 +18,7 @@ from ._catalog import (
     Origin,
     Param,
     Record,
+    Use,
     build_catalog,
 )
 from ._records import all_records
@@ -43,6 +44,7 @@ __all__ = [
     "Origin",
     "Param",
     "Record",
+    "Use",
     "catalog",
     *exponential.__all__,
     *nonmonotonic.__all__,

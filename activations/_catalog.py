@@ -22,6 +22,7 @@ __all__ = [
     "Origin",
     "Param",
     "Record",
+    "Use",
     "build_catalog",
 ]
 
@@ -79,7 +80,7 @@ FAMILIES: Mapping[str, Family] = MappingProxyType(
 
 #: The frameworks whose names and defaults the catalogue records: key -> display name.
 FRAMEWORKS: Mapping[str, str] = MappingProxyType(
-    {"pytorch": "PyTorch", "jax": "JAX", "keras": "Keras"}
+    {"pytorch": "PyTorch", "jax": "JAX", "keras": "Keras", "mlx": "MLX"}
 )
 
 
@@ -169,18 +170,35 @@ class Origin:
 
 @dataclass(frozen=True)
 class Framework:
-    """How one framework spells the activation and its defaults.
+    """How one framework ships the activation.
 
-    ``name`` is the fully qualified callable (``None`` when the framework lacks it);
-    ``defaults`` maps this library's parameter names to the framework's default values, in
-    this library's terms so that frameworks compare (JAX's ``approximate=True`` for GELU is
-    recorded as ``"tanh"``); ``note`` says in one sentence what differs, in the framework's
-    own spelling.
+    ``call`` is the call as the framework's users type it, with the framework's own parameter
+    names and its default values written out, applied to ``x``:
+    ``"jax.nn.gelu(x, approximate=True)"``, ``"torch.nn.PReLU(init=0.25)(x)"`` (``None`` when
+    the framework does not ship the activation); the tests run it where the framework is
+    installed.  ``defaults`` maps this library's parameter names to the framework's defaults, in
+    this library's terms so that frameworks compare (JAX's ``approximate=True`` is ``"tanh"``).
+    ``note`` says in a sentence what else differs, in the framework's own spelling.  ``also``
+    lists other ways the framework ships it with other defaults (Keras's ``LeakyReLU`` layer).
     """
 
-    name: str | None
+    call: str | None
     defaults: Mapping[str, Any] = field(default_factory=dict)
     note: str = ""
+    also: tuple[Framework, ...] = ()
+
+    @property
+    def name(self) -> str | None:
+        """The fully qualified callable, e.g. ``"jax.nn.gelu"`` or ``"torch.nn.PReLU"``."""
+        return None if self.call is None else self.call.split("(", 1)[0]
+
+
+@dataclass(frozen=True)
+class Use:
+    """A notable model or system that uses the activation, and the work that says so."""
+
+    model: str
+    citation: Origin
 
 
 @dataclass(frozen=True)
@@ -216,6 +234,7 @@ class Record:
     frameworks: Mapping[str, Framework]
     vector: bool = False  # True for softmax & co.: derivative returns the Jacobian
     aliases: tuple[str, ...] = ()
+    used_in: tuple[Use, ...] = ()  # empty when no notable use is known
 
     @property
     def defaults(self) -> dict[str, Any]:

@@ -1349,7 +1349,7 @@ def sparse_sigmoid(x):
 
     References
     ----------
-    .. [1] M. Blondel, A. F. T. Martins and V. Niculae, "Learning with Fenchel-Young losses",
+    .. [1] M. Blondel, A. F. T. Martins and V. Niculae, "Learning with Fenchel-Young Losses",
        Journal of Machine Learning Research 21, 2020, arXiv:1901.02324 (section 6.2).
 
     Examples

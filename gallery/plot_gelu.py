@@ -57,9 +57,9 @@ assert round(dy[j], 2) == 1.13 and round(x[j], 2) == 1.41
 # %%
 # Exact or tanh approximation
 # ---------------------------
-# ``approximate="tanh"`` replaces :math:`\Phi` by a tanh formula. PyTorch and Keras default to
-# the exact form, JAX to the approximation. The curves would overlap, so the figure shows the
-# differences, tanh form minus exact: below :math:`5 \times 10^{-4}` for the function and
+# ``approximate="tanh"`` replaces :math:`\Phi` by a tanh formula. PyTorch, Keras and MLX
+# default to the exact form, JAX to the approximation. The curves would overlap, so the figure
+# shows the differences, tanh form minus exact: below :math:`5 \times 10^{-4}` for the function and
 # :math:`10^{-3}` for the derivative.
 
 diff = activations.gelu(x, approximate="tanh") - y
@@ -75,5 +75,5 @@ plt.show()
 # sphinx_gallery_start_ignore
 assert 4e-4 < np.abs(diff).max() < 5e-4 and 8e-4 < np.abs(diff_slope).max() < 1e-3
 fw = {k: v.defaults["approximate"] for k, v in activations.catalog["gelu"].frameworks.items()}
-assert fw == {"pytorch": "none", "jax": "tanh", "keras": "none"}
+assert fw == {"pytorch": "none", "jax": "tanh", "keras": "none", "mlx": "none"}
 # sphinx_gallery_end_ignore

@@ -11,8 +11,8 @@ PReLU is a leaky ReLU whose negative slope is a weight learned with the network,
 # -----------------------
 # :func:`activations.prelu` and :func:`activations.prelu_derivative` for the initial weight
 # :math:`w = 0.25`. At the kink the derivative with respect to :math:`x` is taken as
-# :math:`w`, as in PyTorch (filled dot; Keras returns 0 there, see :ref:`kinks`). The open
-# dots are the limits from either side.
+# :math:`w`, as in PyTorch (filled dot; Keras returns 0 there and MLX :math:`1 + w`, see
+# :ref:`kinks`). The open dots are the limits from either side.
 
 import matplotlib.pyplot as plt
 import numpy as np
@@ -38,7 +38,7 @@ plt.show()
 # sphinx_gallery_start_ignore
 assert activations.prelu_derivative(0.0) == 0.25
 assert np.all(dy[x < 0] == 0.25) and np.all(dy[x > 0] == 1.0)
-assert activations.catalog["prelu"].kinks[0].frameworks == {"keras": 0.0}
+assert activations.catalog["prelu"].kinks[0].frameworks == {"keras": 0.0, "mlx": 1.25}
 # sphinx_gallery_end_ignore
 
 # %%

@@ -53,7 +53,7 @@ assert np.max(np.abs(y - activations.relu(x))[np.abs(x) >= 4]) < 0.02
 # ------------------
 # :math:`\operatorname{softplus}_\beta(x) = \ln(1 + e^{\beta x}) / \beta`. A larger
 # :math:`\beta` bends the curve more sharply; the gap to ReLU (dotted), largest at the origin,
-# is :math:`\ln 2 / \beta`. JAX and Keras have no :math:`\beta`: they always use 1. PyTorch's
+# is :math:`\ln 2 / \beta`. JAX, Keras and MLX have no :math:`\beta`: they always use 1. PyTorch's
 # ``threshold`` argument, which returns :math:`x` itself where :math:`\beta x > 20`, is not
 # copied: at :math:`x = 25` the library keeps the tiny :math:`\ln(1 + e^{-25})` (printed).
 
@@ -74,7 +74,7 @@ for beta in (0.5, 1.0, 2.0, 5.0):
     gap = activations.softplus(x, beta=beta) - activations.relu(x)
     assert np.isclose(gap.max(), np.log(2) / beta) and x[gap.argmax()] == 0.0
 fw = {k: v.defaults for k, v in activations.catalog["softplus"].frameworks.items()}
-assert fw == {"pytorch": {"beta": 1.0}, "jax": {}, "keras": {}}
+assert fw == {"pytorch": {"beta": 1.0}, "jax": {}, "keras": {}, "mlx": {}}
 assert "threshold=20" in activations.catalog["softplus"].frameworks["pytorch"].note
 assert np.isclose(activations.softplus(25.0) - 25.0, np.log1p(np.exp(-25.0)), rtol=1e-3)
 # sphinx_gallery_end_ignore

@@ -61,6 +61,9 @@ PAGE = """\
 
 {func}`activations.relu` is $\\max(0, x)$, and {catalog}`sigmoid.max_abs_derivative` bounds the
 sigmoid's derivative.
+
+(tutorial-first-plot)=
+## Installing (a target the gallery index links to)
 """
 
 STUB = '''"""

@@ -130,17 +130,16 @@ def test_every_entry_in_every_comparison_table(pages: dict[str, str]) -> None:
         assert f"({r.origin.url})" in origin[1]
         assert origin[2] == str(r.origin.year)
         fw = row_for(frameworks, r.name)
-        assert fw[1].startswith(f"`activations.{r.name}`")
+        assert fw[1].startswith(f"`activations.{r.name}(x")
         for p in r.params:
-            assert f"`{p.name}={p.default!r}`" in fw[1]
+            assert f"{p.name}={p.default!r}" in fw[1]
         for cell, key in zip(fw[2:], FRAMEWORKS, strict=True):
             spec = r.frameworks[key]
-            if spec.name is None:
+            if spec.call is None:
                 assert cell == "not available"
             else:
-                assert cell.startswith(f"`{spec.name}`")
-                for param, value in spec.defaults.items():
-                    assert f"`{param}={value!r}`" in cell
+                shown = re.findall(r"`([^`]+)`", cell)
+                assert shown == [spec.call, *(s.call for s in spec.also)], (r.name, key)
 
 
 def test_disagreements_table(pages: dict[str, str]) -> None:
@@ -190,6 +189,9 @@ def test_family_pages_cover_every_entry(pages: dict[str, str]) -> None:
             assert shows(x, kink.x) and shows(slope, kink.derivative), r.name
         for p in r.params:
             assert f"(`{p.name}`, default `{p.default!r}`)" in text
+        assert ("Used in: none known." in text) == (not r.used_in), r.name
+        for use in r.used_in:
+            assert f"{use.model} ([" in text and f"]({use.citation.url})" in text
 
 
 def test_gallery_link_only_when_the_example_exists() -> None:

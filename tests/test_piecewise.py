@@ -486,9 +486,11 @@ def test_record_framework_defaults_use_our_parameter_names(name):
 
 def test_recorded_disagreements():
     assert act.catalog["leaky_relu"].disagreements == {
-        "negative_slope": {"pytorch": 0.01, "jax": 0.01, "keras": 0.2}
+        "negative_slope": {"pytorch": 0.01, "jax": 0.01, "keras": 0.2, "mlx": 0.01}
     }
-    assert act.catalog["prelu"].disagreements == {"weight": {"pytorch": 0.25, "keras": 0.0}}
+    assert act.catalog["prelu"].disagreements == {
+        "weight": {"pytorch": 0.25, "keras": 0.0, "mlx": 0.25}
+    }
     assert act.catalog["hard_tanh"].disagreements == {}
 
 

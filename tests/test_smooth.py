@@ -149,7 +149,7 @@ def test_sparse_plus_kinks_and_relation_to_sparse_sigmoid():
 
 def test_gelu_framework_defaults_disagree():
     assert act.catalog["gelu"].disagreements == {
-        "approximate": {"pytorch": "none", "jax": "tanh", "keras": "none"}
+        "approximate": {"pytorch": "none", "jax": "tanh", "keras": "none", "mlx": "none"}
     }
     assert "threshold" in act.catalog["softplus"].frameworks["pytorch"].note
 

@@ -467,11 +467,13 @@ def test_frameworks_record_the_axis_defaults():
         record = catalog[name]
         assert record.frameworks["pytorch"].defaults == {"axis": None}
         assert "dim" in record.frameworks["pytorch"].note
-        for fw in ("jax", "keras"):
+        for fw in ("jax", "keras", "mlx"):
             spec = record.frameworks[fw]
             assert spec.name is None or spec.defaults == {"axis": -1}
-    assert catalog["softmax"].disagreements == {"axis": {"pytorch": None, "jax": -1, "keras": -1}}
-    assert catalog["softmin"].disagreements == {}  # only PyTorch has softmin
+    assert catalog["softmax"].disagreements == {
+        "axis": {"pytorch": None, "jax": -1, "keras": -1, "mlx": -1}
+    }
+    assert catalog["softmin"].disagreements == {"axis": {"pytorch": None, "mlx": -1}}
     assert catalog["glu"].disagreements == {}
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 
 from .. import exponential as fn
-from .._catalog import Framework, Interval, Kink, Origin, Param, Record
+from .._catalog import Framework, Interval, Kink, Origin, Param, Record, Use
 from ._mp import mp
+from ._papers import ISRLU, SELF_NORMALIZING_NETWORKS
 
 
 def _selu_alpha():
@@ -74,10 +75,35 @@ RECORDS = [
             url="https://arxiv.org/abs/1511.07289",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.ELU", {"alpha": 1.0}),
-            "jax": Framework("jax.nn.elu", {"alpha": 1.0}),
-            "keras": Framework("keras.activations.elu", {"alpha": 1.0}),
+            "pytorch": Framework("torch.nn.functional.elu(x, alpha=1.0)", {"alpha": 1.0}),
+            "jax": Framework("jax.nn.elu(x, alpha=1.0)", {"alpha": 1.0}),
+            "keras": Framework("keras.activations.elu(x, alpha=1.0)", {"alpha": 1.0}),
+            "mlx": Framework(
+                "mlx.nn.elu(x, alpha=1.0)",
+                {"alpha": 1.0},
+                "Computes exp(x) - 1, not expm1 (relative accuracy lost just below 0); its float32 gradient is NaN above x = 88.7.",
+            ),
         },
+        used_in=(
+            Use(
+                "Graph Attention Networks",
+                Origin(
+                    title="Graph Attention Networks",
+                    authors="P. Velickovic, G. Cucurull, A. Casanova, A. Romero, P. Lio, Y. Bengio",
+                    year=2018,
+                    url="https://arxiv.org/abs/1710.10903",
+                ),
+            ),
+            Use(
+                "Linear Transformers (feature map)",
+                Origin(
+                    title="Transformers are RNNs: Fast Autoregressive Transformers with Linear Attention",
+                    authors="A. Katharopoulos, A. Vyas, N. Pappas, F. Fleuret",
+                    year=2020,
+                    url="https://arxiv.org/abs/2006.16236",
+                ),
+            ),
+        ),
     ),
     Record(
         name="celu",
@@ -121,10 +147,16 @@ RECORDS = [
             url="https://arxiv.org/abs/1704.07483",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.CELU", {"alpha": 1.0}),
-            "jax": Framework("jax.nn.celu", {"alpha": 1.0}),
-            "keras": Framework("keras.activations.celu", {"alpha": 1.0}),
+            "pytorch": Framework("torch.nn.functional.celu(x, alpha=1.0)", {"alpha": 1.0}),
+            "jax": Framework("jax.nn.celu(x, alpha=1.0)", {"alpha": 1.0}),
+            "keras": Framework("keras.activations.celu(x, alpha=1.0)", {"alpha": 1.0}),
+            "mlx": Framework(
+                "mlx.nn.celu(x, alpha=1.0)",
+                {"alpha": 1.0},
+                "Computes exp(x/alpha) - 1, not expm1; its autograd derivative at 0 is 0, where f' is 1 on both sides.",
+            ),
         },
+        used_in=(),
     ),
     Record(
         name="selu",
@@ -156,17 +188,22 @@ RECORDS = [
         saturating="left",
         max_abs_derivative=1.7580993408473768,  # lambda * alpha, correctly rounded
         kinks=(Kink(0.0, fn.SELU_SCALE * fn.SELU_ALPHA),),
-        origin=Origin(
-            title="Self-Normalizing Neural Networks",
-            authors="G. Klambauer, T. Unterthiner, A. Mayr, S. Hochreiter",
-            year=2017,
-            url="https://arxiv.org/abs/1706.02515",
-        ),
+        origin=SELF_NORMALIZING_NETWORKS,
         frameworks={
-            "pytorch": Framework("torch.nn.SELU"),
-            "jax": Framework("jax.nn.selu"),
-            "keras": Framework("keras.activations.selu"),
+            "pytorch": Framework("torch.nn.functional.selu(x)"),
+            "jax": Framework("jax.nn.selu(x)"),
+            "keras": Framework("keras.activations.selu(x)"),
+            "mlx": Framework(
+                "mlx.nn.selu(x)",
+                note="Uses the constants rounded to 1.0507 and 1.67326 (up to 3e-6 off relative); its float32 gradient is NaN above x = 88.7.",
+            ),
         },
+        used_in=(
+            Use(
+                "self-normalizing networks",
+                SELF_NORMALIZING_NETWORKS,
+            ),
+        ),
     ),
     Record(
         name="isrlu",
@@ -205,16 +242,13 @@ RECORDS = [
         saturating="left",
         max_abs_derivative=1.0,
         kinks=(Kink(0.0, 1.0),),
-        origin=Origin(
-            title="Improving Deep Learning by Inverse Square Root Linear Units (ISRLUs)",
-            authors="B. Carlile, G. Delamarter, P. Kinney, A. Marti, B. Whitney",
-            year=2017,
-            url="https://arxiv.org/abs/1710.09967",
-        ),
+        origin=ISRLU,
         frameworks={
             "pytorch": Framework(None),
             "jax": Framework(None),
             "keras": Framework(None),
+            "mlx": Framework(None),
         },
+        used_in=(),
     ),
 ]

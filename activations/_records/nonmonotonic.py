@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 
 from .. import nonmonotonic as fn
-from .._catalog import Framework, Interval, Origin, Record
+from .._catalog import Framework, Interval, Origin, Record, Use
 from ._mp import mp
+from ._papers import RBF_NETWORKS, SIREN
 
 _DLMF = "F. W. J. Olver, D. W. Lozier, R. F. Boisvert, C. W. Clark (eds.)"
 
@@ -32,17 +33,32 @@ RECORDS = [
         saturating="both",
         max_abs_derivative=0.8577638849607068,  # sqrt(2/e), at x = -+1/sqrt(2)
         kinks=(),
-        origin=Origin(
-            title="Multivariable functional interpolation and adaptive networks",
-            authors="D. S. Broomhead, D. Lowe",
-            year=1988,
-            url="https://www.complex-systems.com/abstracts/v02_i03_a05/",
-        ),
+        origin=RBF_NETWORKS,
         frameworks={
             "pytorch": Framework(None),
             "jax": Framework(None),
             "keras": Framework(None),
+            "mlx": Framework(None),
         },
+        used_in=(
+            Use(
+                "RBF networks",
+                RBF_NETWORKS,
+            ),
+            Use(
+                "SIREN's RBF baseline",
+                SIREN,
+            ),
+            Use(
+                "Gaussian-activated coordinate MLPs",
+                Origin(
+                    title="Beyond Periodicity: Towards a Unifying Framework for Activations in Coordinate-MLPs",
+                    authors="S. Ramasinghe, S. Lucey",
+                    year=2022,
+                    url="https://arxiv.org/abs/2111.15135",
+                ),
+            ),
+        ),
     ),
     Record(
         name="sinusoid",
@@ -72,10 +88,19 @@ RECORDS = [
             url="https://arxiv.org/abs/1405.2262",
         ),
         frameworks={
-            "pytorch": Framework("torch.sin", note="A tensor function, not an activation module."),
-            "jax": Framework("jax.numpy.sin", note="A numpy function, not in jax.nn."),
-            "keras": Framework("keras.ops.sin", note="An op, not in keras.activations."),
+            "pytorch": Framework(
+                "torch.sin(x)", note="A tensor function, not an activation module."
+            ),
+            "jax": Framework("jax.numpy.sin(x)", note="A numpy function, not in jax.nn."),
+            "keras": Framework("keras.ops.sin(x)", note="An op, not in keras.activations."),
+            "mlx": Framework("mlx.core.sin(x)", note="A core array function, not in mlx.nn."),
         },
+        used_in=(
+            Use(
+                "SIREN",
+                SIREN,
+            ),
+        ),
         aliases=("sin",),
     ),
     Record(
@@ -131,6 +156,18 @@ RECORDS = [
                 note="jax.numpy.sinc is the normalised sin(pi x)/(pi x), a different function.",
             ),
             "keras": Framework(None),
+            "mlx": Framework(None),
         },
+        used_in=(
+            Use(
+                "Sinc-activated implicit neural representations",
+                Origin(
+                    title="A Sampling Theory Perspective on Activations for Implicit Neural Representations",
+                    authors="H. Saratchandran, S. Ramasinghe, V. Shevchenko, A. Long, S. Lucey",
+                    year=2024,
+                    url="https://arxiv.org/abs/2402.05427",
+                ),
+            ),
+        ),
     ),
 ]

@@ -9,18 +9,24 @@ from __future__ import annotations
 import math
 
 from .. import piecewise as fn
-from .._catalog import Framework, Interval, Kink, Origin, Param, Record
+from .._catalog import Framework, Interval, Kink, Origin, Param, Record, Use
 from ._mp import mp
+from ._papers import (
+    ALEXNET,
+    BINARIZED_NETWORKS,
+    DCGAN,
+    DELVING_DEEP_INTO_RECTIFIERS,
+    EMPIRICAL_EVALUATION_OF_RECTIFIED,
+    FENCHEL_YOUNG_LOSSES,
+    MOBILENET_V3,
+    NLP_FROM_SCRATCH,
+    VIT,
+    YOLO_V3,
+)
 
 _INF = math.inf
 
-_MOBILENETV3 = Origin(
-    title="Searching for MobileNetV3",
-    authors="A. Howard, M. Sandler, G. Chu, L.-C. Chen, B. Chen, M. Tan, W. Wang, Y. Zhu, "
-    "R. Pang, V. Vasudevan, Q. V. Le, H. Adam",
-    year=2019,
-    url="https://arxiv.org/abs/1905.02244",
-)
+_MOBILENETV3 = MOBILENET_V3
 
 _LAMBD = Param(
     "lambd", 0.5, "Half-width of the band mapped to zero.", r"\lambda", explore=(0.0, 2.0, 0.05)
@@ -55,10 +61,32 @@ RECORDS = [
             url="https://www.deeplearningbook.org/",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.Identity"),
-            "jax": Framework("jax.nn.identity"),
-            "keras": Framework("keras.activations.linear"),
+            "pytorch": Framework("torch.nn.Identity()(x)"),
+            "jax": Framework("jax.nn.identity(x)"),
+            "keras": Framework("keras.activations.linear(x)"),
+            "mlx": Framework(
+                "mlx.nn.Identity()(x)", note="Only the module mlx.nn.Identity; no function."
+            ),
         },
+        used_in=(
+            Use(
+                "regression output layers",
+                Origin(
+                    title="Deep Learning (section 6.2.2.1, linear units for Gaussian output distributions)",
+                    authors="I. Goodfellow, Y. Bengio, A. Courville",
+                    year=2016,
+                    url="https://www.deeplearningbook.org/contents/mlp.html",
+                ),
+            ),
+            Use(
+                "YOLOv3 detection layers",
+                YOLO_V3,
+            ),
+            Use(
+                "ViT pre-logits",
+                VIT,
+            ),
+        ),
         aliases=("linear",),
     ),
     Record(
@@ -92,19 +120,33 @@ RECORDS = [
         ),
         frameworks={
             "pytorch": Framework(
-                "torch.heaviside",
-                note="torch.heaviside(x, values) with values=1 gives step(0) = 1; autograd has "
-                "no derivative for it (it raises).",
+                "torch.heaviside(x, torch.tensor(1.0))",
+                note="torch.heaviside(x, values) with values=1 gives step(0) = 1; autograd has no derivative for it (it raises).",
             ),
             "jax": Framework(
-                "jax.numpy.heaviside",
+                "jax.numpy.heaviside(x, 1.0)",
                 note="jnp.heaviside(x, 1.0); its autograd derivative is 0 everywhere.",
             ),
             "keras": Framework(
-                "keras.ops.heaviside",
+                "keras.ops.heaviside(x, 1.0)",
                 note="keras.ops.heaviside(x, 1.0); an op, not one of keras.activations.",
             ),
+            "mlx": Framework(
+                "mlx.nn.step(x, threshold=0.0)",
+                note="Returns int32 0 or 1 for float input; computes x >= threshold since MLX 0.32.0 (x > threshold before, so step(0) was 0).",
+            ),
         },
+        used_in=(
+            Use(
+                "perceptron",
+                Origin(
+                    title="The Perceptron: A Probabilistic Model for Information Storage and Organization in the Brain",
+                    authors="F. Rosenblatt",
+                    year=1958,
+                    url="https://doi.org/10.1037/h0042519",
+                ),
+            ),
+        ),
         aliases=("heaviside",),
     ),
     Record(
@@ -137,14 +179,33 @@ RECORDS = [
             url="https://icml.cc/Conferences/2010/papers/432.pdf",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.functional.relu"),
-            "jax": Framework("jax.nn.relu"),
+            "pytorch": Framework("torch.nn.functional.relu(x)"),
+            "jax": Framework("jax.nn.relu(x)"),
             "keras": Framework(
-                "keras.activations.relu",
-                note="Also takes negative_slope, max_value and threshold (defaults 0, None, 0), "
-                "which turn it into a leaky, capped or thresholded ReLU.",
+                "keras.activations.relu(x)",
+                note="Also takes negative_slope, max_value and threshold (defaults 0, None, 0), which turn it into a leaky, capped or thresholded ReLU.",
             ),
+            "mlx": Framework("mlx.nn.relu(x)"),
         },
+        used_in=(
+            Use(
+                "AlexNet",
+                ALEXNET,
+            ),
+            Use(
+                "ResNet",
+                Origin(
+                    title="Deep Residual Learning for Image Recognition",
+                    authors="K. He, X. Zhang, S. Ren, J. Sun",
+                    year=2016,
+                    url="https://arxiv.org/abs/1512.03385",
+                ),
+            ),
+            Use(
+                "DCGAN generator",
+                DCGAN,
+            ),
+        ),
         aliases=("ramp",),
     ),
     Record(
@@ -183,19 +244,49 @@ RECORDS = [
             url="https://ai.stanford.edu/~amaas/papers/relu_hybrid_icml2013_final.pdf",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.functional.leaky_relu", {"negative_slope": 0.01}),
+            "pytorch": Framework(
+                "torch.nn.functional.leaky_relu(x, negative_slope=0.01)", {"negative_slope": 0.01}
+            ),
             "jax": Framework(
-                "jax.nn.leaky_relu",
+                "jax.nn.leaky_relu(x, negative_slope=0.01)",
                 {"negative_slope": 0.01},
-                note="Its autograd derivative at 0 is 1 (written with x >= 0), not the slope.",
+                "Its autograd derivative at 0 is 1 (written with x >= 0), not the slope.",
             ),
             "keras": Framework(
-                "keras.activations.leaky_relu",
+                "keras.activations.leaky_relu(x, negative_slope=0.2)",
                 {"negative_slope": 0.2},
-                note="The layer keras.layers.LeakyReLU defaults to 0.3 (negative_slope in "
-                "Keras 3, alpha in Keras 2).",
+                "The layer keras.layers.LeakyReLU defaults to 0.3 (negative_slope in Keras 3, alpha in Keras 2).",
+                also=(
+                    Framework(
+                        "keras.layers.LeakyReLU(negative_slope=0.3)(x)", {"negative_slope": 0.3}
+                    ),
+                ),
+            ),
+            "mlx": Framework(
+                "mlx.nn.leaky_relu(x, negative_slope=0.01)",
+                {"negative_slope": 0.01},
+                "Computes max(a x, x), which is leaky ReLU only for a <= 1; its autograd derivative at 0 is 1.",
             ),
         },
+        used_in=(
+            Use(
+                "DCGAN discriminator",
+                DCGAN,
+            ),
+            Use(
+                "YOLOv3 (Darknet-53 and heads)",
+                YOLO_V3,
+            ),
+            Use(
+                "YOLO (v1)",
+                Origin(
+                    title="You Only Look Once: Unified, Real-Time Object Detection",
+                    authors="J. Redmon, S. Divvala, R. Girshick, A. Farhadi",
+                    year=2016,
+                    url="https://arxiv.org/abs/1506.02640",
+                ),
+            ),
+        ),
     ),
     Record(
         name="prelu",
@@ -227,30 +318,41 @@ RECORDS = [
         zero_centred=True,
         saturating="none",
         max_abs_derivative=1.0,
-        kinks=(Kink(0.0, 0.25, {"keras": 0.0}),),
-        origin=Origin(
-            title="Delving deep into rectifiers: surpassing human-level performance on "
-            "ImageNet classification",
-            authors="K. He, X. Zhang, S. Ren, J. Sun",
-            year=2015,
-            url="https://arxiv.org/abs/1502.01852",
-        ),
+        kinks=(Kink(0.0, 0.25, {"keras": 0.0, "mlx": 1.25}),),  # MLX: both branches at the tie
+        origin=DELVING_DEEP_INTO_RECTIFIERS,
         frameworks={
             "pytorch": Framework(
-                "torch.nn.PReLU",
+                "torch.nn.PReLU(num_parameters=1, init=0.25)(x)",
                 {"weight": 0.25},
-                note="nn.PReLU(num_parameters=1, init=0.25) learns the slope; "
-                "F.prelu(input, weight) requires it and applies a per-channel weight along "
-                "axis 1.",
+                "nn.PReLU(num_parameters=1, init=0.25) learns the slope; F.prelu(input, weight) requires it and applies a per-channel weight along axis 1.",
             ),
             "jax": Framework(None),
             "keras": Framework(
-                "keras.layers.PReLU",
+                "keras.layers.PReLU(alpha_initializer='Zeros')(x)",
                 {"weight": 0.0},
-                note="alpha_initializer='zeros': the learned slope starts at 0 (plain ReLU), "
-                "one per element unless shared_axes is set.",
+                "alpha_initializer='zeros': the learned slope starts at 0 (plain ReLU), one per element unless shared_axes is set.",
+            ),
+            "mlx": Framework(
+                "mlx.nn.PReLU(num_parameters=1, init=0.25)(x)",
+                {"weight": 0.25},
+                "A 1-d weight broadcasts against the last axis (channels last), where PyTorch's applies along axis 1.",
             ),
         },
+        used_in=(
+            Use(
+                "PReLU-nets",
+                DELVING_DEEP_INTO_RECTIFIERS,
+            ),
+            Use(
+                "ArcFace (iResNet backbones)",
+                Origin(
+                    title="ArcFace: Additive Angular Margin Loss for Deep Face Recognition",
+                    authors="J. Deng, J. Guo, N. Xue, S. Zafeiriou",
+                    year=2019,
+                    url="https://arxiv.org/abs/1801.07698",
+                ),
+            ),
+        ),
     ),
     Record(
         name="rrelu",
@@ -310,22 +412,23 @@ RECORDS = [
         saturating="none",
         max_abs_derivative=1.0,
         kinks=(Kink(0.0, (1.0 / 8.0 + 1.0 / 3.0) / 2),),
-        origin=Origin(
-            title="Empirical evaluation of rectified activations in convolutional network",
-            authors="B. Xu, N. Wang, T. Chen, M. Li",
-            year=2015,
-            url="https://arxiv.org/abs/1505.00853",
-        ),
+        origin=EMPIRICAL_EVALUATION_OF_RECTIFIED,
         frameworks={
             "pytorch": Framework(
-                "torch.nn.functional.rrelu",
-                {"lower": 1.0 / 8.0, "upper": 1.0 / 3.0, "training": False},
-                note="Draws the training slopes from torch's generator, and only for x <= 0, "
-                "so seeds do not carry over; nn.RReLU follows the module's train()/eval() mode.",
+                "torch.nn.functional.rrelu(x, lower=1.0 / 8, upper=1.0 / 3, training=False)",
+                {"lower": 0.125, "upper": 0.3333333333333333, "training": False},
+                "Draws the training slopes from torch's generator, and only for x <= 0, so seeds do not carry over; nn.RReLU follows the module's train()/eval() mode.",
             ),
             "jax": Framework(None),
             "keras": Framework(None),
+            "mlx": Framework(None),
         },
+        used_in=(
+            Use(
+                "Kaggle NDSB winning entry",
+                EMPIRICAL_EVALUATION_OF_RECTIFIED,
+            ),
+        ),
     ),
     Record(
         name="relu6",
@@ -358,10 +461,22 @@ RECORDS = [
             url="https://www.cs.toronto.edu/~kriz/conv-cifar10-aug2010.pdf",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.functional.relu6"),
-            "jax": Framework("jax.nn.relu6"),
-            "keras": Framework("keras.activations.relu6"),
+            "pytorch": Framework("torch.nn.functional.relu6(x)"),
+            "jax": Framework("jax.nn.relu6(x)"),
+            "keras": Framework("keras.activations.relu6(x)"),
+            "mlx": Framework("mlx.nn.relu6(x)"),
         },
+        used_in=(
+            Use(
+                "MobileNetV2",
+                Origin(
+                    title="MobileNetV2: Inverted Residuals and Linear Bottlenecks",
+                    authors="M. Sandler, A. Howard, M. Zhu, A. Zhmoginov, L.-C. Chen",
+                    year=2018,
+                    url="https://arxiv.org/abs/1801.04381",
+                ),
+            ),
+        ),
     ),
     Record(
         name="threshold",
@@ -411,15 +526,17 @@ RECORDS = [
         ),
         frameworks={
             "pytorch": Framework(
-                "torch.nn.functional.threshold",
+                "torch.nn.functional.threshold(x, threshold=0.0, value=0.0)",
                 note="threshold and value are required arguments (no defaults).",
             ),
             "jax": Framework(None),
             "keras": Framework(
-                "keras.activations.threshold",
+                "keras.activations.threshold(x, threshold=0.0, default_value=0.0)",
                 note="threshold and default_value (our value) are required arguments.",
             ),
+            "mlx": Framework(None),
         },
+        used_in=(),
     ),
     Record(
         name="hard_tanh",
@@ -458,24 +575,36 @@ RECORDS = [
             Kink(-1.0, 0.0, {"jax": 1.0, "keras": 1.0}),
             Kink(1.0, 0.0, {"jax": 1.0, "keras": 1.0}),
         ),
-        origin=Origin(
-            title="Natural language processing (almost) from scratch",
-            authors="R. Collobert, J. Weston, L. Bottou, M. Karlen, K. Kavukcuoglu, P. Kuksa",
-            year=2011,
-            url="https://jmlr.org/papers/v12/collobert11a.html",
-        ),
+        origin=NLP_FROM_SCRATCH,
         frameworks={
-            "pytorch": Framework("torch.nn.functional.hardtanh", {"min_val": -1.0, "max_val": 1.0}),
+            "pytorch": Framework(
+                "torch.nn.functional.hardtanh(x, min_val=-1.0, max_val=1.0)",
+                {"min_val": -1.0, "max_val": 1.0},
+            ),
             "jax": Framework(
-                "jax.nn.hard_tanh",
+                "jax.nn.hard_tanh(x)",
                 note="Bounds fixed at -1 and 1; its autograd derivative at +-1 is 1, not 0.",
             ),
             "keras": Framework(
-                "keras.activations.hard_tanh",
-                note="Bounds fixed at -1 and 1; the derivative at +-1 depends on the backend "
-                "(0 with torch, 1 with jax).",
+                "keras.activations.hard_tanh(x)",
+                note="Bounds fixed at -1 and 1; the derivative at +-1 depends on the backend (0 with torch, 1 with jax).",
+            ),
+            "mlx": Framework(
+                "mlx.nn.hard_tanh(x, min_val=-1.0, max_val=1.0)",
+                {"min_val": -1.0, "max_val": 1.0},
+                "The HardTanh module ignores min_val and max_val: its bounds are always -1 and 1.",
             ),
         },
+        used_in=(
+            Use(
+                "SENNA",
+                NLP_FROM_SCRATCH,
+            ),
+            Use(
+                "BinaryNet (straight-through estimator)",
+                BINARIZED_NETWORKS,
+            ),
+        ),
         aliases=("hardtanh",),
     ),
     Record(
@@ -509,17 +638,22 @@ RECORDS = [
         origin=_MOBILENETV3,
         frameworks={
             "pytorch": Framework(
-                "torch.nn.functional.hardsigmoid",
-                note="Its float64 backward returns the slope 1/6 rounded to float32 "
-                "(0.1666666716337204).",
+                "torch.nn.functional.hardsigmoid(x)",
+                note="Its float64 backward returns the slope 1/6 rounded to float32 (0.1666666716337204).",
             ),
-            "jax": Framework("jax.nn.hard_sigmoid"),
+            "jax": Framework("jax.nn.hard_sigmoid(x)"),
             "keras": Framework(
-                "keras.activations.hard_sigmoid",
-                note="Keras 3 uses relu6(x + 3) / 6 like PyTorch; Keras 2 used "
-                "clip(0.2 x + 0.5, 0, 1), which saturates at +-2.5.",
+                "keras.activations.hard_sigmoid(x)",
+                note="Keras 3 uses relu6(x + 3) / 6 like PyTorch; Keras 2 used clip(0.2 x + 0.5, 0, 1), which saturates at +-2.5.",
             ),
+            "mlx": Framework(None),
         },
+        used_in=(
+            Use(
+                "MobileNetV3 (squeeze-and-excite)",
+                MOBILENET_V3,
+            ),
+        ),
         aliases=("hardsigmoid",),
     ),
     Record(
@@ -555,15 +689,23 @@ RECORDS = [
         origin=_MOBILENETV3,
         frameworks={
             "pytorch": Framework(
-                "torch.nn.functional.hardswish",
-                note="Returns NaN at x = -inf (-inf * 0); older releases gave f'(-3) = -1/2 "
-                "and f'(3) = 3/2.",
+                "torch.nn.functional.hardswish(x)",
+                note="Returns NaN at x = -inf (-inf * 0); older releases gave f'(-3) = -1/2 and f'(3) = 3/2.",
             ),
             "jax": Framework(
-                "jax.nn.hard_swish", note="Also jax.nn.hard_silu; returns NaN at x = -inf."
+                "jax.nn.hard_swish(x)", note="Also jax.nn.hard_silu; returns NaN at x = -inf."
             ),
-            "keras": Framework("keras.activations.hard_swish", note="Also hard_silu."),
+            "keras": Framework("keras.activations.hard_swish(x)", note="Also hard_silu."),
+            "mlx": Framework(
+                "mlx.nn.hardswish(x)", note="Spelled hardswish; returns NaN at x = -inf."
+            ),
         },
+        used_in=(
+            Use(
+                "MobileNetV3",
+                MOBILENET_V3,
+            ),
+        ),
         aliases=("hardswish", "hard_silu"),
     ),
     Record(
@@ -602,14 +744,30 @@ RECORDS = [
             url="https://doi.org/10.1109/18.382009",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.functional.softshrink", {"lambd": 0.5}),
+            "pytorch": Framework("torch.nn.functional.softshrink(x, lambd=0.5)", {"lambd": 0.5}),
             "jax": Framework(None),
             "keras": Framework(
-                "keras.activations.soft_shrink",
+                "keras.activations.soft_shrink(x, threshold=0.5)",
                 {"lambd": 0.5},
-                note="The parameter is called threshold.",
+                "The parameter is called threshold.",
+            ),
+            "mlx": Framework(
+                "mlx.nn.softshrink(x, lambd=0.5)",
+                {"lambd": 0.5},
+                "Spelled softshrink, but hard_shrink with an underscore.",
             ),
         },
+        used_in=(
+            Use(
+                "LISTA",
+                Origin(
+                    title="Learning Fast Approximations of Sparse Coding (ICML 2010)",
+                    authors="K. Gregor, Y. LeCun",
+                    year=2010,
+                    url="https://icml.cc/Conferences/2010/papers/449.pdf",
+                ),
+            ),
+        ),
         aliases=("soft_shrink",),
     ),
     Record(
@@ -646,14 +804,20 @@ RECORDS = [
             url="https://doi.org/10.1093/biomet/81.3.425",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.functional.hardshrink", {"lambd": 0.5}),
+            "pytorch": Framework("torch.nn.functional.hardshrink(x, lambd=0.5)", {"lambd": 0.5}),
             "jax": Framework(None),
             "keras": Framework(
-                "keras.activations.hard_shrink",
+                "keras.activations.hard_shrink(x, threshold=0.5)",
                 {"lambd": 0.5},
-                note="The parameter is called threshold.",
+                "The parameter is called threshold.",
+            ),
+            "mlx": Framework(
+                "mlx.nn.hard_shrink(x, lambd=0.5)",
+                {"lambd": 0.5},
+                "Spelled hard_shrink, but softshrink without an underscore.",
             ),
         },
+        used_in=(),
         aliases=("hard_shrink",),
     ),
     Record(
@@ -688,19 +852,21 @@ RECORDS = [
             Kink(-1.0, 0.0, {"jax": 0.25, "keras": 0.25}),
             Kink(1.0, 0.0, {"jax": 0.25, "keras": 0.25}),
         ),
-        origin=Origin(
-            title="Learning with Fenchel-Young losses",
-            authors="M. Blondel, A. F. T. Martins, V. Niculae",
-            year=2020,
-            url="https://arxiv.org/abs/1901.02324",
-        ),
+        origin=FENCHEL_YOUNG_LOSSES,
         frameworks={
             "pytorch": Framework(None),
             "jax": Framework(
-                "jax.nn.sparse_sigmoid",
+                "jax.nn.sparse_sigmoid(x)",
                 note="Its autograd derivative at +-1 is 1/4 (jnp.clip splits ties), not 0.",
             ),
-            "keras": Framework("keras.activations.sparse_sigmoid"),
+            "keras": Framework("keras.activations.sparse_sigmoid(x)"),
+            "mlx": Framework(None),
         },
+        used_in=(
+            Use(
+                "BinaryNet (as hard_sigmoid)",
+                BINARIZED_NETWORKS,
+            ),
+        ),
     ),
 ]

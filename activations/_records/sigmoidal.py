@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 
 from .. import sigmoidal as fn
-from .._catalog import Framework, Interval, Kink, Origin, Param, Record
+from .._catalog import Framework, Interval, Kink, Origin, Param, Record, Use
 from ._mp import mp
+from ._papers import BERT, DCGAN, DPO, EFFICIENTNET, ISRLU, TORCH7
 
 RECORDS = [
     Record(
@@ -37,10 +38,30 @@ RECORDS = [
             url="https://doi.org/10.1038/323533a0",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.Sigmoid"),
-            "jax": Framework("jax.nn.sigmoid"),
-            "keras": Framework("keras.activations.sigmoid"),
+            "pytorch": Framework("torch.sigmoid(x)"),
+            "jax": Framework("jax.nn.sigmoid(x)"),
+            "keras": Framework("keras.activations.sigmoid(x)"),
+            "mlx": Framework("mlx.nn.sigmoid(x)"),
         },
+        used_in=(
+            Use(
+                "LSTM gates",
+                Origin(
+                    title="Long Short-Term Memory",
+                    authors="S. Hochreiter, J. Schmidhuber",
+                    year=1997,
+                    url="https://doi.org/10.1162/neco.1997.9.8.1735",
+                ),
+            ),
+            Use(
+                "DCGAN discriminator output",
+                DCGAN,
+            ),
+            Use(
+                "EfficientNet (squeeze-and-excite)",
+                EFFICIENTNET,
+            ),
+        ),
     ),
     Record(
         name="tanh",
@@ -70,10 +91,30 @@ RECORDS = [
             url="https://doi.org/10.1007/3-540-49430-8_2",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.Tanh"),
-            "jax": Framework("jax.numpy.tanh"),
-            "keras": Framework("keras.activations.tanh"),
+            "pytorch": Framework("torch.tanh(x)"),
+            "jax": Framework("jax.nn.tanh(x)"),
+            "keras": Framework("keras.activations.tanh(x)"),
+            "mlx": Framework("mlx.nn.tanh(x)"),
         },
+        used_in=(
+            Use(
+                "BERT pooler",
+                BERT,
+            ),
+            Use(
+                "DCGAN generator output",
+                DCGAN,
+            ),
+            Use(
+                "LSTM (cell input and output)",
+                Origin(
+                    title="LSTM: A Search Space Odyssey",
+                    authors="K. Greff, R. K. Srivastava, J. Koutnik, B. R. Steunebrink, J. Schmidhuber",
+                    year=2017,
+                    url="https://arxiv.org/abs/1503.04069",
+                ),
+            ),
+        ),
     ),
     Record(
         name="arctan",
@@ -103,10 +144,14 @@ RECORDS = [
             url="https://dlmf.nist.gov/4.23",
         ),
         frameworks={
-            "pytorch": Framework("torch.atan", note="A tensor function, not an activation module."),
-            "jax": Framework("jax.numpy.arctan", note="A numpy function, not in jax.nn."),
-            "keras": Framework("keras.ops.arctan", note="An op, not in keras.activations."),
+            "pytorch": Framework(
+                "torch.atan(x)", note="A tensor function, not an activation module."
+            ),
+            "jax": Framework("jax.numpy.arctan(x)", note="A numpy function, not in jax.nn."),
+            "keras": Framework("keras.ops.arctan(x)", note="An op, not in keras.activations."),
+            "mlx": Framework("mlx.core.arctan(x)", note="A core array function, not in mlx.nn."),
         },
+        used_in=(),
         aliases=("atan",),
     ),
     Record(
@@ -138,10 +183,12 @@ RECORDS = [
             url="https://proceedings.mlr.press/v9/glorot10a.html",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.Softsign"),
-            "jax": Framework("jax.nn.soft_sign"),
-            "keras": Framework("keras.activations.softsign"),
+            "pytorch": Framework("torch.nn.functional.softsign(x)"),
+            "jax": Framework("jax.nn.soft_sign(x)"),
+            "keras": Framework("keras.activations.softsign(x)"),
+            "mlx": Framework("mlx.nn.softsign(x)"),
         },
+        used_in=(),
     ),
     Record(
         name="isru",
@@ -172,17 +219,14 @@ RECORDS = [
         saturating="both",
         max_abs_derivative=1.0,
         kinks=(),
-        origin=Origin(
-            title="Improving Deep Learning by Inverse Square Root Linear Units (ISRLUs)",
-            authors="B. Carlile, G. Delamarter, P. Kinney, A. Marti, B. Whitney",
-            year=2017,
-            url="https://arxiv.org/abs/1710.09967",
-        ),
+        origin=ISRLU,
         frameworks={
             "pytorch": Framework(None),
             "jax": Framework(None),
             "keras": Framework(None),
+            "mlx": Framework(None),
         },
+        used_in=(),
     ),
     Record(
         name="sqnl",
@@ -235,7 +279,9 @@ RECORDS = [
             "pytorch": Framework(None),
             "jax": Framework(None),
             "keras": Framework(None),
+            "mlx": Framework(None),
         },
+        used_in=(),
     ),
     Record(
         name="log_sigmoid",
@@ -258,17 +304,28 @@ RECORDS = [
         saturating="right",
         max_abs_derivative=1.0,
         kinks=(),
-        origin=Origin(
-            title="Torch7: A Matlab-like Environment for Machine Learning",
-            authors="R. Collobert, K. Kavukcuoglu, C. Farabet",
-            year=2011,
-            url="https://publications.idiap.ch/downloads/papers/2011/Collobert_NIPSWORKSHOP_2011.pdf",
-        ),
+        origin=TORCH7,
         frameworks={
-            "pytorch": Framework("torch.nn.LogSigmoid"),
-            "jax": Framework("jax.nn.log_sigmoid"),
-            "keras": Framework("keras.activations.log_sigmoid"),
+            "pytorch": Framework("torch.nn.functional.logsigmoid(x)"),
+            "jax": Framework("jax.nn.log_sigmoid(x)"),
+            "keras": Framework("keras.activations.log_sigmoid(x)"),
+            "mlx": Framework("mlx.nn.log_sigmoid(x)"),
         },
+        used_in=(
+            Use(
+                "DPO loss",
+                DPO,
+            ),
+            Use(
+                "word2vec negative-sampling objective",
+                Origin(
+                    title="Distributed Representations of Words and Phrases and their Compositionality",
+                    authors="T. Mikolov, I. Sutskever, K. Chen, G. Corrado, J. Dean",
+                    year=2013,
+                    url="https://arxiv.org/abs/1310.4546",
+                ),
+            ),
+        ),
     ),
     Record(
         name="tanhshrink",
@@ -304,16 +361,13 @@ RECORDS = [
         saturating="none",
         max_abs_derivative=1.0,
         kinks=(),
-        origin=Origin(
-            title="Torch7: A Matlab-like Environment for Machine Learning",
-            authors="R. Collobert, K. Kavukcuoglu, C. Farabet",
-            year=2011,
-            url="https://publications.idiap.ch/downloads/papers/2011/Collobert_NIPSWORKSHOP_2011.pdf",
-        ),
+        origin=TORCH7,
         frameworks={
-            "pytorch": Framework("torch.nn.Tanhshrink"),
+            "pytorch": Framework("torch.nn.functional.tanhshrink(x)"),
             "jax": Framework(None),
-            "keras": Framework("keras.activations.tanh_shrink"),
+            "keras": Framework("keras.activations.tanh_shrink(x)"),
+            "mlx": Framework(None),
         },
+        used_in=(),
     ),
 ]

@@ -5,8 +5,9 @@ from __future__ import annotations
 import math
 
 from .. import smooth as fn
-from .._catalog import Framework, Interval, Kink, Origin, Param, Record
+from .._catalog import Framework, Interval, Kink, Origin, Param, Record, Use
 from ._mp import mp
+from ._papers import BERT, EFFICIENTNET, FENCHEL_YOUNG_LOSSES, GPT_2, LLAMA, MAMBA, VIT
 
 _HENDRYCKS = Origin(
     title="Gaussian Error Linear Units (GELUs)",
@@ -75,17 +76,22 @@ RECORDS = [
         ),
         frameworks={
             "pytorch": Framework(
-                "torch.nn.functional.softplus",
+                "torch.nn.functional.softplus(x, beta=1.0)",
                 {"beta": 1.0},
-                "Also takes threshold=20 and returns x itself where beta*x > 20, a speed "
-                "shortcut that costs accuracy (and makes the gradient exactly 1 there); "
-                "this library does not copy it.",
+                "Also takes threshold=20 and returns x itself where beta*x > 20, a speed shortcut that costs accuracy (and makes the gradient exactly 1 there); this library does not copy it.",
             ),
-            "jax": Framework("jax.nn.softplus", {}, "No beta parameter: always beta = 1."),
+            "jax": Framework("jax.nn.softplus(x)", note="No beta parameter: always beta = 1."),
             "keras": Framework(
-                "keras.activations.softplus", {}, "No beta parameter: always beta = 1."
+                "keras.activations.softplus(x)", note="No beta parameter: always beta = 1."
             ),
+            "mlx": Framework("mlx.nn.softplus(x)", note="No beta parameter: always beta = 1."),
         },
+        used_in=(
+            Use(
+                "Mamba (step size)",
+                MAMBA,
+            ),
+        ),
     ),
     Record(
         name="gelu",
@@ -124,20 +130,40 @@ RECORDS = [
         kinks=(),
         origin=_HENDRYCKS,
         frameworks={
-            "pytorch": Framework("torch.nn.functional.gelu", {"approximate": "none"}),
+            "pytorch": Framework(
+                "torch.nn.functional.gelu(x, approximate='none')", {"approximate": "none"}
+            ),
             "jax": Framework(
-                "jax.nn.gelu",
+                "jax.nn.gelu(x, approximate=True)",
                 {"approximate": "tanh"},
-                "approximate=True by default, i.e. the tanh approximation; "
-                "pass approximate=False for the exact erf form.",
+                "approximate=True by default, i.e. the tanh approximation; pass approximate=False for the exact erf form.",
             ),
             "keras": Framework(
-                "keras.activations.gelu",
+                "keras.activations.gelu(x, approximate=False)",
                 {"approximate": "none"},
-                "approximate=False (the exact form) by default, like PyTorch's 'none'; "
-                "True selects the tanh approximation.",
+                "approximate=False (the exact form) by default, like PyTorch's 'none'; True selects the tanh approximation.",
+            ),
+            "mlx": Framework(
+                "mlx.nn.gelu(x)",
+                {"approximate": "none"},
+                "No approximate argument: mlx.nn.gelu_approx is the tanh form, mlx.nn.gelu_fast_approx computes x sigma(1.702 x) (Quick GELU).",
+                also=(Framework("mlx.nn.gelu_approx(x)", {"approximate": "tanh"}),),
             ),
         },
+        used_in=(
+            Use(
+                "BERT",
+                BERT,
+            ),
+            Use(
+                "GPT-2",
+                GPT_2,
+            ),
+            Use(
+                "Vision Transformer (ViT)",
+                VIT,
+            ),
+        ),
     ),
     Record(
         name="silu",
@@ -164,12 +190,36 @@ RECORDS = [
         kinks=(),
         origin=_HENDRYCKS,
         frameworks={
-            "pytorch": Framework("torch.nn.functional.silu"),
-            "jax": Framework("jax.nn.silu", {}, "jax.nn.swish is the same function."),
+            "pytorch": Framework("torch.nn.functional.silu(x)"),
+            "jax": Framework("jax.nn.silu(x)", note="jax.nn.swish is the same function."),
             "keras": Framework(
-                "keras.activations.silu", {}, "keras.activations.swish is the same function."
+                "keras.activations.silu(x)", note="keras.activations.swish is the same function."
             ),
+            "mlx": Framework("mlx.nn.silu(x)", note="Returns NaN at x = -inf; no `swish` alias."),
         },
+        used_in=(
+            Use(
+                "EfficientNet (as swish)",
+                EFFICIENTNET,
+            ),
+            Use(
+                "YOLOv5",
+                Origin(
+                    title="Ultralytics YOLOv5 (software; no paper)",
+                    authors="G. Jocher et al. (Ultralytics)",
+                    year=2020,
+                    url="https://github.com/ultralytics/yolov5",
+                ),
+            ),
+            Use(
+                "LLaMA (in SwiGLU)",
+                LLAMA,
+            ),
+            Use(
+                "Mamba (gate)",
+                MAMBA,
+            ),
+        ),
         aliases=("swish",),
     ),
     Record(
@@ -208,10 +258,22 @@ RECORDS = [
             url="https://arxiv.org/abs/1908.08681",
         ),
         frameworks={
-            "pytorch": Framework("torch.nn.functional.mish"),
-            "jax": Framework("jax.nn.mish"),
-            "keras": Framework("keras.activations.mish"),
+            "pytorch": Framework("torch.nn.functional.mish(x)"),
+            "jax": Framework("jax.nn.mish(x)"),
+            "keras": Framework("keras.activations.mish(x)"),
+            "mlx": Framework("mlx.nn.mish(x)", note="Returns NaN at x = -inf."),
         },
+        used_in=(
+            Use(
+                "YOLOv4 backbone",
+                Origin(
+                    title="YOLOv4: Optimal Speed and Accuracy of Object Detection",
+                    authors="A. Bochkovskiy, C.-Y. Wang, H.-Y. M. Liao",
+                    year=2020,
+                    url="https://arxiv.org/abs/2004.10934",
+                ),
+            ),
+        ),
     ),
     Record(
         name="squareplus",
@@ -260,9 +322,11 @@ RECORDS = [
         ),
         frameworks={
             "pytorch": Framework(None),
-            "jax": Framework("jax.nn.squareplus", {"b": 4.0}),
-            "keras": Framework("keras.activations.squareplus", {"b": 4.0}),
+            "jax": Framework("jax.nn.squareplus(x, b=4)", {"b": 4.0}),
+            "keras": Framework("keras.activations.squareplus(x, b=4)", {"b": 4.0}),
+            "mlx": Framework(None),
         },
+        used_in=(),
     ),
     Record(
         name="sparse_plus",
@@ -293,17 +357,14 @@ RECORDS = [
         saturating="left",
         max_abs_derivative=1.0,
         kinks=(Kink(-1.0, 0.0), Kink(1.0, 1.0)),  # f'' jumps; f' is continuous (JAX: 0, 1)
-        origin=Origin(
-            title="Learning with Fenchel-Young Losses",
-            authors="M. Blondel, A. F. T. Martins, V. Niculae",
-            year=2020,
-            url="https://jmlr.org/papers/v21/19-021.html",
-        ),
+        origin=FENCHEL_YOUNG_LOSSES,
         frameworks={
             "pytorch": Framework(None),
-            "jax": Framework("jax.nn.sparse_plus"),
-            "keras": Framework("keras.activations.sparse_plus"),
+            "jax": Framework("jax.nn.sparse_plus(x)"),
+            "keras": Framework("keras.activations.sparse_plus(x)"),
+            "mlx": Framework(None),
         },
+        used_in=(),
     ),
     Record(
         name="bent_identity",
@@ -336,7 +397,9 @@ RECORDS = [
             "pytorch": Framework(None),
             "jax": Framework(None),
             "keras": Framework(None),
+            "mlx": Framework(None),
         },
+        used_in=(),
     ),
     Record(
         name="soft_exponential",
@@ -409,6 +472,8 @@ RECORDS = [
             "pytorch": Framework(None),
             "jax": Framework(None),
             "keras": Framework(None),
+            "mlx": Framework(None),
         },
+        used_in=(),
     ),
 ]

@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 
 from .. import vector as fn
-from .._catalog import Framework, Interval, Origin, Param, Record
+from .._catalog import Framework, Interval, Origin, Param, Record, Use
 from ._mp import mp
+from ._papers import ALEXNET, DPO, GATED_CONVOLUTIONAL_LM, GPT_2, LLAMA
 
 _AXIS = Param(
     name="axis",
@@ -137,10 +138,47 @@ RECORDS = [
         kinks=(),
         origin=_BRIDLE,
         frameworks={
-            "pytorch": Framework("torch.nn.functional.softmax", {"axis": None}, _TORCH_DIM),
-            "jax": Framework("jax.nn.softmax", {"axis": -1}, _JAX_INF),
-            "keras": Framework("keras.activations.softmax", {"axis": -1}),
+            "pytorch": Framework(
+                "torch.nn.functional.softmax(x, dim=-1)",
+                {"axis": None},
+                "The axis is called dim and defaults to None, an implicit choice (dim 0 for 0-, 1- and 3-d input, else 1) deprecated with a warning: pass dim=-1 to match this library.",
+            ),
+            "jax": Framework(
+                "jax.nn.softmax(x, axis=-1)",
+                {"axis": -1},
+                "Also takes where= to mask entries; any +inf input makes the whole result NaN.",
+            ),
+            "keras": Framework("keras.activations.softmax(x, axis=-1)", {"axis": -1}),
+            "mlx": Framework(
+                "mlx.nn.softmax(x, axis=-1)",
+                {"axis": -1},
+                "`mlx.core.softmax` defaults to `axis=None`, the whole array, where `mlx.nn.softmax` takes"
+                " the last axis; the `Softmax` module has no axis.",
+            ),
         },
+        used_in=(
+            Use(
+                "Transformer attention",
+                Origin(
+                    title="Attention Is All You Need",
+                    authors="A. Vaswani, N. Shazeer, N. Parmar, J. Uszkoreit, L. Jones, A. N. Gomez, L. Kaiser, I. Polosukhin",
+                    year=2017,
+                    url="https://arxiv.org/abs/1706.03762",
+                ),
+            ),
+            Use(
+                "GPT-2 attention",
+                GPT_2,
+            ),
+            Use(
+                "LLaMA attention",
+                LLAMA,
+            ),
+            Use(
+                "AlexNet output layer",
+                ALEXNET,
+            ),
+        ),
         vector=True,
     ),
     Record(
@@ -169,10 +207,29 @@ RECORDS = [
         kinks=(),
         origin=_BRIDLE,
         frameworks={
-            "pytorch": Framework("torch.nn.functional.log_softmax", {"axis": None}, _TORCH_DIM),
-            "jax": Framework("jax.nn.log_softmax", {"axis": -1}, _JAX_INF),
-            "keras": Framework("keras.activations.log_softmax", {"axis": -1}),
+            "pytorch": Framework(
+                "torch.nn.functional.log_softmax(x, dim=-1)",
+                {"axis": None},
+                "The axis is called dim and defaults to None, an implicit choice (dim 0 for 0-, 1- and 3-d input, else 1) deprecated with a warning: pass dim=-1 to match this library.",
+            ),
+            "jax": Framework(
+                "jax.nn.log_softmax(x, axis=-1)",
+                {"axis": -1},
+                "Also takes where= to mask entries; any +inf input makes the whole result NaN.",
+            ),
+            "keras": Framework("keras.activations.log_softmax(x, axis=-1)", {"axis": -1}),
+            "mlx": Framework(
+                "mlx.nn.log_softmax(x, axis=-1)",
+                {"axis": -1},
+                "The LogSoftmax module has no axis: always the last.",
+            ),
         },
+        used_in=(
+            Use(
+                "DPO (token log-probabilities)",
+                DPO,
+            ),
+        ),
         vector=True,
     ),
     Record(
@@ -201,10 +258,20 @@ RECORDS = [
         kinks=(),
         origin=_BRIDLE,
         frameworks={
-            "pytorch": Framework("torch.nn.functional.softmin", {"axis": None}, _TORCH_DIM),
+            "pytorch": Framework(
+                "torch.nn.functional.softmin(x, dim=-1)",
+                {"axis": None},
+                "The axis is called dim and defaults to None, an implicit choice (dim 0 for 0-, 1- and 3-d input, else 1) deprecated with a warning: pass dim=-1 to match this library.",
+            ),
             "jax": Framework(None, note="No softmin; use jax.nn.softmax(-x)."),
             "keras": Framework(None, note="No softmin; use keras.activations.softmax(-x)."),
+            "mlx": Framework(
+                "mlx.nn.softmin(x, axis=-1)",
+                {"axis": -1},
+                "The Softmin module has no axis: always the last.",
+            ),
         },
+        used_in=(),
         vector=True,
     ),
     Record(
@@ -242,17 +309,32 @@ RECORDS = [
         saturating="none",
         max_abs_derivative=math.inf,  # a_i sigma'(b_i) is unbounded in a_i
         kinks=(),
-        origin=Origin(
-            title="Language Modeling with Gated Convolutional Networks",
-            authors="Y. N. Dauphin, A. Fan, M. Auli, D. Grangier",
-            year=2017,
-            url="https://arxiv.org/abs/1612.08083",
-        ),
+        origin=GATED_CONVOLUTIONAL_LM,
         frameworks={
-            "pytorch": Framework("torch.nn.functional.glu", {"axis": -1}),
-            "jax": Framework("jax.nn.glu", {"axis": -1}),
-            "keras": Framework("keras.activations.glu", {"axis": -1}),
+            "pytorch": Framework("torch.nn.functional.glu(x, dim=-1)", {"axis": -1}),
+            "jax": Framework("jax.nn.glu(x, axis=-1)", {"axis": -1}),
+            "keras": Framework("keras.activations.glu(x, axis=-1)", {"axis": -1}),
+            "mlx": Framework(
+                "mlx.nn.glu(x, axis=-1)",
+                {"axis": -1},
+                "An odd length along the axis raises ValueError from mx.split.",
+            ),
         },
+        used_in=(
+            Use(
+                "gated convolutional language models",
+                GATED_CONVOLUTIONAL_LM,
+            ),
+            Use(
+                "ConvS2S (fairseq fconv)",
+                Origin(
+                    title="Convolutional Sequence to Sequence Learning",
+                    authors="J. Gehring, M. Auli, D. Grangier, D. Yarats, Y. N. Dauphin",
+                    year=2017,
+                    url="https://arxiv.org/abs/1705.03122",
+                ),
+            ),
+        ),
         vector=True,
     ),
 ]

@@ -136,11 +136,19 @@ def explorer_data(record: Any, param: Any) -> dict[str, Any]:
         return sx, np.where(np.abs(sy) < 1e4, sy, np.sign(sy) * 1e4)
 
     default = min(range(len(values)), key=lambda i: abs(values[i] - param.default))
-    ticks: dict[int, list[str]] = {}
-    for key, spec in record.frameworks.items():
-        if spec.name is not None and param.name in spec.defaults:
-            at = min(range(len(values)), key=lambda i: abs(values[i] - spec.defaults[param.name]))
-            ticks.setdefault(at, []).append(key)
+    from activations import FRAMEWORKS
+
+    ticks: dict[int, list[str]] = {}  # slider position -> who defaults to it
+    for key, framework in record.frameworks.items():
+        for spec in (framework, *framework.also):
+            if spec.name is not None and param.name in spec.defaults:
+                value = spec.defaults[param.name]
+                at = min(range(len(values)), key=lambda i: abs(values[i] - value))
+                # a second call of the same framework is told apart by its name (a layer)
+                label = FRAMEWORKS[key] + (
+                    "" if spec is framework else " " + spec.name.rsplit(".", 1)[1]
+                )
+                ticks.setdefault(at, []).append(label)
     return {
         "values": values,
         "labels": [f"{param.name} = {_label(v)}" for v in values],
@@ -198,8 +206,6 @@ def _svg(data: dict[str, Any], ident: str) -> str:
 
 
 def _controls(record: Any, param: Any, data: dict[str, Any], ident: str) -> str:
-    from activations import FRAMEWORKS
-
     count = len(data["values"]) - 1
     i = data["default"]
     options = "".join(
@@ -208,8 +214,8 @@ def _controls(record: Any, param: Any, data: dict[str, Any], ident: str) -> str:
     )
     marks = "".join(
         f'<span class="explorer-tick" style="--at: {at / count:.4f}">'
-        f"{_label(data['values'][at])}<br>{', '.join(FRAMEWORKS[k] for k in keys)}</span>"
-        for at, keys in sorted(data["ticks"].items())
+        f"{_label(data['values'][at])}<br>{', '.join(labels)}</span>"
+        for at, labels in sorted(data["ticks"].items())
     )
     payload = json.dumps(
         {"f": data["f"], "d": data["d"], "labels": data["labels"]}, separators=(",", ":")

@@ -76,8 +76,8 @@ plt.show()
 # - Keras starts a learned PReLU slope at 0 (a plain ReLU), PyTorch at 0.25.
 
 by_name = {record.name: groups for record, _, groups in panels}
-assert by_name["leaky_relu"] == {0.01: ["PyTorch", "JAX"], 0.2: ["Keras"]}
-assert by_name["gelu"] == {"none": ["PyTorch", "Keras"], "tanh": ["JAX"]}
-assert by_name["prelu"] == {0.25: ["PyTorch"], 0.0: ["Keras"]}
+assert by_name["leaky_relu"] == {0.01: ["PyTorch", "JAX", "MLX"], 0.2: ["Keras"]}
+assert by_name["gelu"] == {"none": ["PyTorch", "Keras", "MLX"], "tanh": ["JAX"]}
+assert by_name["prelu"] == {0.25: ["PyTorch", "MLX"], 0.0: ["Keras"]}
 gap = np.abs(activations.gelu(x, approximate="tanh") - activations.gelu(x)).max()
 assert 0 < gap < 1e-3

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -53,11 +54,12 @@ def saturation(side: str) -> str:
 
 
 def short_authors(authors: str) -> str:
-    names = [a.strip() for a in authors.split(",") if a.strip()]
-    if not names:
+    """ "Surname" or "Surname et al.", from "A. Surname, B. Other" or "A. Surname et al. (Group)"."""
+    first = re.sub(r"\(.*?\)|\bet al\.", "", authors).split(",")[0].split()
+    if not first:
         return authors
-    first = names[0].split()[-1]
-    return f"{first} et al." if len(names) > 1 else first
+    several = "," in authors or "et al." in authors
+    return f"{first[-1]} et al." if several else first[-1]
 
 
 def list_table(header: list[str], rows: Iterable[list[str]], widths: str = "auto") -> str:
@@ -97,12 +99,26 @@ def property_rows(r: Any) -> list[list[str]]:
 
 
 def _framework_cell(spec: Any) -> str:
-    if spec.name is None:
+    """The framework's calls as its users type them, each on a line."""
+    if spec.call is None:
         return "not available"
-    cell = f"`{spec.name}`"
-    if spec.defaults:
-        cell += "\n\n" + ", ".join(f"`{k}={v!r}`" for k, v in spec.defaults.items())
-    return cell
+    return "\n\n".join(f"`{s.call}`" for s in (spec, *spec.also))
+
+
+def library_call(r: Any) -> str:
+    """The library's call with its defaults written out, like the frameworks' calls."""
+    arguments = ["x", *(f"{p.name}={p.default!r}" for p in r.params)]
+    return f"activations.{r.name}({', '.join(arguments)})"
+
+
+def uses(r: Any) -> str:
+    """The notable models that use the activation, each linked to the work that says so."""
+    if not r.used_in:
+        return "none known"
+    return "; ".join(
+        f"{u.model} ([{short_authors(u.citation.authors)} {u.citation.year}]({u.citation.url}))"
+        for u in r.used_in
+    )
 
 
 def _comparison_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) -> dict[str, Any]:
@@ -157,12 +173,7 @@ def _comparison_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) 
         "framework_rows": [
             [
                 _link(r),
-                f"`activations.{r.name}`"
-                + (
-                    "\n\n" + ", ".join(f"`{p.name}={p.default!r}`" for p in r.params)
-                    if r.params
-                    else ""
-                ),
+                f"`{library_call(r)}`",
                 *(_framework_cell(r.frameworks[fw]) for fw in frameworks),
             ]
             for r in records
@@ -222,7 +233,7 @@ def _environment(module: Any) -> jinja2.Environment:
         )
 
     env.globals.update(
-        list_table=list_table, property_rows=property_rows, code=code, aliases=aliases
+        list_table=list_table, property_rows=property_rows, code=code, aliases=aliases, uses=uses
     )
     return env
 
