@@ -90,8 +90,10 @@ $(addprefix html-,$(TRANSLATIONS)): html-en
 site-root: $(addprefix html-,$(LANGUAGES))
 	$(PY) scripts/site_root.py $(SITE)
 
-# -E: a fresh environment, so docstring changes reach the templates of the API pages.
+# -E: a fresh environment, so docstring changes reach the templates of the API pages; an empty
+# output directory, so a renamed page leaves no template (and no catalogue) behind.
 gettext: $(DOCS_STAMP)  ## regenerate the translation templates (_build/gettext/*.pot)
+	rm -rf $(BUILDDIR)/gettext
 	SOURCE_DATE_EPOCH=$(POT_EPOCH) $(SPHINXBUILD) -E -b gettext -D language=en $(SPHINXOPTS) \
 	  docs $(BUILDDIR)/gettext -d $(BUILDDIR)/doctrees/gettext
 

@@ -27,6 +27,8 @@ import numpy as np
 from ._checks import check_param, elementwise
 
 __all__ = [
+    "hard_shrink",
+    "hard_shrink_derivative",
     "hard_sigmoid",
     "hard_sigmoid_derivative",
     "hard_swish",
@@ -35,10 +37,18 @@ __all__ = [
     "hard_tanh_derivative",
     "hardshrink",
     "hardshrink_derivative",
+    "hardsigmoid",
+    "hardsigmoid_derivative",
+    "hardswish",
+    "hardswish_derivative",
+    "hardtanh",
+    "hardtanh_derivative",
     "identity",
     "identity_derivative",
     "leaky_relu",
     "leaky_relu_derivative",
+    "linear",
+    "linear_derivative",
     "prelu",
     "prelu_derivative",
     "relu",
@@ -47,6 +57,8 @@ __all__ = [
     "relu_derivative",
     "rrelu",
     "rrelu_derivative",
+    "soft_shrink",
+    "soft_shrink_derivative",
     "softshrink",
     "softshrink_derivative",
     "sparse_sigmoid",
@@ -909,7 +921,7 @@ def threshold(x, threshold=0.0, value=0.0):
     --------
     threshold_derivative : Its derivative.
     relu : The default case.
-    hardshrink : Zeroes a band around 0 instead of everything below a threshold.
+    hard_shrink : Zeroes a band around 0 instead of everything below a threshold.
 
     Notes
     -----
@@ -1415,7 +1427,7 @@ def sparse_sigmoid_derivative(x):
 
 
 @elementwise
-def softshrink(x, lambd=0.5):
+def soft_shrink(x, lambd=0.5):
     r"""Soft shrinkage: moves `x` towards 0 by `lambd`, and zeroes :math:`[-\lambda, \lambda]`.
 
     Parameters
@@ -1440,8 +1452,8 @@ def softshrink(x, lambd=0.5):
 
     See Also
     --------
-    softshrink_derivative : Its derivative.
-    hardshrink : Zeroes the same band but keeps larger inputs unchanged.
+    soft_shrink_derivative : Its derivative.
+    hard_shrink : Zeroes the same band but keeps larger inputs unchanged.
 
     Notes
     -----
@@ -1463,20 +1475,20 @@ def softshrink(x, lambd=0.5):
 
     Examples
     --------
-    >>> from activations import softshrink
-    >>> softshrink([-np.inf, -2.0, -0.5, 0.0, 0.25, 2.0, np.inf])
+    >>> from activations import soft_shrink
+    >>> soft_shrink([-np.inf, -2.0, -0.5, 0.0, 0.25, 2.0, np.inf])
     array([-inf, -1.5,  0. ,  0. ,  0. ,  1.5,  inf])
-    >>> float(softshrink(1e300))
+    >>> float(soft_shrink(1e300))
     1e+300
     """
-    lam = _check_lambd("softshrink", lambd)
+    lam = _check_lambd("soft_shrink", lambd)
     result = np.clip(x, -lam, lam, out=np.empty_like(x))
     return np.subtract(x, result, out=result)  # x - x = +0 inside the band
 
 
 @elementwise
-def softshrink_derivative(x, lambd=0.5):
-    r"""Derivative of :func:`softshrink`: 0 on :math:`[-\lambda, \lambda]`, 1 outside.
+def soft_shrink_derivative(x, lambd=0.5):
+    r"""Derivative of :func:`soft_shrink`: 0 on :math:`[-\lambda, \lambda]`, 1 outside.
 
     Parameters
     ----------
@@ -1492,7 +1504,7 @@ def softshrink_derivative(x, lambd=0.5):
 
     See Also
     --------
-    softshrink : The function.
+    soft_shrink : The function.
 
     Notes
     -----
@@ -1505,18 +1517,18 @@ def softshrink_derivative(x, lambd=0.5):
 
     Examples
     --------
-    >>> from activations import softshrink_derivative
-    >>> softshrink_derivative([-np.inf, -0.5, 0.0, 0.5, 0.75, np.inf])
+    >>> from activations import soft_shrink_derivative
+    >>> soft_shrink_derivative([-np.inf, -0.5, 0.0, 0.5, 0.75, np.inf])
     array([1., 0., 0., 0., 1., 1.])
-    >>> float(softshrink_derivative(-1e300))
+    >>> float(soft_shrink_derivative(-1e300))
     1.0
     """
-    lam = _check_lambd("softshrink_derivative", lambd)
+    lam = _check_lambd("soft_shrink_derivative", lambd)
     return _indicator(np.abs(x) > lam, x)
 
 
 @elementwise
-def hardshrink(x, lambd=0.5):
+def hard_shrink(x, lambd=0.5):
     r"""Hard shrinkage: zeroes :math:`[-\lambda, \lambda]` and keeps `x` outside it.
 
     Parameters
@@ -1542,8 +1554,8 @@ def hardshrink(x, lambd=0.5):
 
     See Also
     --------
-    hardshrink_derivative : Its derivative.
-    softshrink : The continuous version.
+    hard_shrink_derivative : Its derivative.
+    soft_shrink : The continuous version.
     threshold : Replaces everything below one threshold.
 
     Notes
@@ -1566,13 +1578,13 @@ def hardshrink(x, lambd=0.5):
 
     Examples
     --------
-    >>> from activations import hardshrink
-    >>> hardshrink([-np.inf, -2.0, -0.5, 0.0, 0.25, 0.5, 2.0, np.inf])
+    >>> from activations import hard_shrink
+    >>> hard_shrink([-np.inf, -2.0, -0.5, 0.0, 0.25, 0.5, 2.0, np.inf])
     array([-inf,  -2.,  -0.,   0.,   0.,   0.,   2.,  inf])
-    >>> float(hardshrink(-1e300))
+    >>> float(hard_shrink(-1e300))
     -1e+300
     """
-    lam = _check_lambd("hardshrink", lambd)
+    lam = _check_lambd("hard_shrink", lambd)
     result = np.abs(x, out=np.empty_like(x))
     np.copyto(result, result > lam)  # 0/1 as floats: multiplying by a boolean array is slower
     result *= x
@@ -1580,8 +1592,8 @@ def hardshrink(x, lambd=0.5):
 
 
 @elementwise
-def hardshrink_derivative(x, lambd=0.5):
-    r"""Derivative of :func:`hardshrink`: 0 on :math:`[-\lambda, \lambda]`, 1 outside.
+def hard_shrink_derivative(x, lambd=0.5):
+    r"""Derivative of :func:`hard_shrink`: 0 on :math:`[-\lambda, \lambda]`, 1 outside.
 
     Parameters
     ----------
@@ -1597,7 +1609,7 @@ def hardshrink_derivative(x, lambd=0.5):
 
     See Also
     --------
-    hardshrink : The function.
+    hard_shrink : The function.
 
     Notes
     -----
@@ -1611,11 +1623,26 @@ def hardshrink_derivative(x, lambd=0.5):
 
     Examples
     --------
-    >>> from activations import hardshrink_derivative
-    >>> hardshrink_derivative([-np.inf, -0.5, 0.0, 0.5, 0.75, np.inf])
+    >>> from activations import hard_shrink_derivative
+    >>> hard_shrink_derivative([-np.inf, -0.5, 0.0, 0.5, 0.75, np.inf])
     array([1., 0., 0., 0., 1., 1.])
-    >>> float(hardshrink_derivative(1e300))
+    >>> float(hard_shrink_derivative(1e300))
     1.0
     """
-    lam = _check_lambd("hardshrink_derivative", lambd)
+    lam = _check_lambd("hard_shrink_derivative", lambd)
     return _indicator(np.abs(x) > lam, x)
+
+
+# Each framework's spelling of a name above where it differs (the records' ``aliases``).
+hardshrink = hard_shrink
+hardshrink_derivative = hard_shrink_derivative
+softshrink = soft_shrink
+softshrink_derivative = soft_shrink_derivative
+hardsigmoid = hard_sigmoid
+hardsigmoid_derivative = hard_sigmoid_derivative
+hardswish = hard_swish
+hardswish_derivative = hard_swish_derivative
+hardtanh = hard_tanh
+hardtanh_derivative = hard_tanh_derivative
+linear = identity
+linear_derivative = identity_derivative

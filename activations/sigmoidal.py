@@ -4,7 +4,7 @@ Most functions here are bounded and saturate on both sides (sigmoid, tanh, arcta
 ISRU, SQNL), so their derivatives decay to zero in the tails; that is where naive formulas fail:
 ``s * (1 - s)`` is 0 for ``x > 37``, ``1 / (1 + x**2)`` overflows (with a warning) for
 ``|x| > 1.3e154`` and ``x / sqrt(1 + x**2)`` does so too.  Two relatives built from them,
-log-sigmoid and tanhshrink, are unbounded on one or both sides and have the opposite trap:
+log-sigmoid and tanh_shrink, are unbounded on one or both sides and have the opposite trap:
 ``log(sigmoid(x))`` is ``log(0)`` for ``x < -745`` and ``x - tanh(x)`` cancels catastrophically
 near 0, where the true value is :math:`x^3/3`.
 
@@ -29,14 +29,20 @@ __all__ = [
     "isru_derivative",
     "log_sigmoid",
     "log_sigmoid_derivative",
+    "logsigmoid",
+    "logsigmoid_derivative",
     "sigmoid",
     "sigmoid_derivative",
+    "soft_sign",
+    "soft_sign_derivative",
     "softsign",
     "softsign_derivative",
     "sqnl",
     "sqnl_derivative",
     "tanh",
     "tanh_derivative",
+    "tanh_shrink",
+    "tanh_shrink_derivative",
     "tanhshrink",
     "tanhshrink_derivative",
 ]
@@ -782,7 +788,7 @@ _TANHSHRINK_SERIES_LIMIT = 1.5
 
 @elementwise
 @blockwise
-def tanhshrink(x):
+def tanh_shrink(x):
     r"""Tanhshrink, :math:`\operatorname{tanhshrink}(x) = x - \tanh(x)`.
 
     Parameters
@@ -798,7 +804,7 @@ def tanhshrink(x):
 
     See Also
     --------
-    tanhshrink_derivative : Its derivative.
+    tanh_shrink_derivative : Its derivative.
     tanh : The function subtracted.
 
     Notes
@@ -824,12 +830,12 @@ def tanhshrink(x):
 
     Examples
     --------
-    >>> from activations import tanhshrink
-    >>> tanhshrink([-np.inf, 0.0, np.inf])
+    >>> from activations import tanh_shrink
+    >>> tanh_shrink([-np.inf, 0.0, np.inf])
     array([-inf,   0.,  inf])
-    >>> float(tanhshrink(1e-6))
+    >>> float(tanh_shrink(1e-6))
     3.3333333333319997e-19
-    >>> float(tanhshrink(1e300))
+    >>> float(tanh_shrink(1e300))
     1e+300
     """
     result = np.tanh(x)
@@ -842,8 +848,8 @@ def tanhshrink(x):
 
 
 @elementwise
-def tanhshrink_derivative(x):
-    r"""Derivative of :func:`tanhshrink`, :math:`\operatorname{tanhshrink}'(x) = \tanh^2(x)`.
+def tanh_shrink_derivative(x):
+    r"""Derivative of :func:`tanh_shrink`, :math:`\operatorname{tanhshrink}'(x) = \tanh^2(x)`.
 
     Parameters
     ----------
@@ -857,7 +863,7 @@ def tanhshrink_derivative(x):
 
     See Also
     --------
-    tanhshrink : The function.
+    tanh_shrink : The function.
 
     Notes
     -----
@@ -870,11 +876,20 @@ def tanhshrink_derivative(x):
 
     Examples
     --------
-    >>> from activations import tanhshrink_derivative
-    >>> tanhshrink_derivative([-np.inf, 0.0, np.inf])
+    >>> from activations import tanh_shrink_derivative
+    >>> tanh_shrink_derivative([-np.inf, 0.0, np.inf])
     array([1., 0., 1.])
-    >>> float(tanhshrink_derivative(1e-10))
+    >>> float(tanh_shrink_derivative(1e-10))
     1.0000000000000001e-20
     """
     t = np.tanh(x)
     return np.square(t, out=t)  # in place: one temporary, like the textbook tanh(x)**2
+
+
+# Each framework's spelling of a name above where it differs (the records' ``aliases``).
+logsigmoid = log_sigmoid
+logsigmoid_derivative = log_sigmoid_derivative
+soft_sign = softsign
+soft_sign_derivative = softsign_derivative
+tanhshrink = tanh_shrink
+tanhshrink_derivative = tanh_shrink_derivative

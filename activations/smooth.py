@@ -625,7 +625,6 @@ def silu(x):
     See Also
     --------
     silu_derivative : Its derivative.
-    swish : The same function under its other name.
     gelu : :math:`x\,\Phi(x)`, its Gaussian counterpart.
 
     Notes

@@ -104,11 +104,11 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
         lambda x: x * np.clip(x + 3, 0, 6) / 6,
         lambda x: np.where(x < -3, 0.0, np.where(x > 3, 1.0, (2 * x + 3) / 6)),
     ),
-    "softshrink": (
+    "soft_shrink": (
         lambda x: np.where(x > 0.5, x - 0.5, np.where(x < -0.5, x + 0.5, 0.0)),
         lambda x: 1.0 * (np.abs(x) > 0.5),
     ),
-    "hardshrink": (lambda x: np.where(np.abs(x) > 0.5, x, 0.0), lambda x: 1.0 * (np.abs(x) > 0.5)),
+    "hard_shrink": (lambda x: np.where(np.abs(x) > 0.5, x, 0.0), lambda x: 1.0 * (np.abs(x) > 0.5)),
     "sparse_sigmoid": (
         lambda x: np.clip(0.5 * (x + 1), 0, 1),
         lambda x: 0.5 * ((x > -1) & (x < 1)),
@@ -125,7 +125,7 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
         lambda x: np.where(np.abs(x) > 2, 0.0, 1 - np.abs(x) / 2),
     ),
     "log_sigmoid": (lambda x: np.log(_sigmoid(x)), lambda x: 1 - _sigmoid(x)),
-    "tanhshrink": (lambda x: x - np.tanh(x), lambda x: np.tanh(x) ** 2),
+    "tanh_shrink": (lambda x: x - np.tanh(x), lambda x: np.tanh(x) ** 2),
     "elu": (lambda x: np.where(x > 0, x, np.exp(x) - 1), lambda x: np.where(x > 0, 1.0, np.exp(x))),
     "celu": (
         lambda x: np.where(x > 0, x, np.exp(x) - 1),

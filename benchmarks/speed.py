@@ -159,11 +159,11 @@ def torch_backward(torch, record):
         ),
         "hard_sigmoid": ("hardsigmoid_backward", lambda t: aten.hardsigmoid_backward(grad(t), t)),
         "hard_swish": ("hardswish_backward", lambda t: aten.hardswish_backward(grad(t), t)),
-        "hardshrink": (
+        "hard_shrink": (
             "hardshrink_backward",
             lambda t: aten.hardshrink_backward(grad(t), t, params.get("lambd", 0.5)),
         ),
-        "softshrink": (
+        "soft_shrink": (
             "softshrink_backward",
             lambda t: aten.softshrink_backward(grad(t), t, params.get("lambd", 0.5)),
         ),

@@ -177,3 +177,26 @@ def test_any_finite_float(record, which, x):
 def test_catalog_is_read_only():
     with pytest.raises(TypeError):
         catalog["sigmoid"] = catalog["tanh"]  # type: ignore[index]
+
+
+# The frameworks' activation namespaces: a name there is a spelling of the activation.
+ACTIVATION_NAMESPACES = ("torch.nn.functional.", "jax.nn.", "keras.activations.", "mlx.nn.")
+
+
+@pytest.mark.parametrize("record", list(catalog.values()), ids=lambda r: r.name)
+def test_framework_spellings_are_aliases(record):
+    """One naming rule (words joined by underscores: ``hard_tanh``), and each framework's other
+    spelling of the same function (``torch.nn.functional.hardtanh``) is an alias of it."""
+    import activations
+
+    spellings = {
+        spec.name.rsplit(".", 1)[1]
+        for spec in record.frameworks.values()
+        if spec.name and spec.name.startswith(ACTIVATION_NAMESPACES)
+    } - {record.name}
+    spellings = {name for name in spellings if name.islower()}  # modules (nn.PReLU) are not
+    assert spellings <= set(record.aliases), f"{record.name}: list {spellings} in its aliases"
+    for alias in spellings:
+        assert getattr(activations, alias) is record.function, alias
+        assert getattr(activations, f"{alias}_derivative") is record.derivative, alias
+        assert alias in activations.__all__

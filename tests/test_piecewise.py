@@ -30,8 +30,8 @@ FAMILY = [
     "hard_tanh",
     "hard_sigmoid",
     "hard_swish",
-    "softshrink",
-    "hardshrink",
+    "soft_shrink",
+    "hard_shrink",
     "sparse_sigmoid",
 ]
 FINITE = st.floats(allow_nan=False, allow_infinity=False)
@@ -121,21 +121,21 @@ VALUES = [
         [0, 0, 0, 0, 0.5, 5 / 6, 1, 1, 1],
     ),
     (
-        "softshrink",
+        "soft_shrink",
         {},
         [-INF, -2.0, -0.5, 0.0, 0.5, 0.75, INF],
         [-INF, -1.5, 0, 0, 0, 0.25, INF],
         [1, 1, 0, 0, 0, 1, 1],
     ),
     (
-        "softshrink",
+        "soft_shrink",
         {"lambd": 0.0},
         [-3.0, 0.0, 3.0],
         [-3.0, 0.0, 3.0],
         [1, 0, 1],
     ),
     (
-        "hardshrink",
+        "hard_shrink",
         {},
         [-INF, -2.0, -0.5, 0.0, 0.5, 0.75, INF],
         [-INF, -2.0, 0, 0, 0, 0.75, INF],
@@ -170,8 +170,8 @@ def test_nan_propagates_with_other_parameters(name):
         "rrelu": {"training": True, "generator": np.random.default_rng(1)},
         "threshold": {"threshold": 1.0, "value": -2.0},
         "hard_tanh": {"min_val": -3.0, "max_val": 5.0},
-        "softshrink": {"lambd": 2.0},
-        "hardshrink": {"lambd": 0.0},
+        "soft_shrink": {"lambd": 2.0},
+        "hard_shrink": {"lambd": 0.0},
     }.get(name, {})
     record = act.catalog[name]
     x = np.array([NAN, NAN])
@@ -201,11 +201,11 @@ KINKS = [
     ("hard_sigmoid", {}, 3.0, 0.0),
     ("hard_swish", {}, -3.0, 0.0),
     ("hard_swish", {}, 3.0, 1.0),
-    ("softshrink", {}, -0.5, 0.0),
-    ("softshrink", {}, 0.5, 0.0),
-    ("hardshrink", {}, -0.5, 0.0),
-    ("hardshrink", {}, 0.5, 0.0),
-    ("hardshrink", {"lambd": 2.0}, 2.0, 0.0),
+    ("soft_shrink", {}, -0.5, 0.0),
+    ("soft_shrink", {}, 0.5, 0.0),
+    ("hard_shrink", {}, -0.5, 0.0),
+    ("hard_shrink", {}, 0.5, 0.0),
+    ("hard_shrink", {"lambd": 2.0}, 2.0, 0.0),
     # no PyTorch function: (F.hardtanh(x) + 1) / 2 and Keras 3's torch backend give 0
     ("sparse_sigmoid", {}, -1.0, 0.0),
     ("sparse_sigmoid", {}, 1.0, 0.0),
@@ -233,7 +233,7 @@ def test_docstring_states_the_kink_values(name):
 
 def test_function_values_at_the_jumps():
     assert act.step(0.0) == 1.0 and act.step(-0.0) == 1.0
-    assert act.hardshrink(0.5) == 0.0 and act.hardshrink(-0.5) == 0.0
+    assert act.hard_shrink(0.5) == 0.0 and act.hard_shrink(-0.5) == 0.0
     assert act.threshold(1.0, threshold=1.0, value=5.0) == 5.0
 
 
@@ -261,9 +261,9 @@ def test_hard_family_identities(x):
     assert math.isclose(act.sparse_sigmoid(x) + act.sparse_sigmoid(-x), 1.0, rel_tol=1e-15)
     assert math.isclose(act.hard_sigmoid(x) + act.hard_sigmoid(-x), 1.0, rel_tol=1e-15)
     assert act.hard_tanh(-x) == -act.hard_tanh(x)
-    assert act.softshrink(-x) == -act.softshrink(x)
-    assert act.hardshrink(-x) == -act.hardshrink(x)
-    assert act.softshrink(x) == x - act.hard_tanh(x, min_val=-0.5, max_val=0.5)
+    assert act.soft_shrink(-x) == -act.soft_shrink(x)
+    assert act.hard_shrink(-x) == -act.hard_shrink(x)
+    assert act.soft_shrink(x) == x - act.hard_tanh(x, min_val=-0.5, max_val=0.5)
     assert act.step(x) == (act.relu_derivative(x) if x != 0 else 1.0)
 
 
@@ -312,7 +312,7 @@ def test_huge_thresholds_and_bounds_do_not_warn():
     np.testing.assert_array_equal(
         act.hard_tanh_derivative(x, min_val=-big, max_val=big), [0, 1, 1, 0]
     )
-    np.testing.assert_array_equal(act.softshrink(x, lambd=big), [-0.0, 0, 0, 0])
+    np.testing.assert_array_equal(act.soft_shrink(x, lambd=big), [-0.0, 0, 0, 0])
 
 
 # -- PReLU: broadcasting of the weight ---------------------------------------------------------
@@ -437,7 +437,7 @@ def test_rrelu_parameter_errors(fname):
 
 
 @pytest.mark.parametrize(
-    "fname", ["softshrink", "softshrink_derivative", "hardshrink", "hardshrink_derivative"]
+    "fname", ["soft_shrink", "soft_shrink_derivative", "hard_shrink", "hard_shrink_derivative"]
 )
 def test_negative_lambd_is_rejected(fname):
     with pytest.raises(ValueError, match=rf"{fname}.*lambd.*non-negative"):
@@ -460,7 +460,7 @@ def test_hard_tanh_bounds(fname):
         ("threshold", "threshold"),
         ("threshold_derivative", "value"),
         ("hard_tanh", "max_val"),
-        ("softshrink", "lambd"),
+        ("soft_shrink", "lambd"),
     ],
 )
 def test_bool_and_infinite_parameters(fname, pname):

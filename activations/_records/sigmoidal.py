@@ -188,6 +188,7 @@ RECORDS = [
             "keras": Framework("keras.activations.softsign(x)"),
             "mlx": Framework("mlx.nn.softsign(x)"),
         },
+        aliases=("soft_sign",),
         used_in=(),
     ),
     Record(
@@ -311,6 +312,7 @@ RECORDS = [
             "keras": Framework("keras.activations.log_sigmoid(x)"),
             "mlx": Framework("mlx.nn.log_sigmoid(x)"),
         },
+        aliases=("logsigmoid",),
         used_in=(
             Use(
                 "DPO loss",
@@ -328,10 +330,10 @@ RECORDS = [
         ),
     ),
     Record(
-        name="tanhshrink",
+        name="tanh_shrink",
         family="sigmoidal",
-        function=fn.tanhshrink,
-        derivative=fn.tanhshrink_derivative,
+        function=fn.tanh_shrink,
+        derivative=fn.tanh_shrink_derivative,
         title_en="Tanhshrink",
         title_ja="Tanhshrink 関数",
         reference=(
@@ -369,5 +371,6 @@ RECORDS = [
             "mlx": Framework(None),
         },
         used_in=(),
+        aliases=("tanhshrink",),
     ),
 ]

@@ -57,10 +57,9 @@ def _on_config_inited(app: Any, config: Any) -> None:
         activations.catalog,
         activations.FAMILIES,
         activations.FRAMEWORKS,
-        activations,
         _gallery_labels(app, activations.catalog),
     )
-    api = [n for names in api_names(activations.catalog, activations).values() for n in names]
+    api = [n for names in api_names(activations.catalog).values() for n in names]
     changed = write_pages(Path(app.srcdir) / GENERATED_DIR, pages, api)
     if changed:
         logging.getLogger(__name__).info("catalog_pages: wrote %s", ", ".join(changed))

@@ -56,18 +56,15 @@ def parse_number(text: str) -> float:
     return float(text)
 
 
-def api_names(catalog: Mapping[str, Any], module: Any) -> dict[str, list[str]]:
-    """Public names to document per family: each function, its derivative, and its aliases.
+def api_names(catalog: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Public names to document per family: each function and its derivative.
 
-    An alias is listed only when the module exports it (with ``_derivative`` likewise).
+    Aliases (the frameworks' spellings, ``activations.hardtanh``) are the same functions: the
+    family pages list them, the API reference does not repeat their pages.
     """
     out: dict[str, list[str]] = {}
     for name, record in catalog.items():
-        names = out.setdefault(record.family, [])
-        for base in (name, *record.aliases):
-            for candidate in (base, f"{base}_derivative"):
-                if (base == name or hasattr(module, candidate)) and candidate not in names:
-                    names.append(candidate)
+        out.setdefault(record.family, []).extend([name, f"{name}_derivative"])
     return out
 
 
@@ -108,7 +105,7 @@ def evaluate_call(expr: str, module: Any = None) -> str:
     call = ast.parse(expr.strip(), mode="eval").body
     if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name)):
         raise ValueError(f"not a call of a library function: {expr!r}")
-    names = {n for ns in api_names(module.catalog, module).values() for n in ns}
+    names = {n for ns in api_names(module.catalog).values() for n in ns}
     if call.func.id not in names:
         raise ValueError(f"{call.func.id!r} is not an activation or derivative of the library")
     args = [ast.literal_eval(a) for a in call.args]

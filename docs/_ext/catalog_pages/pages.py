@@ -217,7 +217,7 @@ def kink_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) -> list
     return rows
 
 
-def _environment(module: Any) -> jinja2.Environment:
+def _environment() -> jinja2.Environment:
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
@@ -228,9 +228,7 @@ def _environment(module: Any) -> jinja2.Environment:
     )
 
     def aliases(r: Any) -> str:
-        return ", ".join(
-            f"{{py:func}}`activations.{a}`" if hasattr(module, a) else f"`{a}`" for a in r.aliases
-        )
+        return ", ".join(f"`{a}`" for a in r.aliases)
 
     env.globals.update(
         list_table=list_table, property_rows=property_rows, code=code, aliases=aliases, uses=uses
@@ -242,7 +240,6 @@ def generate_pages(
     catalog: Mapping[str, Any],
     families: Mapping[str, Any],
     frameworks: Mapping[str, str],
-    module: Any,
     gallery: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Return ``{file name: MyST text}`` for every generated page (pure and deterministic).
@@ -250,7 +247,7 @@ def generate_pages(
     ``gallery`` maps activation names to the reference label of their gallery example;
     entries without one get no gallery link.
     """
-    env = _environment(module)
+    env = _environment()
     by_family: dict[str, list[Any]] = {}
     for record in catalog.values():
         by_family.setdefault(record.family, []).append(record)
@@ -261,7 +258,7 @@ def generate_pages(
             frameworks=frameworks, **_comparison_rows(catalog, frameworks)
         ),
         "api.md": env.get_template("api.md").render(
-            families=families, names=api_names(catalog, module), toctree=API_TOCTREE
+            families=families, names=api_names(catalog), toctree=API_TOCTREE
         ),
     }
     pages["kinks.inc"] = env.get_template("kinks.inc").render(

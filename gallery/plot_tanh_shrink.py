@@ -9,7 +9,7 @@ the identity shifted by one for large inputs, a soft version of a shrinkage func
 # %%
 # Function and derivative
 # -----------------------
-# :func:`activations.tanhshrink` and :func:`activations.tanhshrink_derivative`,
+# :func:`activations.tanh_shrink` and :func:`activations.tanh_shrink_derivative`,
 # :math:`\tanh^2(x)`. Both are smooth; the derivative is 0 at the origin and tends to 1 on both
 # sides.
 
@@ -21,8 +21,8 @@ import activations
 plt.style.use("activations.site")
 
 x = np.linspace(-4, 4, 801)
-y = activations.tanhshrink(x)
-dy = activations.tanhshrink_derivative(x)
+y = activations.tanh_shrink(x)
+dy = activations.tanh_shrink_derivative(x)
 
 fig, ax = plt.subplots()
 ax.plot(x, y, label=r"$\mathrm{Tanhshrink}(x)$")
@@ -34,20 +34,20 @@ plt.show()
 # sphinx_gallery_start_ignore
 assert np.allclose(y, x - activations.tanh(x))
 assert np.allclose(dy, activations.tanh(x) ** 2)
-assert activations.tanhshrink_derivative(0.0) == 0.0 and dy[0] > 0.99 and dy[-1] > 0.99
+assert activations.tanh_shrink_derivative(0.0) == 0.0 and dy[0] > 0.99 and dy[-1] > 0.99
 # sphinx_gallery_end_ignore
 
 # %%
 # Near the origin the function is almost zero, :math:`x^3/3` to leading order: small inputs
 # are shrunk away. For large inputs it approaches :math:`x - 1` or :math:`x + 1`.
 
-print(activations.tanhshrink(0.1), 0.1**3 / 3)
-print(activations.tanhshrink([-20.0, 20.0]))
+print(activations.tanh_shrink(0.1), 0.1**3 / 3)
+print(activations.tanh_shrink([-20.0, 20.0]))
 
 # sphinx_gallery_start_ignore
-assert np.isclose(activations.tanhshrink(0.1), 0.1**3 / 3, rtol=0.01)
-assert np.isclose(activations.tanhshrink(20.0), 19.0)
-assert np.isclose(activations.tanhshrink(-20.0), -19.0)
+assert np.isclose(activations.tanh_shrink(0.1), 0.1**3 / 3, rtol=0.01)
+assert np.isclose(activations.tanh_shrink(20.0), 19.0)
+assert np.isclose(activations.tanh_shrink(-20.0), -19.0)
 # sphinx_gallery_end_ignore
 
 # %%
@@ -58,5 +58,5 @@ print(np.allclose(dy + activations.tanh_derivative(x), 1.0))
 
 # sphinx_gallery_start_ignore
 assert np.allclose(dy + activations.tanh_derivative(x), 1.0)
-assert np.allclose(activations.tanhshrink_derivative(-x), dy)
+assert np.allclose(activations.tanh_shrink_derivative(-x), dy)
 # sphinx_gallery_end_ignore

@@ -10,7 +10,7 @@ coefficients.
 # %%
 # Function and derivative
 # -----------------------
-# :func:`activations.hardshrink` (top) and :func:`activations.hardshrink_derivative` (bottom)
+# :func:`activations.hard_shrink` (top) and :func:`activations.hard_shrink_derivative` (bottom)
 # for :math:`\lambda = 0.5`. Both jump at :math:`x = \pm\lambda`: the filled dots are the
 # values the library returns there, 0 for both as in PyTorch, and the open dots are the limits
 # from either side. :ref:`kinks` explains the choice.
@@ -23,8 +23,8 @@ import activations
 plt.style.use("activations.site")
 
 x = np.linspace(-2, 2, 401)
-y = activations.hardshrink(x)
-dy = activations.hardshrink_derivative(x)
+y = activations.hard_shrink(x)
+dy = activations.hard_shrink_derivative(x)
 kinks = np.array([-0.5, 0.5])
 
 fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(4.8, 5))
@@ -32,9 +32,9 @@ for piece in (x < -0.5, np.abs(x) < 0.5, x > 0.5):
     top.plot(x[piece], y[piece], "C0-")
     bottom.plot(x[piece], dy[piece], "C1--")
 top.plot([-0.5, 0.5], [-0.5, 0.5], "C0o", markerfacecolor="white")  # limits from outside
-top.plot(kinks, activations.hardshrink(kinks), "C0o")  # the library's values
+top.plot(kinks, activations.hard_shrink(kinks), "C0o")  # the library's values
 bottom.plot([-0.5, -0.5, 0.5, 0.5], [1, 0, 0, 1], "C1o", markerfacecolor="white")
-bottom.plot(kinks, activations.hardshrink_derivative(kinks), "C1o")
+bottom.plot(kinks, activations.hard_shrink_derivative(kinks), "C1o")
 top.set(ylabel=r"$\mathrm{Hardshrink}(x)$", title="Hard shrink")
 bottom.set(xlabel="$x$", ylabel=r"$\mathrm{Hardshrink}'(x)$")
 plt.show()
@@ -43,9 +43,9 @@ plt.show()
 inside = np.abs(x) <= 0.5
 assert np.all(y[inside] == 0.0) and np.array_equal(y[~inside], x[~inside])
 assert np.all(dy[inside] == 0.0) and np.all(dy[~inside] == 1.0)
-for kink in activations.catalog["hardshrink"].kinks:
-    assert activations.hardshrink(kink.x) == 0.0 and abs(kink.x) == 0.5
-    assert activations.hardshrink_derivative(kink.x) == kink.derivative == 0.0
+for kink in activations.catalog["hard_shrink"].kinks:
+    assert activations.hard_shrink(kink.x) == 0.0 and abs(kink.x) == 0.5
+    assert activations.hard_shrink_derivative(kink.x) == kink.derivative == 0.0
 # sphinx_gallery_end_ignore
 
 # %%
@@ -58,22 +58,22 @@ for kink in activations.catalog["hardshrink"].kinks:
 x = np.linspace(-3, 3, 601)
 fig, axes = plt.subplots(1, 3, sharey=True, figsize=(4.8, 2.8))
 for ax, lam in zip(axes, (0.5, 1.0, 2.0), strict=True):
-    y = activations.hardshrink(x, lambd=lam)
+    y = activations.hard_shrink(x, lambd=lam)
     for piece in (x < -lam, np.abs(x) < lam, x > lam):
         ax.plot(x[piece], y[piece], "C0-")
     ax.plot([-lam, lam], [-lam, lam], "C0o", markerfacecolor="white")
-    ax.plot([-lam, lam], activations.hardshrink([-lam, lam], lambd=lam), "C0o")
+    ax.plot([-lam, lam], activations.hard_shrink([-lam, lam], lambd=lam), "C0o")
     ax.set(xlabel="$x$", title=rf"$\lambda = {lam:g}$")
 axes[0].set_ylabel(r"$\mathrm{Hardshrink}(x)$")
 fig.suptitle("Hard shrink")
 plt.show()
 
 for lam in (0.5, 1.0, 2.0):
-    print(lam, activations.hardshrink([lam, lam + 1e-9, 3.0], lambd=lam))
+    print(lam, activations.hard_shrink([lam, lam + 1e-9, 3.0], lambd=lam))
 
 # sphinx_gallery_start_ignore
 for lam in (0.5, 1.0, 2.0):
-    jump = activations.hardshrink(lam + 1e-12, lambd=lam) - activations.hardshrink(lam, lambd=lam)
-    assert np.isclose(jump, lam) and activations.hardshrink(3.0, lambd=lam) == 3.0
-    assert activations.catalog["softshrink"].function(3.0, lambd=lam) == 3.0 - lam
+    jump = activations.hard_shrink(lam + 1e-12, lambd=lam) - activations.hard_shrink(lam, lambd=lam)
+    assert np.isclose(jump, lam) and activations.hard_shrink(3.0, lambd=lam) == 3.0
+    assert activations.catalog["soft_shrink"].function(3.0, lambd=lam) == 3.0 - lam
 # sphinx_gallery_end_ignore
