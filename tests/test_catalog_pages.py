@@ -136,7 +136,7 @@ def test_every_entry_in_every_comparison_table(pages: dict[str, str]) -> None:
         for cell, key in zip(fw[2:], FRAMEWORKS, strict=True):
             spec = r.frameworks[key]
             if spec.call is None:
-                assert cell == "not available"
+                assert cell == "not shipped"
             else:
                 shown = re.findall(r"`([^`]+)`", cell)
                 assert shown == [spec.call, *(s.call for s in spec.also)], (r.name, key)
@@ -153,7 +153,7 @@ def test_disagreements_table(pages: dict[str, str]) -> None:
         assert row[1] == f"`{param}`"
         assert row[2] == f"`{r.defaults[param]!r}`"
         for cell, key in zip(row[3:], FRAMEWORKS, strict=True):
-            assert cell == (f"`{values[key]!r}`" if key in values else "not available")
+            assert cell == (f"`{values[key]!r}`" if key in values else "not shipped")
     for r in RECORDS:
         for spec in r.frameworks.values():
             if spec.note:

@@ -31,6 +31,9 @@ _SATURATION = {
     "none": "none",
 }
 
+#: The cell of a framework that does not ship the activation.
+NOT_SHIPPED = "not shipped"
+
 
 def code(value: Any) -> str:
     """A Python literal as inline code (defaults are shown exactly, as one would type them)."""
@@ -101,7 +104,7 @@ def property_rows(r: Any) -> list[list[str]]:
 def _framework_cell(spec: Any) -> str:
     """The framework's calls as its users type them, each on a line."""
     if spec.call is None:
-        return "not available"
+        return NOT_SHIPPED
     return "\n\n".join(f"`{s.call}`" for s in (spec, *spec.also))
 
 
@@ -128,7 +131,7 @@ def _comparison_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) 
             _link(r),
             f"`{param}`",
             code(r.defaults[param]),
-            *(code(values[fw]) if fw in values else "not available" for fw in frameworks),
+            *(code(values[fw]) if fw in values else NOT_SHIPPED for fw in frameworks),
         ]
         for r in records
         for param, values in r.disagreements.items()
@@ -192,7 +195,7 @@ def kink_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) -> list
     """One row per kink where f' jumps or a framework returns another value than the library.
 
     The one-sided limits are the library's derivative just beside the kink; a framework that
-    does not ship the activation gets "not available".
+    does not ship the activation gets ``NOT_SHIPPED``.
     """
     import numpy as np
 
@@ -212,7 +215,7 @@ def kink_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) -> list
             for key in frameworks:
                 value = kink.frameworks.get(key, kink.derivative)  # the library's is PyTorch's
                 shipped = key in r.frameworks and r.frameworks[key].name is not None
-                cells.append(fmt_number(value) if shipped else "not available")
+                cells.append(fmt_number(value) if shipped else NOT_SHIPPED)
             rows.append(cells)
     return rows
 
