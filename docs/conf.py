@@ -10,6 +10,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import matplotlib
+
 DOCS = Path(__file__).resolve().parent
 ROOT = DOCS.parent
 sys.path.insert(0, str(DOCS / "_ext"))
@@ -56,7 +58,6 @@ extensions = [
     "matplotlib.sphinxext.figmpl_directive",  # the plot directive's 2x images
     "sphinx_copybutton",
     "sphinxcontrib.katex",
-    "sphinxext.opengraph",
     # local extensions (docs/_ext)
     "local_code",  # an edit to docs/_ext rebuilds every page
     "katex_local",
@@ -69,6 +70,7 @@ extensions = [
     "thumbnails",  # gallery thumbnails in one shared frame
     "explorer",  # a slider for every numeric parameter, on the activation's gallery page
     "site_links",  # repository, page source, licence in the footer; the install command
+    "page_meta",  # meta description and structured data of every page
     "catalog_pages",  # pages generated from activations.catalog, roles quoting its numbers
     "ja_search",  # Japanese search that finds compound words
 ]
@@ -105,11 +107,16 @@ gettext_additional_targets = ["raw", "index"]
 # HTML output (furo, light and dark)
 # =============================================================================
 
-html_baseurl = f"{site_config.site_url()}{language}/"  # recomputed in site_i18n for -D language=ja
+# The canonical address of each page, recomputed in site_i18n for -D language=ja; none
+# without SITE_URL.
+html_baseurl = f"{site_config.site_url()}{language}/" if site_config.site_url() else ""
 
 html_theme = "furo"
 html_title = "activations"
-html_static_path = ["_static"]
+# matplotlib's plot directive copies its stylesheet only when the build has finished, so the
+# pages of a clean build link it without the checksum a rebuild adds (see _ext/UPSTREAM.md):
+# as a static path it is in place before the first page is written.
+html_static_path = ["_static", str(Path(matplotlib.get_data_path()) / "plot_directive")]
 html_favicon = "_static/favicon.svg"  # else browsers ask for /favicon.ico, which is not there
 html_css_files = ["site.css"]
 html_copy_source = False
@@ -149,6 +156,9 @@ katex_options = ""
 # Social metadata (Open Graph / Twitter), canonical URLs
 # =============================================================================
 
+# Open Graph tags need the page's address: written only when SITE_URL gives one.
+if site_config.site_url():
+    extensions.append("sphinxext.opengraph")
 ogp_site_url = html_baseurl
 ogp_site_name = "activations"
 ogp_use_first_image = True

@@ -5,9 +5,11 @@ Usage: ``python scripts/site_root.py _build/html``
 - ``index.html``: sends the reader to ``en/`` or ``ja/`` following ``navigator.languages``,
   with visible links for readers without JavaScript (and for crawlers);
 - ``404.html``: GitHub Pages serves it for any missing path, at any depth, so its links are
-  absolute (from ``SITE_URL``'s path) and its style is inline;
+  absolute (from ``SITE_URL``'s path, else the host's root) and its style is inline;
 - ``.nojekyll``: publish ``_static`` and friends as they are;
 - ``sitemap.xml``: every page of both languages with ``xhtml:link`` hreflang alternates.
+
+Without ``SITE_URL`` the site has no address: no canonical link, no alternates, no sitemap.
 """
 
 from __future__ import annotations
@@ -33,7 +35,16 @@ STYLE = """
 """
 
 
-def index_html(base: str) -> str:
+def index_html(base: str | None) -> str:
+    addresses = (
+        f"""<link rel="canonical" href="{base}">
+<link rel="alternate" hreflang="en" href="{base}en/index.html">
+<link rel="alternate" hreflang="ja" href="{base}ja/index.html">
+<link rel="alternate" hreflang="x-default" href="{base}">
+"""
+        if base
+        else ""
+    )
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -41,11 +52,7 @@ def index_html(base: str) -> str:
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>activations: activation functions and their derivatives / 活性化関数とその導関数</title>
 <meta name="description" content="A bilingual reference of neural-network activation functions and their derivatives. ニューラルネットワークの活性化関数とその導関数のリファレンス。">
-<link rel="canonical" href="{base}">
-<link rel="alternate" hreflang="en" href="{base}en/index.html">
-<link rel="alternate" hreflang="ja" href="{base}ja/index.html">
-<link rel="alternate" hreflang="x-default" href="{base}">
-<style>{STYLE}</style>
+{addresses}<style>{STYLE}</style>
 <script>
 (function () {{
   var langs = navigator.languages || [navigator.language || "en"];
@@ -69,8 +76,8 @@ def index_html(base: str) -> str:
 """
 
 
-def not_found_html(base: str) -> str:
-    root = urlsplit(base).path or "/"
+def not_found_html(base: str | None) -> str:
+    root = urlsplit(base).path if base else "/"
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -137,8 +144,14 @@ def main(argv: list[str]) -> int:
     (site / "index.html").write_text(index_html(base), encoding="utf-8")
     (site / "404.html").write_text(not_found_html(base), encoding="utf-8")
     (site / ".nojekyll").write_text("", encoding="utf-8")
-    (site / "sitemap.xml").write_text(sitemap_xml(site, base), encoding="utf-8")
-    print(f"site_root: wrote index.html, 404.html, .nojekyll, sitemap.xml in {site}")
+    written = ["index.html", "404.html", ".nojekyll"]
+    sitemap = site / "sitemap.xml"
+    if base:
+        sitemap.write_text(sitemap_xml(site, base), encoding="utf-8")
+        written.append("sitemap.xml")
+    else:
+        sitemap.unlink(missing_ok=True)  # left by a build with SITE_URL
+    print(f"site_root: wrote {', '.join(written)} in {site}")
     return 0
 
 

@@ -108,6 +108,8 @@ def make_tree(dest: Path) -> Path:
     (docs / "index.md").write_text(INDEX, encoding="utf-8")
     (docs / "page.md").write_text(PAGE, encoding="utf-8")
     (docs / "reference").mkdir()
+    for messages in DOCS.glob("locales/*/LC_MESSAGES"):  # the languages, without their text
+        (docs / messages.relative_to(DOCS)).mkdir(parents=True)
     gallery = dest / "gallery"
     for readme in GALLERY.rglob("README.rst"):
         target = gallery / readme.relative_to(GALLERY)
@@ -125,8 +127,11 @@ def make_tree(dest: Path) -> Path:
     return dest
 
 
-def build(tree: Path, language: str = "en") -> tuple[int, str]:
-    """Run the project's sphinx-build on ``tree``; return the exit status and all output."""
+def build(
+    tree: Path, language: str = "en", builder: str = BUILDER, env: dict[str, str] | None = None
+) -> tuple[int, str]:
+    """Run the project's sphinx-build on ``tree`` (``env`` added to the environment); return
+    the exit status and all output.  The output lands in ``tree/_build/<builder>/<language>``."""
     out = tree / "_build"
     proc = subprocess.run(
         [
@@ -134,12 +139,12 @@ def build(tree: Path, language: str = "en") -> tuple[int, str]:
             "-m",
             "sphinx",
             "-b",
-            BUILDER,
+            builder,
             "-D",
             f"language={language}",
             *sphinx_options(),
             "docs",
-            str(out / BUILDER / language),
+            str(out / builder / language),
             "-d",
             str(out / "doctrees" / language),
         ],
@@ -147,7 +152,7 @@ def build(tree: Path, language: str = "en") -> tuple[int, str]:
         capture_output=True,
         text=True,
         timeout=TIMEOUT,
-        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1"},
+        env={**os.environ, "PYTHONDONTWRITEBYTECODE": "1", **(env or {})},
     )
     return proc.returncode, proc.stdout + proc.stderr
 

@@ -26,7 +26,11 @@ sys.path.insert(0, str(ROOT / "docs" / "_ext"))
 import site_config  # noqa: E402  (docs/_ext, path above)
 
 SITE = Path(os.environ.get("SITE_DIR", ROOT / "_build" / "html")).resolve()
-SITE_URL = site_config.site_url()
+SITE_URL = site_config.site_url()  # None: the site was built without an address
+# Built with SITE_URL (the Pages workflow), pages state their addresses; without it (a local
+# build, .ci/run) they state none, and tests/test_site_url.py builds a small site with one.
+with_address = pytest.mark.skipif(SITE_URL is None, reason="built without SITE_URL")
+without_address = pytest.mark.skipif(SITE_URL is not None, reason="built with SITE_URL")
 LANGUAGES = site_config.LANGUAGES
 NAMES = list(activations.catalog)
 
@@ -140,7 +144,7 @@ def is_external(url: str) -> bool:
 def resolve(page: Path, url: str) -> tuple[Path, str]:
     """The file and fragment a site-relative ``url`` on ``page`` points at."""
     parts = urlsplit(url)
-    site_path = urlsplit(SITE_URL).path
+    site_path = urlsplit(SITE_URL or "/").path
     if parts.path.startswith(site_path) and parts.path.startswith("/"):
         target = SITE / unquote(parts.path[len(site_path) :])
     elif parts.path.startswith("/"):
@@ -158,7 +162,7 @@ def resolve(page: Path, url: str) -> tuple[Path, str]:
 
 
 def test_root_files() -> None:
-    for name in ("index.html", "404.html", ".nojekyll", "sitemap.xml"):
+    for name in ("index.html", "404.html", ".nojekyll"):
         assert (SITE / name).is_file(), f"missing {name} at the site root"
     root = parse(SITE / "index.html")
     targets = {link for link in root.links if not is_external(link)}
@@ -167,6 +171,7 @@ def test_root_files() -> None:
         assert (SITE / lang / "index.html").is_file()
 
 
+@with_address
 def test_sitemap_lists_both_languages_with_alternates() -> None:
     ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9", "x": "http://www.w3.org/1999/xhtml"}
     tree = ET.parse(SITE / "sitemap.xml")
@@ -246,7 +251,7 @@ def _foreign(url: str) -> bool:
     if url.startswith("//"):
         return True
     if urlsplit(url).scheme in {"http", "https"}:
-        return not url.startswith(SITE_URL)
+        return SITE_URL is None or not url.startswith(SITE_URL)
     return False
 
 
@@ -303,6 +308,17 @@ def test_pages_declare_language_and_link_their_twin(lang: str) -> None:
             target, _ = resolve(path, href)
             if target != (SITE / other / rel).resolve():
                 problems.append(f"{lang}/{rel}: switch goes to {href}")
+    assert not problems, "\n".join(problems[:50])
+
+
+@with_address
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pages_state_their_addresses(lang: str) -> None:
+    other = "ja" if lang == "en" else "en"
+    problems: list[str] = []
+    for path in lang_pages(lang):
+        page = parse(path)
+        rel = path.relative_to(SITE / lang).as_posix()
         if page.alternates.get(other) != f"{SITE_URL}{other}/{rel}":
             problems.append(f"{lang}/{rel}: hreflang {other} = {page.alternates.get(other)}")
         if page.alternates.get(lang) != f"{SITE_URL}{lang}/{rel}":
@@ -315,6 +331,22 @@ def test_pages_declare_language_and_link_their_twin(lang: str) -> None:
     assert not problems, "\n".join(problems[:50])
 
 
+@without_address
+def test_no_address_without_site_url() -> None:
+    """No canonical link, alternate, og:url or sitemap, and no placeholder address anywhere."""
+    problems: list[str] = []
+    for path in html_files():
+        page = parse(path)
+        rel = path.relative_to(SITE)
+        if page.canonical or page.alternates or "og:url" in page.meta:
+            problems.append(f"{rel}: canonical={page.canonical} alternates={page.alternates}")
+        if "example.github.io" in path.read_text(encoding="utf-8"):
+            problems.append(f"{rel}: placeholder address")
+    assert not (SITE / "sitemap.xml").exists(), "a sitemap without an address"
+    assert not problems, "\n".join(problems[:50])
+
+
+@with_address
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("name", NAMES)
 def test_gallery_page_preview_is_its_own_figure(name: str, lang: str) -> None:
@@ -444,3 +476,85 @@ def test_japanese_chrome_is_translated(page: str) -> None:
         text for text in _template_strings() if text in english and text in japanese
     )
     assert not untranslated, f"ja/{page} shows theme strings in English: {untranslated}"
+
+
+# --- descriptions, structured data, downloads ---------------------------------------------
+
+UNDESCRIBED = {"search.html", "genindex.html", "py-modindex.html"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_pages_have_their_own_description(lang: str) -> None:
+    """Each page's meta description is its first prose, not a list of links or table cells."""
+    seen: dict[str, str] = {}
+    problems: list[str] = []
+    for path in lang_pages(lang):
+        rel = path.relative_to(SITE / lang).as_posix()
+        if rel in UNDESCRIBED:
+            continue
+        text = parse(path).meta.get("description", "")
+        if not (30 if lang == "en" else 15) <= len(text) <= 161:
+            problems.append(f"{rel}: {len(text)} characters: {text!r}")
+        if re.search(r"[,.:;、。]\s*[,.:;、。]|\\[a-z]+|Examples using", text):
+            problems.append(f"{rel}: not prose: {text!r}")
+        if lang == "ja" and not re.search(r"[ぁ-んァ-ン一-龯]", text):
+            problems.append(f"{rel}: no Japanese: {text!r}")
+        if text in seen and not rel.endswith("_derivative.html"):
+            problems.append(f"{rel}: same description as {seen[text]}")
+        seen.setdefault(text, rel)
+    assert not problems, "\n".join(problems[:30])
+
+
+def structured_data(path: Path) -> list[dict]:
+    scripts = re.findall(
+        r'<script type="application/ld\+json">(.*?)</script>', path.read_text(encoding="utf-8")
+    )
+    return [json.loads(s.replace("<\\/", "</")) for s in scripts]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("name", NAMES)
+def test_activation_pages_carry_structured_data(name: str, lang: str) -> None:
+    record = activations.catalog[name]
+    title = record.title_ja if lang == "ja" else record.title_en
+    for path in (SITE / lang / "auto_examples" / f"plot_{name}.html", api_page(lang, name)):
+        [data] = structured_data(path)
+        assert data["@type"] == "TechArticle" and data["inLanguage"] == lang, path
+        assert data["about"] == {
+            "@type": "DefinedTerm",
+            "name": title,
+            "termCode": name,
+            "inDefinedTermSet": "activations",
+        }, path
+        assert data["description"] == parse(path).meta["description"], path
+    assert not structured_data(SITE / lang / "index.html")
+
+
+def download(lang: str, page: str, name: str) -> Path:
+    """The file a page links as a download, checked to be linked."""
+    html = (SITE / lang / page).read_text(encoding="utf-8")
+    [href] = set(re.findall(rf'href="(\.\./\.\./_downloads/[0-9a-f]+/{re.escape(name)})"', html))
+    return (SITE / lang / page).parent / href
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_catalogue_downloads_hold_every_record(lang: str) -> None:
+    import csv
+
+    page = "reference/generated_catalog/comparison.html"
+    records = json.loads(download(lang, page, "catalog.json").read_text(encoding="utf-8"))
+    assert [r["name"] for r in records] == NAMES
+    with download(lang, page, "catalog.csv").open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [r["name"] for r in rows] == NAMES
+    for data, row in zip(records, rows, strict=True):
+        record = activations.catalog[data["name"]]
+        assert data["formula"] == row["formula"] == record.formula
+        assert data["derivative_formula"] == record.derivative_formula
+        assert data["origin"]["year"] == record.origin.year == int(row["origin_year"])
+        assert row["range"] == record.range.latex
+        assert [p["default"] for p in data["params"]] == [p.default for p in record.params]
+        for key, spec in record.frameworks.items():
+            assert data["frameworks"][key]["call"] == spec.call
+            assert row[f"{key}_call"] == (spec.call or "")
+        assert [u["model"] for u in data["used_in"]] == [u.model for u in record.used_in]

@@ -3,7 +3,7 @@
 - Its languages: English, the source language, then one translation per folder of
   ``docs/locales/`` (the Makefile derives its list from the same folders), each named in its
   own language by babel's locale data.
-- Its address: ``SITE_URL`` from the environment (the Pages workflow sets it).
+- Its address: ``SITE_URL`` from the environment (the Pages workflow sets it), or none.
 - Its source: the repository address and the distribution name, from ``pyproject.toml``.
 
 The Sphinx configuration, the local extensions, ``scripts/site_root.py`` and the tests import
@@ -27,8 +27,6 @@ LANGUAGES: tuple[str, ...] = (
     SOURCE_LANGUAGE,
     *sorted(p.parent.name for p in LOCALES.glob("*/LC_MESSAGES")),
 )
-#: Placeholder address used when SITE_URL is not set.
-DEFAULT_SITE_URL = "https://example.github.io/activations/"
 
 
 @functools.cache
@@ -39,9 +37,12 @@ def language_name(code: str) -> str:
     return Locale.parse(code).display_name
 
 
-def site_url() -> str:
-    """The site's root URL (every language lives below it), always ending in a slash."""
-    return os.environ.get("SITE_URL", DEFAULT_SITE_URL).rstrip("/") + "/"
+def site_url() -> str | None:
+    """The site's root URL (every language lives below it), ending in a slash; ``None`` when
+    ``SITE_URL`` is not set, and then no page states an address (canonical URLs, ``og:url``,
+    ``hreflang`` alternates and the sitemap need one, and a guess would be wrong)."""
+    url = os.environ.get("SITE_URL", "").strip()
+    return url.rstrip("/") + "/" if url else None
 
 
 @functools.cache

@@ -4,7 +4,9 @@ Every page links to the same page in the other language (``lang_switch`` in the 
 context, used by ``_templates/components/view-this-page.html`` and
 ``_templates/sidebar/language.html``) and declares both versions as ``hreflang`` alternates.
 Canonical URLs come from Sphinx's ``html_baseurl``, set here from ``SITE_URL`` and the
-build's language.  A translation catalogue that does not parse fails the build, named.
+build's language; without ``SITE_URL`` no page states an address.  A translation catalogue
+that does not parse fails the build, named.  The alt texts of the plot directive's figures go
+through the page's catalogue like its other text (Sphinx translates only text nodes).
 """
 
 from __future__ import annotations
@@ -15,9 +17,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from docutils import nodes
+from matplotlib.sphinxext.figmpl_directive import figmplnode
 from site_config import LANGUAGES, SOURCE_LANGUAGE, language_name, site_url
 from sphinx.application import Sphinx
 from sphinx.config import Config
+from sphinx.locale import init as init_locale
+from sphinx.util.i18n import docname_to_domain
 
 #: Title of the language switch, in the language it switches to.
 SWITCH_TITLE = {"en": "English version of this page", "ja": "このページの日本語版"}
@@ -64,7 +70,8 @@ def _config_inited(app: Sphinx, config: Config) -> None:
             check_catalogues(locale_dir)
         digests = [theme_catalogue_digest(d) for d in locale_dirs]
         config.html_context = {**config.html_context, "theme_catalogues": digests}
-    config.html_baseurl = f"{site_url()}{lang}/"
+    base = site_url()
+    config.html_baseurl = f"{base}{lang}/" if base else ""
     config.ogp_site_url = config.html_baseurl
 
 
@@ -82,6 +89,8 @@ def _page_context(
         "title": SWITCH_TITLE[other],
     }
     base = site_url()
+    if base is None:  # no address: no alternates, no og:image (both need absolute URLs)
+        return
     links = [
         f'<link rel="alternate" hreflang="{code}" href="{base}{code}/{page}" />'
         for code in LANGUAGES
@@ -123,8 +132,26 @@ def _builder_inited(app: Sphinx) -> None:
         app.config.templates_path = [*app.config.templates_path, str(theme_templates)]
 
 
+def _plot_alt_texts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Extract the alt text of each plot-directive figure into the page's catalogue (gettext
+    builder), or replace it by its translation (a translated build)."""
+    figures = [node for node in doctree.findall(figmplnode) if node.get("alt")]
+    domain = docname_to_domain(docname, app.config.gettext_compact)
+    if app.builder.name == "gettext":
+        from sphinx.builders.gettext import MsgOrigin
+
+        for node in figures:
+            app.builder.catalogs[domain].add(node["alt"], MsgOrigin(node.source or "", node.line))
+    elif _language(app.config) != SOURCE_LANGUAGE:
+        dirs = [str(Path(app.srcdir, d)) for d in app.config.locale_dirs]
+        catalogue, _ = init_locale(dirs, app.config.language, domain)
+        for node in figures:
+            node["alt"] = catalogue.gettext(node["alt"])
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _config_inited, priority=100)
     app.connect("builder-inited", _builder_inited)
     app.connect("html-page-context", _page_context, priority=900)
+    app.connect("doctree-resolved", _plot_alt_texts)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -5,7 +5,8 @@ sphinx-gallery look for their inputs) it writes MyST pages into
 ``docs/reference/generated_catalog/`` (:mod:`.pages`, shapes in ``templates/``):
 
 - ``families.md`` and one ``family_<key>.md`` per family of :data:`activations.FAMILIES`;
-- ``comparison.md``: the comparison tables of every activation and the framework disagreements;
+- ``comparison.md``: the comparison tables of every activation and the framework disagreements,
+  with the catalogue as ``catalog.csv`` and ``catalog.json`` to download (:mod:`.export`);
 - ``api.md``: the autosummary listing, one page per function, derivative and alias
   (stubs in ``generated_catalog/functions/``, rendered with ``_templates/autosummary/``).
 

@@ -17,6 +17,7 @@ from typing import Any
 
 import jinja2
 
+from .export import catalog_csv, catalog_json
 from .facts import api_names, fmt_number
 
 #: Autosummary's stub folder, relative to the generated pages.
@@ -264,6 +265,8 @@ def generate_pages(
             families=families, names=api_names(catalog), toctree=API_TOCTREE
         ),
     }
+    pages["catalog.json"] = catalog_json(catalog)
+    pages["catalog.csv"] = catalog_csv(catalog, frameworks)
     pages["kinks.inc"] = env.get_template("kinks.inc").render(
         frameworks=frameworks,
         kink_rows=kink_rows(catalog, frameworks),
