@@ -13,6 +13,7 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from functools import cache
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
@@ -558,3 +559,13 @@ def test_catalogue_downloads_hold_every_record(lang: str) -> None:
             assert data["frameworks"][key]["call"] == spec.call
             assert row[f"{key}_call"] == (spec.call or "")
         assert [u["model"] for u in data["used_in"]] == [u.model for u in record.used_in]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_home_page_shows_the_citation(lang: str) -> None:
+    from site_links import bibtex, citation
+
+    html = (SITE / lang / "index.html").read_text(encoding="utf-8")
+    assert 'id="cite-this"' in html
+    text = re.sub(r"<[^>]+>", "", html.split('id="cite-this"', 1)[1])
+    assert bibtex(citation()) in unescape(text)

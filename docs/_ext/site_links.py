@@ -5,6 +5,7 @@
   ``source_url`` and ``source_path`` for it.
 - ``.. install-command::`` writes the command that installs the library from the repository
   (the distribution is not on PyPI yet), so that no page types the address.
+- ``.. citation-bibtex::`` writes the BibTeX entry of ``CITATION.cff``, the one citation record.
 
 The addresses come from ``pyproject.toml`` through :mod:`site_config`.
 """
@@ -36,6 +37,45 @@ class InstallCommand(SphinxDirective):
     def run(self) -> list[nodes.Node]:
         block = nodes.literal_block("", f"$ {install_command()}")
         block["language"] = "console"
+        return [block]
+
+
+def citation() -> dict[str, Any]:
+    """``CITATION.cff``, parsed."""
+    import yaml
+
+    return yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8"))
+
+
+def bibtex(cff: dict[str, Any]) -> str:
+    """The BibTeX (biblatex ``@software``) entry of a citation record."""
+    authors = " and ".join(
+        f"{{{a['name']}}}" if "name" in a else f"{a['family-names']}, {a['given-names']}"
+        for a in cff["authors"]
+    )
+    licences = cff["license"] if isinstance(cff["license"], list) else [cff["license"]]
+    fields = {
+        "author": authors,
+        "title": cff["title"],
+        "version": cff["version"],
+        "year": str(cff["date-released"])[:4] if "date-released" in cff else None,
+        "url": cff["repository-code"],
+        "license": " AND ".join(licences),
+    }
+    key = distribution_name().replace("-", "_")
+    lines = [f"  {k} = {{{v}}}," for k, v in fields.items() if v is not None]
+    return "\n".join([f"@software{{{key},", *lines, "}"])
+
+
+class CitationBibtex(SphinxDirective):
+    """``.. citation-bibtex::``: a BibTeX block made from ``CITATION.cff``."""
+
+    has_content = False
+
+    def run(self) -> list[nodes.Node]:
+        self.env.note_dependency(str(ROOT / "CITATION.cff"))
+        block = nodes.literal_block("", bibtex(citation()))
+        block["language"] = "bibtex"
         return [block]
 
 
@@ -77,5 +117,6 @@ def _page_context(
 
 def setup(app: Sphinx) -> dict[str, Any]:
     app.add_directive("install-command", InstallCommand)
+    app.add_directive("citation-bibtex", CitationBibtex)
     app.connect("html-page-context", _page_context)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
