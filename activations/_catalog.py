@@ -235,6 +235,9 @@ class Record:
     vector: bool = False  # True for softmax & co.: derivative returns the Jacobian
     aliases: tuple[str, ...] = ()
     used_in: tuple[Use, ...] = ()  # empty when no notable use is known
+    # The reading (hiragana) of a title_ja that starts with a kanji: it places the activation
+    # in the 五十音 order of the Japanese gallery index.
+    reading_ja: str = ""
 
     @property
     def defaults(self) -> dict[str, Any]:

@@ -3,7 +3,7 @@ Hyperbolic tangent
 ==================
 
 The hyperbolic tangent is a sigmoid rescaled to the interval (-1, 1). It is zero-centred and its
-derivative reaches 1 at the origin, four times the sigmoid's maximum.
+derivative reaches 1 at the origin, four times the largest slope of the sigmoid.
 """
 
 # %%

@@ -336,3 +336,54 @@ def test_code_blocks_run(page: str, monkeypatch: pytest.MonkeyPatch) -> None:
         ulp_lines = [line.split() for line in outputs[2].splitlines()]
         assert len(ulp_lines) == 5
         assert all(float(errors) <= 2 for _, errors in ulp_lines)
+
+
+# --- the gallery index ------------------------------------------------------------------------
+
+KANJI = re.compile(r"[\u4e00-\u9fff]")
+GOJUON = "あかさたなはまやらわ"
+
+
+def test_titles_that_start_with_a_kanji_have_a_reading() -> None:
+    for r in RECORDS:
+        assert bool(r.reading_ja) == bool(KANJI.match(r.title_ja)), r.name
+        assert re.fullmatch(r"[ぁ-ゖー]*", r.reading_ja), (r.name, r.reading_ja)
+
+
+def index_parts(text: str) -> tuple[str, str, str]:
+    """The by-family part, the English index and the Japanese index of the gallery index."""
+    by_family, indexes = text.split("\nIndex\n-----\n")
+    english, japanese = indexes.split(".. only:: html and lang_ja")
+    return by_family, english, japanese
+
+
+def test_gallery_index_lists_every_example_once_per_part() -> None:
+    by_family, english, japanese = index_parts(generate(GALLERY)["gallery_index.inc"])
+    for part in (by_family, english, japanese):
+        labels = re.findall(r"<?(sphx_glr_auto_examples_plot_\w+\.py)>?`", part)
+        assert sorted(labels) == sorted(GALLERY.values())
+    for key, family in activations.FAMILIES.items():  # a heading and a sentence each
+        assert f"\n{family.title}\n{'~' * len(family.title)}\n" in by_family
+        assert f":ref:`family-{key}`" in by_family
+    order = re.findall(r"plot_(\w+)\.py", english)
+    titles = [activations.catalog[name].title_en.casefold() for name in order]
+    assert titles == sorted(titles)
+
+
+def test_japanese_index_is_in_gojuon_order() -> None:
+    _, _, japanese = index_parts(generate(GALLERY)["gallery_index.inc"])
+    rows = re.findall(r"^   \*\*(\S+)\*\* (.*)$", japanese, re.MULTILINE)
+    assert rows[0][0] == "英字"
+    assert [label for label, _ in rows[1:]] == [c for c in GOJUON if c in dict(rows)]
+    for label, links in rows:
+        names = re.findall(r"plot_(\w+)\.py", links)
+        for name in names:
+            record = activations.catalog[name]
+            assert f":ref:`{record.title_ja} <" in links
+            if label != "英字":  # the row of the reading's first kana, dakuten ignored
+                first = (record.reading_ja or record.title_ja)[0]
+                hiragana = chr(ord(first) - 0x60) if "ァ" <= first <= "ヶ" else first
+                base = GOJUON[[c <= hiragana for c in GOJUON].count(True) - 1]
+                assert base == label, (name, label)
+            else:
+                assert record.title_ja[0].isascii(), name

@@ -41,6 +41,7 @@ SITE = Path(os.environ.get("SITE_DIR", ROOT / "_build" / "html")).resolve()
 SOURCES = (
     "Makefile",
     "pyproject.toml",
+    "CITATION.cff",
     "requirements/",
     "activations/",
     "docs/",

@@ -67,6 +67,7 @@ RECORDS = [
         derivative=fn.sinusoid_derivative,
         title_en="Sinusoid",
         title_ja="正弦関数",
+        reading_ja="せいげんかんすう",
         reference=lambda x: mp.sin(x),
         derivative_reference=lambda x: mp.cos(x),
         formula=r"f(x) = \sin(x)",

@@ -40,6 +40,7 @@ RECORDS = [
         derivative=fn.identity_derivative,
         title_en="Identity",
         title_ja="恒等関数",
+        reading_ja="こうとうかんすう",
         reference=lambda x: x,
         derivative_reference=lambda x: mp.mpf(1),
         formula=r"f(x) = x",

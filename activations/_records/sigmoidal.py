@@ -70,6 +70,7 @@ RECORDS = [
         derivative=fn.tanh_derivative,
         title_en="Hyperbolic tangent",
         title_ja="双曲線正接関数 (tanh)",
+        reading_ja="そうきょくせんせいせつかんすう",
         reference=lambda x: mp.tanh(x),
         derivative_reference=lambda x: mp.sech(x) ** 2,
         formula=r"\tanh(x) = \frac{e^{x} - e^{-x}}{e^{x} + e^{-x}}",
@@ -123,6 +124,7 @@ RECORDS = [
         derivative=fn.arctan_derivative,
         title_en="Arctangent",
         title_ja="逆正接関数 (arctan)",
+        reading_ja="ぎゃくせいせつかんすう",
         reference=lambda x: mp.atan(x),
         derivative_reference=lambda x: 1 / (1 + x**2),
         formula=r"f(x) = \arctan(x)",
@@ -198,6 +200,7 @@ RECORDS = [
         derivative=fn.isru_derivative,
         title_en="Inverse square root unit (ISRU)",
         title_ja="逆平方根ユニット (ISRU)",
+        reading_ja="ぎゃくへいほうこんゆにっと",
         reference=lambda x, alpha: x / mp.sqrt(1 + alpha * x**2),
         derivative_reference=lambda x, alpha: (1 + alpha * x**2) ** (-mp.mpf(3) / 2),
         formula=r"\operatorname{ISRU}(x) = \frac{x}{\sqrt{1 + \alpha x^2}}",
@@ -236,6 +239,7 @@ RECORDS = [
         derivative=fn.sqnl_derivative,
         title_en="Square nonlinearity (SQNL)",
         title_ja="二乗非線形関数 (SQNL)",
+        reading_ja="にじょうひせんけいかんすう",
         reference=(
             lambda x: (
                 mp.mpf(1)
@@ -291,6 +295,7 @@ RECORDS = [
         derivative=fn.log_sigmoid_derivative,
         title_en="Log-sigmoid",
         title_ja="対数シグモイド関数",
+        reading_ja="たいすうしぐもいどかんすう",
         reference=lambda x: -mp.log1p(mp.exp(-x)),
         derivative_reference=lambda x: 1 / (1 + mp.exp(x)),
         formula=r"\log\sigma(x) = -\log\left(1 + e^{-x}\right)",

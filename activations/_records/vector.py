@@ -188,6 +188,7 @@ RECORDS = [
         derivative=fn.log_softmax_derivative,
         title_en="Log-softmax",
         title_ja="対数ソフトマックス関数",
+        reading_ja="たいすうそふとまっくすかんすう",
         reference=_log_softmax,
         derivative_reference=_log_softmax_jacobian,
         formula=r"\log\operatorname{softmax}(x)_i = x_i - \log \sum_{j=1}^{n} e^{x_j}",

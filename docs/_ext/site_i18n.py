@@ -64,6 +64,7 @@ def theme_catalogue_digest(locale_dir: Path) -> str:
 
 def _config_inited(app: Sphinx, config: Config) -> None:
     lang = _language(config)
+    app.tags.add(f"lang_{lang}")  # for `.. only::` blocks that differ by language
     if lang != SOURCE_LANGUAGE:
         locale_dirs = [Path(app.confdir) / d / lang for d in config.locale_dirs]
         for locale_dir in locale_dirs:

@@ -19,6 +19,7 @@ import jinja2
 
 from .export import catalog_csv, catalog_json
 from .facts import api_names, fmt_number
+from .indexes import gallery_index
 
 #: Autosummary's stub folder, relative to the generated pages.
 API_TOCTREE = "functions"
@@ -271,6 +272,8 @@ def generate_pages(
         frameworks=frameworks,
         kink_rows=kink_rows(catalog, frameworks),
     )
+    if gallery:
+        pages["gallery_index.inc"] = gallery_index(catalog, families, gallery)
     for key in present:
         pages[f"family_{key}.md"] = env.get_template("family.md").render(
             key=key, family=families[key], records=by_family[key], gallery=gallery or {}
