@@ -293,3 +293,11 @@ def test_rest_inline_markup_is_recognised(docname: str) -> None:
         m for e in _po(docname).translated_entries() for m in unrecognised_inline_markup(e.msgstr)
     ]
     assert not bad, f"{docname}.po: inline markup docutils would not end: {bad[:5]}"
+
+
+def test_every_kanji_term_has_a_reading() -> None:
+    """The Japanese glossary is in 五十音順 by ``reading`` (docs/_ext/site_i18n.py): a term in
+    kanji needs one; kana terms are their own reading, Latin-letter terms come first."""
+    for term in load_terms():
+        if not term["ja"][0].isascii() and re.search(r"[\u4e00-\u9fff]", term["ja"]):
+            assert "reading" in term, f"{term['ja']} has no reading"

@@ -715,7 +715,7 @@ RECORDS = [
         function=fn.soft_shrink,
         derivative=fn.soft_shrink_derivative,
         title_en="Soft shrinkage",
-        title_ja="ソフトしきい値関数 (Softshrink)",
+        title_ja="ソフトシュリンク関数",
         reference=lambda x, lambd: (
             x - lambd if x > lambd else x + lambd if x < -lambd else mp.mpf(0)
         ),
@@ -777,7 +777,7 @@ RECORDS = [
         function=fn.hard_shrink,
         derivative=fn.hard_shrink_derivative,
         title_en="Hard shrinkage",
-        title_ja="ハードしきい値関数 (Hardshrink)",
+        title_ja="ハードシュリンク関数",
         reference=lambda x, lambd: x if abs(x) > lambd else mp.mpf(0),
         derivative_reference=lambda x, lambd: mp.mpf(1) if abs(x) > lambd else mp.mpf(0),
         formula=(

@@ -340,7 +340,7 @@ RECORDS = [
         function=fn.tanh_shrink,
         derivative=fn.tanh_shrink_derivative,
         title_en="Tanhshrink",
-        title_ja="Tanhshrink 関数",
+        title_ja="tanhシュリンク関数",
         reference=(
             lambda x: (
                 x - mp.tanh(x)

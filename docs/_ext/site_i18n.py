@@ -7,12 +7,16 @@ Canonical URLs come from Sphinx's ``html_baseurl``, set here from ``SITE_URL`` a
 build's language; without ``SITE_URL`` no page states an address.  A translation catalogue
 that does not parse fails the build, named.  The alt texts of the plot directive's figures go
 through the page's catalogue like its other text (Sphinx translates only text nodes).
+The Japanese glossary lists its terms in 五十音順, by the ``reading`` of
+``docs/terminology.toml`` (terms in Latin letters first, in alphabetical order).
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
+import tomllib
+import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
@@ -150,9 +154,63 @@ def _plot_alt_texts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             node["alt"] = catalogue.gettext(node["alt"])
 
 
+def _kana_key(reading: str) -> str:
+    """Sort key of a kana reading in 五十音順: katakana as hiragana, a long-vowel mark as the
+    vowel it lengthens, voiced and small kana just after their plain form."""
+    text = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in reading)
+    key = []
+    for char in text:
+        if char == "ー" and key:
+            base = unicodedata.normalize("NFD", key[-1])[0]
+            char = next((v for v, group in zip("あいうえお", _VOWEL_ROWS) if base in group), char)
+        key.append(char)
+    plain = unicodedata.normalize("NFD", "".join(key))
+    plain = plain.translate(_SMALL_KANA).replace("\u3099", "").replace("\u309a", "")
+    return plain + "\0" + "".join(key)
+
+
+#: The kana of each vowel column (for the long-vowel mark) and the small kana as large ones.
+_VOWEL_ROWS = [
+    "あかさたなはまやらわがざだばぱぁゃゎ",
+    "いきしちにひみりぎじぢびぴぃ",
+    "うくすつぬふむゆるぐずづぶぷぅっゅ",
+    "えけせてねへめれげぜでべぺぇ",
+    "おこそとのほもよろをごぞどぼぽぉょ",
+]
+_SMALL_KANA = str.maketrans("ぁぃぅぇぉっゃゅょゎ", "あいうえおつやゆよわ")
+
+
+def glossary_sort_key(japanese: str, readings: dict[str, str]) -> tuple[int, str]:
+    """Where a Japanese glossary term sorts: Latin-letter terms first, the others by reading."""
+    term = japanese.split("（")[0].strip()
+    if term in readings:
+        return (1, _kana_key(readings[term]))
+    if re.fullmatch(r"[\u30a0-\u30ff\u3040-\u309f]+", term):  # kana: its own reading
+        return (1, _kana_key(term))
+    return (0, term.casefold())
+
+
+def _glossary_in_reading_order(app: Sphinx, doctree: nodes.document) -> None:
+    """Sort the entries of the Japanese glossary by the reading of their term."""
+    if _language(app.config) == SOURCE_LANGUAGE or app.env.docname != "glossary":
+        return
+    from sphinx import addnodes
+
+    path = Path(app.confdir) / "terminology.toml"
+    with path.open("rb") as handle:
+        terms = tomllib.load(handle)["term"]
+    readings = {t["ja"]: t["reading"] for t in terms if "reading" in t}
+    for glossary in doctree.findall(addnodes.glossary):
+        for dlist in glossary.findall(nodes.definition_list):
+            items = list(dlist.children)
+            items.sort(key=lambda item: glossary_sort_key(item[0].astext(), readings))
+            dlist.children = items
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _config_inited, priority=100)
     app.connect("builder-inited", _builder_inited)
     app.connect("html-page-context", _page_context, priority=900)
     app.connect("doctree-resolved", _plot_alt_texts)
+    app.connect("doctree-read", _glossary_in_reading_order)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
