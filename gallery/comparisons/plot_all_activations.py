@@ -66,7 +66,7 @@ def grid(derivative, title):
     return fig
 
 
-grid(derivative=False, title="Activation functions $f(x)$")
+grid(derivative=False, title="$f(x)$")
 plt.show()
 
 # sphinx_gallery_start_ignore
@@ -90,7 +90,7 @@ assert list(activations.FAMILIES) == [
 # rectifiers' climb to 1 and stay there, and some, such as those of SELU, GELU, SiLU and Mish,
 # exceed 1.
 
-grid(derivative=True, title="Their derivatives $f'(x)$")
+grid(derivative=True, title="$f'(x)$")
 plt.show()
 
 # %%

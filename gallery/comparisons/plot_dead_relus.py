@@ -83,7 +83,7 @@ runs = {name: train(name, x, y) for name in names}
 fig, ax = plt.subplots(figsize=(4.8, 3.6))
 for name, (_, inactive) in runs.items():
     ax.plot(100 * inactive, label=names[name])
-ax.set(xlabel="$t$", ylabel=r"$\%$", ylim=(-1, None), title="Inactive hidden units")
+ax.set(xlabel="$t$", ylabel=r"$\%$", ylim=(-1, None))
 ax.legend(loc="center right", ncols=2)
 plt.show()
 
@@ -109,7 +109,7 @@ for name, (params, _) in runs.items():
 fig, ax = plt.subplots(figsize=(4.8, 3.6))
 for name, s in slopes.items():
     ax.plot(np.arange(1, 33), np.maximum(s[:32], 1e-12), label=names[name])
-ax.set(yscale="log", xlabel="$i$", ylabel=r"$\max_{x} f'(z_i)$", title="Smallest slopes")
+ax.set(yscale="log", xlabel="$i$", ylabel=r"$\max_{x} f'(z_i)$")
 ax.legend(loc="lower right")
 plt.show()
 

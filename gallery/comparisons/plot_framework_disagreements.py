@@ -55,7 +55,7 @@ for record, param, groups in panels:
         top.plot(x, y, label=f"{', '.join(frameworks)}: {value!r}")
         bottom.plot(x, y - pytorch)
     top.set(xlim=(-4, 4), ylim=(-1.5, 3.0), ylabel="$f(x)$", title=record.title_en)
-    top.legend(loc="upper left", title=f"default {param}")
+    top.legend(loc="upper left", title=param)
     bottom.set(xlabel="$x$", ylabel=r"$f(x) - f_\mathrm{PyTorch}(x)$")
     bottom.ticklabel_format(axis="y", style="sci", scilimits=(-2, 2))
 plt.show()

@@ -88,7 +88,7 @@ for name, (naive, _, (lo, hi)) in cases.items():
 # the float64 unit roundoff :math:`2^{-53}`.
 
 floor, ceiling = 1e-17, 1e3
-titles = ["Sigmoid derivative", "Tanh derivative", "Softplus", "GELU"]
+titles = [r"$\sigma'(x)$", r"$\tanh'(x)$", r"$\mathrm{softplus}(x)$", r"$\mathrm{GELU}(x)$"]
 fig, axes = plt.subplots(4, 1, figsize=(4.8, 11.2))
 for ax, title, (name, (_, code, _)) in zip(axes, titles, cases.items(), strict=True):
     x, naive_error, library_error = errors[name]

@@ -51,7 +51,7 @@ for k, ax in enumerate(axes):
     for name, label in names.items():
         ax.plot(x, curves[name][k], label=label)
     ax.axhline(0, color="0.5", linewidth=0.8, zorder=1)
-axes[0].set(ylim=(-0.5, 3.0), ylabel="$f(x)$", title="ReLU and its smooth relatives")
+axes[0].set(ylim=(-0.5, 3.0), ylabel="$f(x)$")
 axes[1].set(ylim=(-0.2, 1.2), ylabel="$f'(x)$")
 axes[2].set(ylim=(-0.3, 1.0), ylabel="$f''(x)$", xlim=(-4, 4), xlabel="$x$")
 axes[0].legend(loc="upper left", ncols=2)

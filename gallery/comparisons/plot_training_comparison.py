@@ -114,7 +114,7 @@ for name, value in final.items():
 fig, ax = plt.subplots(figsize=(4.8, 4.0))
 for name, (_, history) in runs.items():
     ax.plot(history, label=names[name])
-ax.set(yscale="log", xlabel="$t$", ylabel="$L$", title="Training loss")
+ax.set(yscale="log", xlabel="$t$", ylabel="$L$")
 ax.legend(ncols=2)
 plt.show()
 

@@ -49,7 +49,7 @@ ax.axvline(0.25, color="C1", linestyle=":", linewidth=1)
 ax.axvline(1.0, color="0.4", linestyle=":", linewidth=1)
 ax.set_xticks([0, 0.25, 1, 1.5], ["0", "0.25", "1", "1.5"])
 ax.set(xlabel=r"$\max_x |f'(x)|$", xlim=(0, 2.0))
-ax.set(ylim=(-0.7, len(order) - 0.3), title="Largest slope of each activation")
+ax.set(ylim=(-0.7, len(order) - 0.3))
 ax.tick_params(axis="y", labelsize=12)
 ax.grid(False, axis="y")
 plt.show()
@@ -130,7 +130,7 @@ for i, (ax, title) in enumerate(zip(axes, inits, strict=True)):
     for name, label in names.items():
         ax.plot(layers, norms[i, name], label=label)
     ax.set(title=title, yscale="log", ylabel=ylabel)
-axes[-1].set_xlabel(r"layer $\ell$")
+axes[-1].set_xlabel(r"$\ell$")
 fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncols=3)
 plt.show()
 
