@@ -56,12 +56,14 @@ def grid(derivative, title):
     )
     for row, (color, members) in zip(axes, rows, strict=True):
         for ax, name in zip(row, members, strict=False):
-            ax.plot(x, gaps(curves(name)[int(derivative)]), color=color, linewidth=1.5)
+            f, df = curves(name)
+            ax.plot(x, gaps(df if derivative else f), color=color, linewidth=1.5)
             ax.set_title(name, fontsize=10, pad=2)
             ax.tick_params(labelsize=9)
         for ax in row[len(members) :]:
             ax.set_axis_off()
-    ax.set(xlim=(-4, 4), ylim=(-1.5, 3), xticks=[-4, 0, 4], yticks=[-1, 0, 1, 2, 3])
+    # the panels share their axes: one call frames them all
+    axes[0, 0].set(xlim=(-4, 4), ylim=(-1.5, 3), xticks=[-4, 0, 4], yticks=[-1, 0, 1, 2, 3])
     fig.suptitle(title)
     return fig
 
