@@ -23,7 +23,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import activations
-from activations.plotting import COLORS, LINESTYLES, function_symbol, style
+
+plt.style.use("activations.site")
 
 
 def make_moons(n, rng, noise=0.1):
@@ -76,16 +77,14 @@ def train(name, x, y, steps=250, rate=1.3, seed=1):
 
 
 x, y = make_moons(100, np.random.default_rng(0))
-names = ["relu", "leaky_relu", "elu", "gelu"]
+names = {"relu": "ReLU", "leaky_relu": "Leaky ReLU", "elu": "ELU", "gelu": "GELU"}
 runs = {name: train(name, x, y) for name in names}
 
-with style():
-    fig, ax = plt.subplots(figsize=(6.4, 3.6), layout="constrained")
-    ax.set_prop_cycle(color=COLORS[: len(names)], linestyle=LINESTYLES[: len(names)])
-    for name, (_, inactive) in runs.items():
-        ax.plot(100 * inactive, label=f"${function_symbol(name)}$")
-    ax.set(xlabel="$t$", ylabel=r"$\%$", ylim=(-1, None))
-    ax.legend()
+fig, ax = plt.subplots(figsize=(4.8, 3.6))
+for name, (_, inactive) in runs.items():
+    ax.plot(100 * inactive, label=names[name])
+ax.set(xlabel="$t$", ylabel=r"$\%$", ylim=(-1, None))
+ax.legend(loc="center right", ncols=2)
 plt.show()
 
 # %%
@@ -107,13 +106,11 @@ for name, (params, _) in runs.items():
     derivative = getattr(activations, name + "_derivative")
     slopes[name] = np.sort(np.concatenate([derivative(z).max(axis=0) for z in pre]))
 
-with style():
-    fig, ax = plt.subplots(figsize=(6.4, 3.6), layout="constrained")
-    ax.set_prop_cycle(color=COLORS[: len(names)], linestyle=LINESTYLES[: len(names)])
-    for name, s in slopes.items():
-        ax.plot(np.arange(1, 33), np.maximum(s[:32], 1e-12), label=f"${function_symbol(name)}$")
-    ax.set(yscale="log", xlabel=r"$i$", ylabel=r"$\max_{x} f'(z_i)$")
-    ax.legend(loc="lower right")
+fig, ax = plt.subplots(figsize=(4.8, 3.6))
+for name, s in slopes.items():
+    ax.plot(np.arange(1, 33), np.maximum(s[:32], 1e-12), label=names[name])
+ax.set(yscale="log", xlabel="$i$", ylabel=r"$\max_{x} f'(z_i)$")
+ax.legend(loc="lower right")
 plt.show()
 
 # %%
@@ -125,6 +122,8 @@ plt.show()
 
 final = {name: inactive[-1] for name, (_, inactive) in runs.items()}
 print({name: f"{100 * value:.1f} %" for name, value in final.items()})
+
+# sphinx_gallery_start_ignore
 assert final["relu"] > 0.05 and np.all(runs["relu"][1][-100:] == final["relu"])
 assert final["elu"] <= final["relu"]
 assert np.all(runs["elu"][1] <= runs["relu"][1])
@@ -134,3 +133,4 @@ for (grad_w, grad_b), z in zip(grads, pre, strict=False):  # hidden layers
     assert np.all(grad_w[:, dead] == 0) and np.all(grad_b[dead] == 0)
 assert np.sum(slopes["relu"] == 0) == round(final["relu"] * 128)
 assert slopes["leaky_relu"].min() >= 0.01 and slopes["elu"].min() > 0 and slopes["gelu"].min() > 0
+# sphinx_gallery_end_ignore

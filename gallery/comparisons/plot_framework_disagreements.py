@@ -22,7 +22,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import activations
-from activations.plotting import COLORS, FRAME, LINESTYLES, function_symbol, param_label, style
+
+plt.style.use("activations.site")
 
 NAMES = activations.FRAMEWORKS
 
@@ -45,26 +46,18 @@ for name, record in activations.catalog.items():
 # Top row: the function with each framework's default, labelled with the frameworks that use
 # it. Bottom row: the difference from PyTorch's default curve.
 
-x = FRAME.grid()
-with style():
-    fig, axes = plt.subplots(
-        2, len(panels), figsize=(7.2, 4.8), layout="constrained", squeeze=False, sharex=True
-    )
-    for (top, bottom), (record, param, groups) in zip(axes.T, panels, strict=True):
-        reference = None
-        for i, (value, frameworks) in enumerate(groups.items()):
-            y = record.function(x, **{param: value})
-            reference = y if "PyTorch" in frameworks or reference is None else reference
-            label = ", ".join(frameworks) + ": " + param_label(record, **{param: value})
-            style_ = {"color": COLORS[i], "linestyle": LINESTYLES[i]}
-            top.plot(x, y, label=label, **style_)
-            bottom.plot(x, y - reference if reference is not y else 0 * x, **style_)
-        top.set(xlim=FRAME.xlim, ylim=(-1.5, 3.0), title=f"${function_symbol(record)}$")
-        top.legend(loc="upper left", fontsize=7)
-        bottom.set(xlabel="$x$")
-        bottom.ticklabel_format(axis="y", style="sci", scilimits=(-2, 2))
-    axes[0, 0].set_ylabel("$f(x)$")
-    axes[1, 0].set_ylabel(r"$f(x) - f_\mathrm{PyTorch}(x)$")
+x = np.linspace(-4, 4, 1601)
+for record, param, groups in panels:
+    pytorch = record.function(x, **{param: record.disagreements[param]["pytorch"]})
+    fig, (top, bottom) = plt.subplots(2, 1, figsize=(4.8, 5.2), sharex=True)
+    for value, frameworks in groups.items():
+        y = record.function(x, **{param: value})
+        top.plot(x, y, label=f"{', '.join(frameworks)}: {value!r}")
+        bottom.plot(x, y - pytorch)
+    top.set(xlim=(-4, 4), ylim=(-1.5, 3.0), ylabel="$f(x)$", title=record.title_en)
+    top.legend(loc="upper left", title=param)
+    bottom.set(xlabel="$x$", ylabel=r"$f(x) - f_\mathrm{PyTorch}(x)$")
+    bottom.ticklabel_format(axis="y", style="sci", scilimits=(-2, 2))
 plt.show()
 
 # %%
@@ -75,9 +68,11 @@ plt.show()
 #   see in the top row but enough to change results in the last digits.
 # - Keras starts a learned PReLU slope at 0 (a plain ReLU), PyTorch at 0.25.
 
+# sphinx_gallery_start_ignore
 by_name = {record.name: groups for record, _, groups in panels}
 assert by_name["leaky_relu"] == {0.01: ["PyTorch", "JAX", "MLX"], 0.2: ["Keras"]}
 assert by_name["gelu"] == {"none": ["PyTorch", "Keras", "MLX"], "tanh": ["JAX"]}
 assert by_name["prelu"] == {0.25: ["PyTorch", "MLX"], 0.0: ["Keras"]}
 gap = np.abs(activations.gelu(x, approximate="tanh") - activations.gelu(x)).max()
 assert 0 < gap < 1e-3
+# sphinx_gallery_end_ignore

@@ -21,20 +21,35 @@ next to the library's.
 import matplotlib.pyplot as plt
 import mpmath
 import numpy as np
+from scipy.special import erf
 
 import activations
-from activations.plotting import COLORS, derivative_symbol, function_symbol, style
-from activations.textbook import FORMULAS
 
-naive_sigmoid_derivative = FORMULAS["sigmoid"].derivative
-naive_tanh_derivative = FORMULAS["tanh"].derivative
-naive_softplus = FORMULAS["softplus"].function
-naive_gelu = FORMULAS["gelu"].function
+plt.style.use("activations.site")
 
 
-def exact(record, field, xs):
-    """A catalogue record's mpmath function at every x, with 256 bits, rounded to float64."""
-    reference = getattr(record, field)
+def naive_sigmoid_derivative(x):
+    s = 1 / (1 + np.exp(-x))
+    return s * (1 - s)
+
+
+def naive_tanh_derivative(x):
+    return 1 - np.tanh(x) ** 2
+
+
+def naive_softplus(x):
+    return np.log(1 + np.exp(x))
+
+
+def naive_gelu(x):
+    return x / 2 * (1 + erf(x / np.sqrt(2)))
+
+
+def exact(name, xs):
+    """Library function ``name`` at every x, from its record's mpmath reference with 256 bits."""
+    record = activations.catalog[name.removesuffix("_derivative")]
+    is_derivative = name.endswith("_derivative")
+    reference = record.derivative_reference if is_derivative else record.reference
     with mpmath.workprec(256):
         params = {
             k: mpmath.mpf(v) if isinstance(v, float) else v for k, v in record.defaults.items()
@@ -49,25 +64,20 @@ def relative_error(ours, truth):
     return np.where(np.isfinite(ours), error, np.inf)
 
 
-cases = {  # catalogue name: (naive formula, its code, reference field, x range)
-    "sigmoid": (naive_sigmoid_derivative, "s * (1 - s)", "derivative_reference", (-20, 60)),
-    "tanh": (naive_tanh_derivative, "1 - tanh(x)**2", "derivative_reference", (-30, 30)),
-    "softplus": (naive_softplus, "log(1 + exp(x))", "reference", (-60, 750)),
-    "gelu": (naive_gelu, "x/2 * (1 + erf(x/√2))", "reference", (-35, 5)),
+cases = {  # library function: (naive formula, its code, x range)
+    "sigmoid_derivative": (naive_sigmoid_derivative, "s * (1 - s)", (-20, 60)),
+    "tanh_derivative": (naive_tanh_derivative, "1 - tanh(x)**2", (-30, 30)),
+    "softplus": (naive_softplus, "log(1 + exp(x))", (-60, 750)),
+    "gelu": (naive_gelu, "x/2 * (1 + erf(x/√2))", (-35, 5)),
 }
 errors = {}
-for name, (naive, code, field, (lo, hi)) in cases.items():
-    record = activations.catalog[name]
-    derivative = field == "derivative_reference"
-    library = record.derivative if derivative else record.function
+for name, (naive, _, (lo, hi)) in cases.items():
     x = np.linspace(lo, hi, 301)
-    truth = exact(record, field, x)
+    truth = exact(name, x)
+    library = getattr(activations, name)
     with np.errstate(all="ignore"):  # overflow in exp is the point of the naive forms
         naive_values = naive(x)
     errors[name] = (x, relative_error(naive_values, truth), relative_error(library(x), truth))
-    symbol = (derivative_symbol if derivative else function_symbol)(name)
-    library_code = library.__name__ + "(x)"
-    cases[name] = (symbol, code, library_code)
 
 # %%
 # Relative error
@@ -78,18 +88,16 @@ for name, (naive, code, field, (lo, hi)) in cases.items():
 # the float64 unit roundoff :math:`2^{-53}`.
 
 floor, ceiling = 1e-17, 1e3
-with style():
-    fig, axes = plt.subplots(2, 2, figsize=(7.2, 5.6), layout="constrained")
-    for ax, (name, (x, naive_error, library_error)) in zip(axes.flat, errors.items(), strict=True):
-        symbol, code, library_code = cases[name]
-        ax.plot(x, np.clip(naive_error, floor, ceiling), color=COLORS[1], ls="--", label=code)
-        ax.plot(x, np.clip(library_error, floor, ceiling), color=COLORS[0], label=library_code)
-        ax.axhline(2.0**-53, color="0.4", ls=":", lw=1)
-        ax.set(yscale="log", ylim=(floor / 3, ceiling * 1e5), xlabel="$x$", title=f"${symbol}$")
-        ax.set_yticks([1e-16, 1e-12, 1e-8, 1e-4, 1])
-        ax.legend(loc="upper center", prop={"family": "monospace", "size": 8}, ncols=1)
-    for ax in axes[:, 0]:
-        ax.set_ylabel(r"$|\hat f - f| / |f|$")
+titles = [r"$\sigma'(x)$", r"$\tanh'(x)$", r"$\mathrm{softplus}(x)$", r"$\mathrm{GELU}(x)$"]
+fig, axes = plt.subplots(4, 1, figsize=(4.8, 11.2))
+for ax, title, (name, (_, code, _)) in zip(axes, titles, cases.items(), strict=True):
+    x, naive_error, library_error = errors[name]
+    ax.plot(x, np.clip(naive_error, floor, ceiling), "C1--", label=code)
+    ax.plot(x, np.clip(library_error, floor, ceiling), "C0-", label=f"{name}(x)")
+    ax.axhline(2.0**-53, color="0.4", linestyle=":", linewidth=1)
+    ax.set(yscale="log", ylim=(floor / 3, ceiling * 1e5), xlabel="$x$", title=title)
+    ax.set(ylabel=r"$|\hat f - f| / |f|$", yticks=[1e-16, 1e-12, 1e-8, 1e-4, 1])
+    ax.legend(loc="upper center", prop={"family": "monospace"})
 plt.show()
 
 # %%
@@ -108,7 +116,16 @@ plt.show()
 #
 # The library's error stays within a few units of :math:`2^{-53}` everywhere.
 
-x, err_naive, err_lib = errors["sigmoid"]
+# sphinx_gallery_start_ignore
+from activations.textbook import FORMULAS  # the formulas the numerical-stability page quotes
+
+wide = np.linspace(-800.0, 800.0, 16_001)
+with np.errstate(all="ignore"):
+    assert np.array_equal(naive_sigmoid_derivative(wide), FORMULAS["sigmoid"].derivative(wide))
+    assert np.array_equal(naive_tanh_derivative(wide), FORMULAS["tanh"].derivative(wide))
+    assert np.array_equal(naive_softplus(wide), FORMULAS["softplus"].function(wide))
+    assert np.array_equal(naive_gelu(wide), FORMULAS["gelu"].function(wide))
+x, err_naive, err_lib = errors["sigmoid_derivative"]
 assert np.all(err_naive[x >= 37] == 1)
 beyond = np.linspace(37.0, 700.0, 100_001)
 assert np.all(naive_sigmoid_derivative(beyond) == 0)
@@ -117,9 +134,8 @@ with np.errstate(over="ignore"):
     assert np.isinf(naive_softplus(709.79)) and np.isfinite(naive_softplus(709.78))
     assert np.all(naive_softplus(-beyond) == 0)
 points = np.array([-7.5, -8.0])
-gelu_error = relative_error(
-    naive_gelu(points), exact(activations.catalog["gelu"], "reference", points)
-)
+gelu_error = relative_error(naive_gelu(points), exact("gelu", points))
 assert gelu_error[0] > 1e-4 and gelu_error[1] > 1e-2
 assert np.all(naive_gelu(np.linspace(-8.5, -35.0, 1001)) == 0)
 assert all(np.max(library_error) < 8 * 2.0**-53 for _, _, library_error in errors.values())
+# sphinx_gallery_end_ignore

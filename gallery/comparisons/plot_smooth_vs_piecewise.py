@@ -22,44 +22,45 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import activations
-from activations.plotting import COLORS, FRAME, LINESTYLES, function_symbol, style
 
-names = ["relu", "softplus", "gelu", "silu", "mish", "squareplus"]
+plt.style.use("activations.site")
+
+names = {
+    "relu": "ReLU",
+    "softplus": "Softplus",
+    "gelu": "GELU",
+    "silu": "SiLU",
+    "mish": "Mish",
+    "squareplus": "Squareplus",
+}
 h = 1e-5
-x = FRAME.grid()
+x = np.linspace(-4, 4, 1601)
 curves = {}
 for name in names:
-    f, df = getattr(activations, name), getattr(activations, name + "_derivative")
-    slope, second = df(x), (df(x + h) - df(x - h)) / (2 * h)
+    f = getattr(activations, name)
+    df = getattr(activations, name + "_derivative")
+    slope = df(x)
+    second = (df(x + h) - df(x - h)) / (2 * h)  # central difference of f'
     if name == "relu":  # break the lines at the kink instead of drawing the jump
-        slope[np.abs(x) <= h], second[np.abs(x) <= h] = np.nan, np.nan
+        slope[np.abs(x) <= h] = np.nan
+        second[np.abs(x) <= h] = np.nan
     curves[name] = (f(x), slope, second)
 
-with style():
-    fig, axes = plt.subplots(1, 3, figsize=(7.2, 3.4), layout="constrained")
-    for k, (ax, ylim, ylabel) in enumerate(
-        zip(
-            axes,
-            [(-0.5, 3.0), (-0.2, 1.2), (-0.3, 1.0)],
-            ["$f(x)$", "$f'(x)$", "$f''(x)$"],
-            strict=True,
-        )
-    ):
-        ax.set_prop_cycle(color=COLORS[: len(names)], linestyle=LINESTYLES[: len(names)])
-        for name in names:
-            ax.plot(x, curves[name][k], label=f"${function_symbol(name)}$", lw=1.6)
-        ax.set(xlim=(-4, 4), ylim=ylim, xlabel="$x$", title=ylabel)
-        ax.axhline(0, color="#888888", lw=0.8, zorder=1)
-    axes[2].annotate(
-        "",
-        xy=(0, 0.95),
-        xytext=(0, 0),
-        arrowprops={"arrowstyle": "->", "color": COLORS[0], "lw": 1.6},
-    )
-    axes[2].annotate(r"$\delta(x)$", (0.3, 0.85), color=COLORS[0], fontsize=10)
-    axes[1].plot([0], [activations.relu_derivative(0.0)], "o", color=COLORS[0], zorder=5)
-    axes[1].plot([0], [1], "o", color=COLORS[0], mfc="white", zorder=5)
-    fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncols=3)
+fig, axes = plt.subplots(3, 1, figsize=(4.8, 8.4), sharex=True)
+for k, ax in enumerate(axes):
+    for name, label in names.items():
+        ax.plot(x, curves[name][k], label=label)
+    ax.axhline(0, color="0.5", linewidth=0.8, zorder=1)
+axes[0].set(ylim=(-0.5, 3.0), ylabel="$f(x)$")
+axes[1].set(ylim=(-0.2, 1.2), ylabel="$f'(x)$")
+axes[2].set(ylim=(-0.3, 1.0), ylabel="$f''(x)$", xlim=(-4, 4), xlabel="$x$")
+axes[0].legend(loc="upper left", ncols=2)
+# ReLU'(0): the value the library returns (filled) and the limit from the right (open)
+axes[1].plot(0, activations.relu_derivative(0.0), "C0o")
+axes[1].plot(0, 1, "C0o", markerfacecolor="white")
+# ReLU'' is a Dirac impulse at 0: an arrow
+axes[2].annotate("", xy=(0, 0.95), xytext=(0, 0), arrowprops={"arrowstyle": "->", "color": "C0"})
+axes[2].annotate(r"$\delta(x)$", (0.3, 0.8), color="C0")
 plt.show()
 
 # %%
@@ -78,13 +79,14 @@ plt.show()
 # A finite second derivative means gradient descent sees the slope change gradually, which
 # is one reason given for the smooth variants; ReLU is cheaper and exactly linear on each side.
 
+# sphinx_gallery_start_ignore
 tiny = 1e-12
 softplus_second = activations.sigmoid_derivative(x)  # exact f'' of softplus with beta = 1
 assert np.max(np.abs(curves["softplus"][2] - softplus_second)) < 1e-9
 assert activations.relu_derivative(tiny) - activations.relu_derivative(-tiny) == 1
 assert activations.relu_derivative(0.0) == 0
-peaks = {name: np.nanmax(curves[name][2]) for name in names[1:]}
-at_origin = {name: x[np.nanargmax(curves[name][2])] for name in names[1:]}
+peaks = {name: np.nanmax(curves[name][2]) for name in list(names)[1:]}
+at_origin = {name: x[np.nanargmax(curves[name][2])] for name in list(names)[1:]}
 expected = {"softplus": 0.25, "squareplus": 0.25, "silu": 0.5, "gelu": np.sqrt(2 / np.pi)}
 for name, value in expected.items():
     assert abs(peaks[name] - value) < 1e-6 and at_origin[name] == 0.0, name
@@ -96,3 +98,4 @@ for name in ("softplus", "squareplus"):
         np.all(np.diff(curves[name][0]) > 0)
         and 0 < curves[name][1].min() < curves[name][1].max() < 1
     )
+# sphinx_gallery_end_ignore

@@ -23,7 +23,8 @@ import matplotlib.pyplot as plt
 import numpy as np
 
 import activations
-from activations.plotting import COLORS, LINESTYLES, function_symbol, style
+
+plt.style.use("activations.site")
 
 
 def make_spirals(n, rng, noise=0.2):
@@ -97,19 +98,24 @@ def train(name, x, y, steps, rate, seed):
 # so the activation is the only difference.
 
 x, y = make_spirals(100, np.random.default_rng(0))
-names = ["sigmoid", "tanh", "relu", "leaky_relu", "elu", "gelu"]
+names = {
+    "sigmoid": "Sigmoid",
+    "tanh": "Tanh",
+    "relu": "ReLU",
+    "leaky_relu": "Leaky ReLU",
+    "elu": "ELU",
+    "gelu": "GELU",
+}
 runs = {name: train(name, x, y, steps=1000, rate=0.4, seed=1) for name in names}
 final = {name: history[-1] for name, (_, history) in runs.items()}
 for name, value in final.items():
     print(f"{name:>12}: final loss {value:.3f}")
 
-with style():
-    fig, ax = plt.subplots(figsize=(6.4, 4.0), layout="constrained")
-    ax.set_prop_cycle(color=COLORS[: len(names)], linestyle=LINESTYLES[: len(names)])
-    for name, (_, history) in runs.items():
-        ax.plot(history, label=f"${function_symbol(name)}$")
-    ax.set(yscale="log", xlabel="$t$", ylabel=r"$L$")
-    ax.legend(ncols=2)
+fig, ax = plt.subplots(figsize=(4.8, 4.0))
+for name, (_, history) in runs.items():
+    ax.plot(history, label=names[name])
+ax.set(yscale="log", xlabel="$t$", ylabel="$L$")
+ax.legend(ncols=2)
 plt.show()
 
 # %%
@@ -119,8 +125,10 @@ plt.show()
 # positive inputs, reach the lowest losses. Plain gradient descent with a fixed learning rate is
 # not smooth: the spikes are steps that overshoot.
 
+# sphinx_gallery_start_ignore
 assert max(final, key=final.get) == "sigmoid"
-assert final["sigmoid"] > final["tanh"] > max(final[n] for n in names[2:])
+assert final["sigmoid"] > final["tanh"] > max(final[n] for n in list(names)[2:])
+# sphinx_gallery_end_ignore
 
 # %%
 # Decision boundaries
@@ -131,13 +139,12 @@ assert final["sigmoid"] > final["tanh"] > max(final[n] for n in names[2:])
 grid = np.linspace(-2.4, 2.4, 121)
 gx, gy = np.meshgrid(grid, grid)
 points = np.column_stack([gx.ravel(), gy.ravel()])
-with style():
-    fig, axes = plt.subplots(2, 3, figsize=(7.2, 5.0), layout="constrained")
-    for ax, (name, (params, _)) in zip(axes.flat, runs.items(), strict=True):
-        logits, *_ = forward(params, points, name)
-        prob = activations.sigmoid(logits).reshape(gx.shape)
-        ax.contourf(gx, gy, prob, levels=np.linspace(0, 1, 11), cmap="PuOr_r", alpha=0.7)
-        ax.scatter(*x.T, c=y, cmap="PuOr_r", s=10, edgecolors="white", linewidths=0.5)
-        ax.set(title=f"${function_symbol(name)}$", xticks=[], yticks=[], aspect="equal")
-        ax.grid(False)
+fig, axes = plt.subplots(3, 2, figsize=(4.8, 7.2))
+for ax, (name, (params, _)) in zip(axes.flat, runs.items(), strict=True):
+    logits, *_ = forward(params, points, name)
+    prob = activations.sigmoid(logits).reshape(gx.shape)
+    ax.contourf(gx, gy, prob, levels=np.linspace(0, 1, 11), cmap="PuOr_r", alpha=0.7)
+    ax.scatter(*x.T, c=y, cmap="PuOr_r", s=10, edgecolors="white", linewidths=0.5)
+    ax.set(title=names[name], xticks=[], yticks=[], aspect="equal")
+    ax.grid(False)
 plt.show()

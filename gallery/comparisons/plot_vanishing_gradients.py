@@ -21,10 +21,10 @@ import itertools
 
 import matplotlib.pyplot as plt
 import numpy as np
-from matplotlib.mathtext import MathTextParser
 
 import activations
-from activations.plotting import COLORS, LINESTYLES, function_symbol, style
+
+plt.style.use("activations.site")
 
 tails = np.geomspace(10.0, 1e8, 71)
 grid = np.concatenate([-tails[::-1], np.linspace(-10.0, 10.0, 20_001), [0.0], tails])
@@ -33,51 +33,24 @@ peak = {
     for name, record in activations.catalog.items()
     if not record.vector
 }
+# sphinx_gallery_start_ignore
 assert peak["sigmoid"] == 0.25 and peak["tanh"] == 1.0 and peak["relu"] == 1.0
+# sphinx_gallery_end_ignore
 
 order = sorted(peak, key=peak.get)
+values = [peak[name] for name in order]
+colors = ["C1" if value <= 0.25 else "C0" for value in values]
 
-
-def label(name):
-    """The record's symbol, else the short side of its formula, else its name in typewriter."""
-    symbol = function_symbol(name)
-    if symbol != "f(x)":
-        return f"${symbol}$"
-    rhs = activations.catalog[name].formula.partition("=")[2].strip()
-    try:
-        MathTextParser("path").parse(f"${rhs}$")
-    except ValueError:
-        rhs = ""
-    if 0 < len(rhs) <= 30:
-        return f"${rhs}$"
-    return r"$\mathtt{" + name.replace("_", r"\_") + "}$"
-
-
-with style():
-    fig, ax = plt.subplots(figsize=(6.4, 1.0 + 0.2 * len(order)), layout="constrained")
-    values = [peak[n] for n in order]
-    ax.barh(
-        range(len(order)),
-        values,
-        color=[COLORS[1] if v <= 0.25 else COLORS[0] for v in values],
-        height=0.7,
-    )
-    for i, value in enumerate(values):
-        ax.annotate(
-            f"{value:.3g}",
-            (value, i),
-            xytext=(3, 0),
-            textcoords="offset points",
-            va="center",
-            fontsize=8,
-        )
-    ax.axvline(0.25, color=COLORS[1], ls=":", lw=1)
-    ax.axvline(1.0, color="0.4", ls=":", lw=1)
-    ax.set_yticks(range(len(order)), [label(n) for n in order], fontsize=9)
-    ax.set(
-        xlabel=r"$\max_x |f'(x)|$", xticks=[0, 0.25, 0.5, 1.0, 1.5], ylim=(-0.7, len(order) - 0.3)
-    )
-    ax.grid(False, axis="y")
+fig, ax = plt.subplots(figsize=(4.8, 1.2 + 0.27 * len(order)))
+ax.barh(order, values, color=colors, height=0.7)
+for i, value in enumerate(values):
+    ax.annotate(f"{value:.3g}", (value, i), xytext=(3, 0), textcoords="offset points", va="center")
+ax.axvline(0.25, color="C1", linestyle=":", linewidth=1)
+ax.axvline(1.0, color="0.4", linestyle=":", linewidth=1)
+ax.set_xticks([0, 0.25, 1, 1.5], ["0", "0.25", "1", "1.5"])
+ax.set(xlabel=r"$\max_x |f'(x)|$", xlim=(0, 2.0), ylim=(-0.7, len(order) - 0.3))
+ax.tick_params(axis="y", labelsize=12)
+ax.grid(False, axis="y")
 plt.show()
 
 # %%
@@ -85,8 +58,10 @@ plt.show()
 # :func:`activations.relu` reach exactly 1, and so do most activations of the catalogue. A
 # product of 29 factors no larger than 1/4 is below :math:`4^{-29} \approx 3 \times 10^{-18}`.
 
+# sphinx_gallery_start_ignore
 assert 3e-18 < 0.25**29 < 4e-18
 assert sum(v > 0.999 for v in peak.values()) > len(peak) / 2
+# sphinx_gallery_end_ignore
 
 # %%
 # A deep network at initialisation
@@ -102,12 +77,25 @@ assert sum(v > 0.999 for v in peak.values()) > len(peak) / 2
 depth, batch = 30, 256
 widths = [128 if layer % 2 == 0 else 64 for layer in range(depth + 1)]
 inits = {
-    r"$\frac{1}{n_\mathrm{in}}$": lambda n_in, n_out: 1.0 / n_in,
-    r"$\frac{2}{n_\mathrm{in} + n_\mathrm{out}}$": lambda n_in, n_out: 2.0 / (n_in + n_out),
-    r"$\frac{2}{n_\mathrm{in}}$": lambda n_in, n_out: 2.0 / n_in,
+    r"LeCun: $\mathrm{Var}(W) = 1/n_\mathrm{in}$": lambda n_in, n_out: 1.0 / n_in,
+    r"Xavier: $\mathrm{Var}(W) = 2/(n_\mathrm{in} + n_\mathrm{out})$": (
+        lambda n_in, n_out: 2.0 / (n_in + n_out)
+    ),
+    r"He: $\mathrm{Var}(W) = 2/n_\mathrm{in}$": lambda n_in, n_out: 2.0 / n_in,
 }
-names = ["sigmoid", "tanh", "relu", "elu", "selu", "gelu", "silu"]
+names = {
+    "sigmoid": "Sigmoid",
+    "tanh": "Tanh",
+    "relu": "ReLU",
+    "elu": "ELU",
+    "selu": "SELU",
+    "gelu": "GELU",
+    "silu": "SiLU",
+}
+
+# sphinx_gallery_start_ignore
 assert depth == 30 and len(names) == 7 and len(inits) == 3  # as the pages say
+# sphinx_gallery_end_ignore
 
 
 def gradient_norms(name, variance, seed=0):
@@ -134,16 +122,15 @@ ratio = {key: value[0] for key, value in norms.items()}
 for name in names:
     print(f"{name:>10}: " + "  ".join(f"{ratio[i, name]:9.2e}" for i in range(len(inits))))
 
-with style():
-    fig, axes = plt.subplots(1, 3, figsize=(7.2, 3.4), sharey=True, layout="constrained")
-    layers = np.arange(1, depth + 1)
-    for i, (ax, title) in enumerate(zip(axes, inits, strict=True)):
-        ax.set_prop_cycle(color=COLORS[: len(names)], linestyle=LINESTYLES[: len(names)])
-        for name in names:
-            ax.plot(layers, norms[i, name], label=f"${function_symbol(name)}$")
-        ax.set(title=r"$\mathrm{Var}(W) = $" + title, yscale="log", xlabel=r"$\ell$")
-    axes[0].set_ylabel(r"$\|\partial L / \partial z_\ell\| \;/\; \|\partial L / \partial z_{30}\|$")
-    fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncols=4)
+layers = np.arange(1, depth + 1)
+ylabel = r"$\|\partial L / \partial z_\ell\| \;/\; \|\partial L / \partial z_{30}\|$"
+fig, axes = plt.subplots(3, 1, figsize=(4.8, 10.0), sharex=True, sharey=True)
+for i, (ax, title) in enumerate(zip(axes, inits, strict=True)):
+    for name, label in names.items():
+        ax.plot(layers, norms[i, name], label=label)
+    ax.set(title=title, yscale="log", ylabel=ylabel)
+axes[-1].set_xlabel(r"$\ell$")
+fig.legend(*axes[0].get_legend_handles_labels(), loc="outside lower center", ncols=3)
 plt.show()
 
 # %%
@@ -158,8 +145,10 @@ plt.show()
 # layer, like a mild sigmoid: more than :math:`10^8` lost under LeCun's rule. The opposite failure
 # shows too: :func:`activations.selu` with the He rule amplifies the gradient more than tenfold.
 
+# sphinx_gallery_start_ignore
 assert all(ratio[i, "sigmoid"] < 1e-12 for i in range(3))
 assert 0.5 < ratio[2, "relu"] < 2 and ratio[0, "relu"] < 1e-4
 assert all(1e-2 < ratio[i, "tanh"] < 1e2 for i in (0, 1))
 assert ratio[0, "gelu"] < 1e-8 and ratio[0, "silu"] < 1e-8
 assert ratio[2, "selu"] > 10
+# sphinx_gallery_end_ignore
