@@ -228,7 +228,12 @@ def test_write_pages_only_when_changed(tmp_path: Path, pages: dict[str, str]) ->
 
 def test_generated_pages_are_free_of_unknown_roles(pages: dict[str, str]) -> None:
     for text in pages.values():
-        assert set(re.findall(r"\{([\w:-]+)\}`", text)) <= {"ref", "py:func", "list-table"}
+        assert set(re.findall(r"\{([\w:-]+)\}`", text)) <= {
+            "ref",
+            "py:func",
+            "list-table",
+            "download",
+        }
 
 
 # --- numbers quoted in narrative pages -------------------------------------------------------
@@ -350,40 +355,29 @@ def test_titles_that_start_with_a_kanji_have_a_reading() -> None:
         assert re.fullmatch(r"[ぁ-ゖー]*", r.reading_ja), (r.name, r.reading_ja)
 
 
-def index_parts(text: str) -> tuple[str, str, str]:
-    """The by-family part, the English index and the Japanese index of the gallery index."""
-    by_family, indexes = text.split("\nIndex\n-----\n")
-    english, japanese = indexes.split(".. only:: html and lang_ja")
-    return by_family, english, japanese
-
-
-def test_gallery_index_lists_every_example_once_per_part() -> None:
-    by_family, english, japanese = index_parts(generate(GALLERY)["gallery_index.inc"])
-    for part in (by_family, english, japanese):
-        labels = re.findall(r"<?(sphx_glr_auto_examples_plot_\w+\.py)>?`", part)
-        assert sorted(labels) == sorted(GALLERY.values())
-    for key, family in activations.FAMILIES.items():  # a heading and a sentence each
-        assert f"\n{family.title}\n{'~' * len(family.title)}\n" in by_family
-        assert f":ref:`family-{key}`" in by_family
-    order = re.findall(r"plot_(\w+)\.py", english)
-    titles = [activations.catalog[name].title_en.casefold() for name in order]
-    assert titles == sorted(titles)
+def test_gallery_index_has_a_heading_a_sentence_and_links_per_family() -> None:
+    text = generate(GALLERY)["gallery_index.inc"]
+    for key, family in activations.FAMILIES.items():
+        section = text.split(f"\n{family.title}\n{'~' * len(family.title)}\n", 1)[1]
+        sentence = family.intro.split(". ")[0].rstrip(".") + "."
+        assert section.lstrip().startswith(f"{sentence} See :ref:`family-{key}`.")
+        assert f".. gallery-links:: {key}\n" in section.split("~~~", 1)[0]
+    assert text.rstrip().endswith("Index\n-----\n\n.. gallery-links:: index")
 
 
 def test_japanese_index_is_in_gojuon_order() -> None:
-    _, _, japanese = index_parts(generate(GALLERY)["gallery_index.inc"])
-    rows = re.findall(r"^   \*\*(\S+)\*\* (.*)$", japanese, re.MULTILINE)
-    assert rows[0][0] == "英字"
-    assert [label for label, _ in rows[1:]] == [c for c in GOJUON if c in dict(rows)]
-    for label, links in rows:
-        names = re.findall(r"plot_(\w+)\.py", links)
-        for name in names:
-            record = activations.catalog[name]
-            assert f":ref:`{record.title_ja} <" in links
-            if label != "英字":  # the row of the reading's first kana, dakuten ignored
-                first = (record.reading_ja or record.title_ja)[0]
-                hiragana = chr(ord(first) - 0x60) if "ァ" <= first <= "ヶ" else first
-                base = GOJUON[[c <= hiragana for c in GOJUON].count(True) - 1]
-                assert base == label, (name, label)
-            else:
-                assert record.title_ja[0].isascii(), name
+    from catalog_pages.indexes import gojuon_groups
+
+    groups = gojuon_groups(activations.catalog)
+    labels = [label for label, _ in groups]
+    assert labels[0] == "英字" and labels[1:] == [c for c in GOJUON if c in labels]
+    assert sorted(r.name for _, records in groups for r in records) == sorted(NAMES)
+    for label, records in groups:
+        for record in records:
+            if label == "英字":
+                assert record.title_ja[0].isascii(), record.name
+                continue
+            # the row of the reading's first kana (katakana as hiragana, dakuten ignored)
+            first = (record.reading_ja or record.title_ja)[0]
+            hiragana = chr(ord(first) - 0x60) if "ァ" <= first <= "ヶ" else first
+            assert GOJUON[sum(c <= hiragana for c in GOJUON) - 1] == label, record.name

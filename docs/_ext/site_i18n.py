@@ -16,12 +16,12 @@ from __future__ import annotations
 import hashlib
 import re
 import tomllib
-import unicodedata
 from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
 from docutils import nodes
+from gojuon import kana_key
 from matplotlib.sphinxext.figmpl_directive import figmplnode
 from site_config import LANGUAGES, SOURCE_LANGUAGE, language_name, site_url
 from sphinx.application import Sphinx
@@ -154,39 +154,13 @@ def _plot_alt_texts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
             node["alt"] = catalogue.gettext(node["alt"])
 
 
-def _kana_key(reading: str) -> str:
-    """Sort key of a kana reading in 五十音順: katakana as hiragana, a long-vowel mark as the
-    vowel it lengthens, voiced and small kana just after their plain form."""
-    text = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in reading)
-    key = []
-    for char in text:
-        if char == "ー" and key:
-            base = unicodedata.normalize("NFD", key[-1])[0]
-            char = next((v for v, group in zip("あいうえお", _VOWEL_ROWS) if base in group), char)
-        key.append(char)
-    plain = unicodedata.normalize("NFD", "".join(key))
-    plain = plain.translate(_SMALL_KANA).replace("\u3099", "").replace("\u309a", "")
-    return plain + "\0" + "".join(key)
-
-
-#: The kana of each vowel column (for the long-vowel mark) and the small kana as large ones.
-_VOWEL_ROWS = [
-    "あかさたなはまやらわがざだばぱぁゃゎ",
-    "いきしちにひみりぎじぢびぴぃ",
-    "うくすつぬふむゆるぐずづぶぷぅっゅ",
-    "えけせてねへめれげぜでべぺぇ",
-    "おこそとのほもよろをごぞどぼぽぉょ",
-]
-_SMALL_KANA = str.maketrans("ぁぃぅぇぉっゃゅょゎ", "あいうえおつやゆよわ")
-
-
 def glossary_sort_key(japanese: str, readings: dict[str, str]) -> tuple[int, str]:
     """Where a Japanese glossary term sorts: Latin-letter terms first, the others by reading."""
     term = japanese.split("（")[0].strip()
     if term in readings:
-        return (1, _kana_key(readings[term]))
+        return (1, kana_key(readings[term]))
     if re.fullmatch(r"[\u30a0-\u30ff\u3040-\u309f]+", term):  # kana: its own reading
-        return (1, _kana_key(term))
+        return (1, kana_key(term))
     return (0, term.casefold())
 
 

@@ -7,6 +7,8 @@ sphinx-gallery look for their inputs) it writes MyST pages into
 - ``families.md`` and one ``family_<key>.md`` per family of :data:`activations.FAMILIES`;
 - ``comparison.md``: the comparison tables of every activation and the framework disagreements,
   with the catalogue as ``catalog.csv`` and ``catalog.json`` to download (:mod:`.export`);
+- ``gallery_index.inc``: the headings and sentences of the gallery index (:mod:`.indexes`),
+  whose ``.. gallery-links::`` lists the examples;
 - ``api.md``: the autosummary listing, one page per function, derivative and alias
   (stubs in ``generated_catalog/functions/``, rendered with ``_templates/autosummary/``).
 
@@ -23,13 +25,14 @@ from pathlib import Path
 from typing import Any
 
 from .facts import api_names, catalog_value, evaluate_call, fact
+from .indexes import GalleryLinks
 from .pages import generate_pages, write_pages
 
 #: Where the pages go, relative to the Sphinx source directory.
 GENERATED_DIR = Path("reference") / "generated_catalog"
 
 
-def _gallery_labels(app: Any, catalog: Mapping[str, Any]) -> dict[str, str]:
+def gallery_labels(app: Any, catalog: Mapping[str, Any]) -> dict[str, str]:
     """Reference labels of the per-activation gallery examples that exist on disk."""
     conf = app.config.sphinx_gallery_conf
     labels = {}
@@ -58,7 +61,7 @@ def _on_config_inited(app: Any, config: Any) -> None:
         activations.catalog,
         activations.FAMILIES,
         activations.FRAMEWORKS,
-        _gallery_labels(app, activations.catalog),
+        gallery_labels(app, activations.catalog),
     )
     api = [n for names in api_names(activations.catalog).values() for n in names]
     changed = write_pages(Path(app.srcdir) / GENERATED_DIR, pages, api)
@@ -95,4 +98,5 @@ def setup(app: Any) -> dict[str, Any]:
     app.add_role("catalog", _make_role(catalog_value))
     app.add_role("value", _make_role(evaluate_call))
     app.add_role("fact", _make_role(fact))
+    app.add_directive("gallery-links", GalleryLinks)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

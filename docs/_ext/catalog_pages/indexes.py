@@ -7,14 +7,15 @@ its record (``reading_ja``).
 
 from __future__ import annotations
 
-import bisect
 import re
-import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
-#: The rows of the kana table, each named by its first kana.
-GOJUON_ROWS = ["あ", "か", "さ", "た", "な", "は", "ま", "や", "ら", "わ"]
+from docutils import nodes
+from gojuon import ROWS, kana_key, row
+from sphinx import addnodes
+from sphinx.util.docutils import SphinxDirective
+
 LATIN = "英字"
 
 
@@ -27,55 +28,76 @@ def alphabetical(catalog: Mapping[str, Any]) -> list[Any]:
 
 
 def reading(record: Any) -> str:
-    """The title's reading in hiragana (katakana folded), or the title itself if Latin."""
-    text = record.reading_ja or record.title_ja
-    return "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in text)
-
-
-def _row(kana: str) -> str:
-    """The 五十音 row of a hiragana: あ for あ-お, か for か-ご..."""
-    base = unicodedata.normalize("NFD", kana)[0]  # が -> か, ぱ -> は
-    return GOJUON_ROWS[bisect.bisect_right(GOJUON_ROWS, base) - 1]
+    """The title's reading: ``reading_ja``, or the title itself (kana, or Latin letters)."""
+    return record.reading_ja or record.title_ja
 
 
 def gojuon_groups(catalog: Mapping[str, Any]) -> list[tuple[str, list[Any]]]:
     """``[(英字, [...]), (あ, [...]), ...]``: the Japanese index, empty rows left out."""
-    groups: dict[str, list[Any]] = {LATIN: [], **{row: [] for row in GOJUON_ROWS}}
+    groups: dict[str, list[Any]] = {LATIN: [], **{kana: [] for kana in ROWS}}
     for record in catalog.values():
         key = reading(record)
-        groups[LATIN if key[0].isascii() else _row(key[0])].append(record)
+        groups[LATIN if key[0].isascii() else row(key)].append(record)
     groups[LATIN].sort(key=lambda r: r.title_ja.casefold())
-    for row in GOJUON_ROWS:
-        groups[row].sort(key=reading)
+    for kana in ROWS:
+        groups[kana].sort(key=lambda r: kana_key(reading(r)))
     return [(label, records) for label, records in groups.items() if records]
 
 
-def _links(labels: list[str]) -> str:
-    return " · ".join(f":ref:`{label}`" for label in labels)
-
-
-def gallery_index(
-    catalog: Mapping[str, Any], families: Mapping[str, Any], gallery: Mapping[str, str]
-) -> str:
-    """The reStructuredText that ``gallery/README.rst`` includes above the thumbnails.
-
-    The link lists are HTML-only, so that they are no messages to translate: the English one
-    shows the examples' titles, the Japanese one the catalogue's Japanese titles (``lang_ja`` is
-    the build's language tag, set by site_i18n).
-    """
-    shown = {name: record for name, record in catalog.items() if name in gallery}
+def gallery_index(families: Mapping[str, Any], present: list[str]) -> str:
+    """The reStructuredText that ``gallery/README.rst`` includes above the thumbnails: a heading
+    and a sentence for each family, then the index.  The lists of links come from
+    ``.. gallery-links::`` (:class:`GalleryLinks`) at read time, in the page's language, and
+    are no messages to translate."""
     lines = ["Activations by family", "---------------------", ""]
-    for key, family in families.items():
-        members = [gallery[r.name] for r in shown.values() if r.family == key]
-        if not members:
-            continue
-        lines += [family.title, "~" * len(family.title), ""]
-        lines += [f"{first_sentence(family.intro)} See :ref:`family-{key}`.", ""]
-        lines += [".. only:: html", "", f"   {_links(members)}", ""]
-    lines += ["Index", "-----", "", ".. only:: html and not lang_ja", ""]
-    lines += [f"   {_links([gallery[r.name] for r in alphabetical(shown)])}", ""]
-    lines += [".. only:: html and lang_ja", ""]
-    for label, records in gojuon_groups(shown):
-        links = _links([f"{r.title_ja} <{gallery[r.name]}>" for r in records])
-        lines += [f"   **{label}** {links}", ""]
+    for key in present:
+        title = families[key].title
+        lines += [title, "~" * len(title), ""]
+        lines += [f"{first_sentence(families[key].intro)} See :ref:`family-{key}`.", ""]
+        lines += [f".. gallery-links:: {key}", ""]
+    lines += ["Index", "-----", "", ".. gallery-links:: index", ""]
     return "\n".join(lines)
+
+
+class GalleryLinks(SphinxDirective):
+    """``.. gallery-links:: <family>`` or ``index``: links to the gallery examples of a family,
+    or to all of them, A to Z in English and in 五十音順 (英字 first) in Japanese, under the
+    catalogue's Japanese titles."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        import activations
+
+        from . import gallery_labels
+
+        labels = gallery_labels(self.env.app, activations.catalog)
+        shown = {name: r for name, r in activations.catalog.items() if name in labels}
+        japanese = self.config.language == "ja"
+        if self.arguments[0] != "index":
+            groups = [("", [r for r in shown.values() if r.family == self.arguments[0]])]
+        elif japanese:
+            groups = gojuon_groups(shown)
+        else:
+            groups = [("", alphabetical(shown))]
+        paragraphs = []
+        for heading, records in groups:
+            # made here in the page's language: no message to translate
+            paragraph = nodes.paragraph(classes=["gallery-links"], translatable=False)
+            if heading:
+                paragraph += [nodes.strong(heading, heading), nodes.Text(" ")]
+            for i, record in enumerate(records):
+                if i:
+                    paragraph += nodes.Text(" · ")
+                text = record.title_ja if japanese else labels[record.name]
+                paragraph += addnodes.pending_xref(
+                    "",
+                    nodes.inline(text, text),
+                    refdomain="std",
+                    reftype="ref",
+                    reftarget=labels[record.name],
+                    refexplicit=japanese,  # English: the example's own title
+                    refwarn=True,
+                )
+            paragraphs.append(paragraph)
+        return paragraphs

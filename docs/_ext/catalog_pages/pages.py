@@ -272,8 +272,7 @@ def generate_pages(
         frameworks=frameworks,
         kink_rows=kink_rows(catalog, frameworks),
     )
-    if gallery:
-        pages["gallery_index.inc"] = gallery_index(catalog, families, gallery)
+    pages["gallery_index.inc"] = gallery_index(families, present)
     for key in present:
         pages[f"family_{key}.md"] = env.get_template("family.md").render(
             key=key, family=families[key], records=by_family[key], gallery=gallery or {}
