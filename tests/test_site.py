@@ -569,3 +569,48 @@ def test_home_page_shows_the_citation(lang: str) -> None:
     assert 'id="cite-this"' in html
     text = re.sub(r"<[^>]+>", "", html.split('id="cite-this"', 1)[1])
     assert bibtex(citation()) in unescape(text)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_gallery_figure_links_its_svg(lang: str) -> None:
+    """A click on a figure opens it as SVG, at any size (figures.py)."""
+    problems: list[str] = []
+    for path in sorted((SITE / lang / "auto_examples").rglob("plot_*.html")):
+        html = path.read_text(encoding="utf-8")
+        figures = set(re.findall(r'src="[^"]*_images/(sphx_glr_\w+_\d{3})\.png"', html))
+        linked = re.findall(
+            r'<a class="figure-svg" href="([^"]+)/(sphx_glr_\w+_\d{3})\.svg">', html
+        )
+        if not figures or figures != {name for _, name in linked}:
+            problems.append(f"{path.name}: figures {sorted(figures)}, linked {linked}")
+        for folder, name in linked:
+            svg = (path.parent / folder / f"{name}.svg").resolve()
+            text = svg.read_text(encoding="utf-8") if svg.is_file() else ""
+            if "<svg" not in text or "<dc:date>" in text:
+                problems.append(f"{path.name}: {name}.svg missing, not SVG or dated")
+    assert not problems, "\n".join(problems[:20])
+
+
+def test_downloaded_examples_carry_the_licence() -> None:
+    """Every downloadable example states its licences on top: the .py and the notebook."""
+    import zipfile
+
+    from site_config import licence_header
+
+    header = licence_header()
+    problems: list[str] = []
+    for lang in LANGUAGES:
+        for path in sorted((SITE / lang / "_downloads").glob("*/*")):
+            if path.suffix == ".py" and not path.read_text("utf-8").startswith(header):
+                problems.append(f"{lang}: {path.name}")
+            elif path.suffix == ".ipynb":
+                first = json.loads(path.read_text("utf-8"))["cells"][0]
+                if "".join(first["source"]) != header.rstrip("\n"):
+                    problems.append(f"{lang}: {path.name}: first cell {first['source'][:1]}")
+            elif path.suffix == ".zip":
+                with zipfile.ZipFile(path) as archive:
+                    for name in archive.namelist():
+                        text = archive.read(name).decode("utf-8")
+                        if name.endswith(".py") and not text.startswith(header):
+                            problems.append(f"{lang}: {path.name}/{name}")
+    assert not problems, "\n".join(problems[:20])

@@ -7,6 +7,10 @@ and chroma kept: black text turns white, the light grid dark, and the Okabe-Ito 
 hues at a lightness that reads on a dark page.  Every page shows both images, marked with furo's
 ``only-light`` and ``only-dark`` classes, and both load lazily: the browser fetches only the one
 the theme displays.
+
+Every gallery figure is also saved as SVG (:func:`scrape_png_and_svg`, sphinx-gallery's image
+scraper here), and the page links the figure to it: a click opens the figure at any size, to
+view, save or put on a slide.
 """
 
 from __future__ import annotations
@@ -102,6 +106,30 @@ def write_dark_variants(images: Path, cache: Path) -> None:
             target.write_bytes(dark)
 
 
+def scrape_png_and_svg(
+    block: Any, block_vars: dict[str, Any], gallery_conf: Any, **kwargs: Any
+) -> str:
+    """sphinx-gallery's matplotlib scraper, and each figure also as SVG beside its PNG (with no
+    date and fixed element ids, so that a rebuild writes the same bytes)."""
+    import matplotlib.pyplot as plt
+    from sphinx_gallery.scrapers import matplotlib_scraper
+
+    figures = [plt.figure(number) for number in plt.get_fignums()]
+    paths = block_vars["image_path_iterator"].paths
+    first = len(paths)
+    rst = matplotlib_scraper(block, block_vars, gallery_conf, **kwargs)
+    for figure, png in zip(figures, paths[first:], strict=True):
+        svg = Path(png).with_suffix(".svg")
+        with plt.rc_context({"svg.hashsalt": svg.stem}):
+            figure.savefig(svg, format="svg", metadata={"Date": None})
+    return rst
+
+
+def _get_sg_image_scraper() -> Any:
+    """How sphinx-gallery finds the scraper of ``image_scrapers: ("figures",)``."""
+    return scrape_png_and_svg
+
+
 _IMAGE = re.compile(r'<img\b[^>]*\bsrc="[^"]*_images/[^"]+\.png"[^>]*>')
 
 
@@ -127,12 +155,43 @@ def _with_class(tag: str, name: str) -> str:
     return tag.replace("<img ", f'<img class="{name}" ', 1)
 
 
+_GALLERY_PNG = re.compile(r'\bsrc="([^"]*_images/)(sphx_glr_\w+_\d{3})\.png"')
+
+
+def _svg(app: Sphinx, name: str) -> Path | None:
+    """Where the scraper saved the SVG of a gallery figure (subgalleries included)."""
+    for gallery in app.config.sphinx_gallery_conf["gallery_dirs"]:
+        for path in Path(app.srcdir, gallery).glob(f"**/images/{name}.svg"):
+            return path
+    return None
+
+
+def _figure(app: Sphinx, tag: str) -> str:
+    """Both themes' images of a figure, linked to its SVG if it has one."""
+    images = _twin(tag)
+    found = _GALLERY_PNG.search(tag)
+    if found and _svg(app, found.group(2)):
+        href = f"{found.group(1)}{found.group(2)}.svg"
+        return f'<a class="figure-svg" href="{href}">{images}</a>'
+    return images
+
+
 def _page_context(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
     body = context.get("body")
     if isinstance(body, str) and "_images/" in body:
-        context["body"] = _IMAGE.sub(lambda m: _twin(m.group(0)), body)
+        context["body"] = _IMAGE.sub(lambda m: _figure(app, m.group(0)), body)
+
+
+def copy_svgs(app: Sphinx) -> None:
+    """The SVG of every gallery figure the site shows, into ``_images/`` beside its PNG."""
+    images = Path(app.outdir) / "_images"
+    for png in sorted(images.glob("sphx_glr_*_[0-9][0-9][0-9].png")):
+        source = _svg(app, png.stem)
+        target = png.with_suffix(".svg")
+        if source and (not target.is_file() or target.read_bytes() != source.read_bytes()):
+            target.write_bytes(source.read_bytes())
 
 
 def _build_finished(app: Sphinx, exception: BaseException | None) -> None:
@@ -142,8 +201,15 @@ def _build_finished(app: Sphinx, exception: BaseException | None) -> None:
             write_dark_variants(images, Path(app.doctreedir).parent / "png-cache")
 
 
+def _copy_svgs(app: Sphinx, exception: BaseException | None) -> None:
+    if exception is None and app.builder.format == "html":
+        copy_svgs(app)
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("html-page-context", _page_context, priority=700)
     # after site_assets has quantized the figures (priority 900): a palette to invert
     app.connect("build-finished", _build_finished, priority=950)
+    # before site_assets prunes what no page refers to (priority 900); the pages link the SVGs
+    app.connect("build-finished", _copy_svgs, priority=850)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

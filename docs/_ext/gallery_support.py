@@ -6,7 +6,8 @@
     changed.  The directive reads ``backreferences_all.json`` without telling Sphinx, which
     rewrites that file on every build, so Sphinx would keep the old thumbnails text on the API
     pages until a clean build;
-  - the downloads are what a reader runs: the ``.py`` files (and the ``.py`` in each zip) lose
+  - the downloads are what a reader runs: the ``.py`` files (and the ``.py`` in each zip) start
+    with the licence (:func:`site_config.licence_header`, the notebooks' first cell) and lose
     the checks that the page runs but does not show (``# sphinx_gallery_start_ignore`` blocks)
     and sphinx-gallery's configuration comments, as the rendered code and the notebooks do;
     the zips are dated with the build's ``SOURCE_DATE_EPOCH``, not the files' times, so that
@@ -32,6 +33,8 @@ import warnings
 import zipfile
 from pathlib import Path
 from typing import Any
+
+from site_config import licence_header
 
 _active: list[warnings.catch_warnings] = []
 
@@ -137,10 +140,12 @@ def _minigallery_pages(app: Any, env: Any, added: set, changed: set, removed: se
 
 
 def reader_source(code: str) -> str:
-    """A gallery script as a reader downloads it: no hidden checks, no gallery configuration."""
+    """A gallery script as a reader downloads it: the licence on top, no hidden checks, no
+    gallery configuration."""
     from sphinx_gallery.py_source_parser import remove_config_comments, remove_ignore_blocks
 
-    return re.sub(r"\n{3,}(?=\S)", "\n\n", remove_config_comments(remove_ignore_blocks(code)))
+    body = re.sub(r"\n{3,}(?=\S)", "\n\n", remove_config_comments(remove_ignore_blocks(code)))
+    return body if body.startswith(licence_header()) else licence_header() + body
 
 
 def _zip_with(path: Path, transform: Any, stamp: tuple[int, ...]) -> bytes:

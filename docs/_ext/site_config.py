@@ -55,6 +55,15 @@ def repository_url() -> str:
     return _project()["urls"]["Repository"].rstrip("/")
 
 
+def licence_header() -> str:
+    """The comment lines at the top of every downloadable example (.py and notebook)."""
+    return (
+        "# From the activations reference, " + repository_url() + "\n"
+        "# Code: BSD 3-Clause licence. Text and figures: CC BY 4.0, with the credit line\n"
+        '# "From the activations reference (CC BY 4.0)".\n'
+    )
+
+
 def distribution_name() -> str:
     """The name to install the library by (``pip install <name>``)."""
     return _project()["name"]
