@@ -1381,7 +1381,7 @@ def soft_exponential(x, alpha=0.0):
     two-product) with a first-order correction, since the exponential and the logarithm near its
     pole amplify their rounding errors.  For :math:`0 < \alpha < 1`, :math:`f` crosses zero at
     :math:`x_0 = \ln(1 - \alpha^2)/\alpha`, where the two terms cancel; for :math:`x < 0` it
-    is evaluated instead as the identity
+    is evaluated instead through the equal form
     :math:`f = \frac{1 - \alpha^2}{\alpha}\operatorname{expm1}\bigl(\alpha(x - x_0)\bigr)`,
     with :math:`x_0` as a double-double (from ``decimal``) and :math:`\alpha(x - x_0)`
     carried exactly, so the relative accuracy holds through the zero.  (For :math:`\alpha < 0`

@@ -57,7 +57,7 @@ assert activations.log_softmax_derivative(scores)[0, 0] == 1.0
 # The Jacobian
 # ------------
 # For :math:`z = (2, 1, 0, -1)` the Jacobian is :math:`J_{ij} = \delta_{ij} - s_j` with
-# :math:`s = \operatorname{softmax}(z)`: every row is the identity row minus the
+# :math:`s = \operatorname{softmax}(z)`: every row is a row of the identity matrix minus the
 # probabilities, so each row sums to 0 and the matrix is not symmetric.
 
 z = np.array([2.0, 1.0, 0.0, -1.0])

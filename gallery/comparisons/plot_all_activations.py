@@ -2,8 +2,9 @@
 All activations at a glance
 ===========================
 
-Every activation of the catalogue in one grid, then every derivative, all in the frame that the
-individual pages share: shapes, ranges and slopes compare at a glance, family by family.
+Every activation of the catalogue in one grid, then every derivative, all in one frame (the
+frame of the gallery's thumbnails): shapes, ranges and slopes compare at a glance, family by
+family.
 """
 
 # %%

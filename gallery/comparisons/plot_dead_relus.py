@@ -89,8 +89,8 @@ plt.show()
 
 # %%
 # With :func:`activations.relu` more than 5 percent of the hidden units end up inactive on every input,
-# and they stay so. :func:`activations.elu` ends with fewer inactive units, and never with more
-# than ReLU.
+# and they stay so. :func:`activations.elu` ends with fewer inactive units, and at no step with
+# more than ReLU.
 #
 # Why dead units stay dead
 # ------------------------

@@ -43,8 +43,8 @@ for name, record in activations.catalog.items():
 # Each curve in its framework's default
 # -------------------------------------
 #
-# Top row: the function with each framework's default, labelled with the frameworks that use
-# it. Bottom row: the difference from PyTorch's default curve.
+# Upper panel of each figure: the function with each framework's default, labelled with the
+# frameworks that use it. Lower panel: the difference from PyTorch's default curve.
 
 x = np.linspace(-4, 4, 1601)
 for record, param, groups in panels:
@@ -61,12 +61,12 @@ for record, param, groups in panels:
 plt.show()
 
 # %%
-# - Keras's default leaky ReLU slope is 0.2, twenty times PyTorch's and JAX's 0.01: a network
-#   moved from one framework to the other changes its negative side.
-# - JAX's :func:`activations.gelu` defaults to the tanh approximation, PyTorch and Keras to the
+# - Keras's default leaky ReLU slope is 0.2, twenty times the 0.01 of PyTorch, JAX and MLX: a
+#   network moved from one framework to another changes its negative side.
+# - JAX's ``jax.nn.gelu`` defaults to the tanh approximation, PyTorch, Keras and MLX to the
 #   exact :math:`x\,\Phi(x)`; the two curves differ by less than :math:`10^{-3}`, too little to
-#   see in the top row but enough to change results in the last digits.
-# - Keras starts a learned PReLU slope at 0 (a plain ReLU), PyTorch at 0.25.
+#   see in the upper panel but enough to change results in the last digits.
+# - Keras starts a learned PReLU slope at 0 (a plain ReLU), PyTorch and MLX at 0.25.
 
 # sphinx_gallery_start_ignore
 by_name = {record.name: groups for record, _, groups in panels}
