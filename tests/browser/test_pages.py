@@ -150,3 +150,63 @@ def test_figures_stay_readable_and_screenshots(language, scheme, site_url, brows
         lang = page.get_attribute("html", "lang")
         assert lang == language, f"{language}/{path} declares lang={lang!r}"
     context.close()
+
+
+# Wide tables scroll inside their wrapper, never the page; no value breaks one character per
+# line (a cell's own text stays within two lines of its font); in print every column fits.
+TABLE_REPORT = """() => {
+  const lines = (cell) => {
+    const range = document.createRange();
+    range.selectNodeContents(cell);
+    const height = [...range.getClientRects()].reduce((h, r) => Math.max(h, r.bottom), 0)
+      - Math.min(...[...range.getClientRects()].map((r) => r.top));
+    return height / parseFloat(getComputedStyle(cell).lineHeight || "20");
+  };
+  const problems = [];
+  document.querySelectorAll("article table").forEach((table, t) => {
+    const wrapper = table.closest(".table-wrapper") || table.parentElement;
+    if (table.getBoundingClientRect().width > wrapper.scrollWidth + 1) problems.push(`table ${t} clipped`);
+    table.querySelectorAll("td, th").forEach((cell) => {
+      const text = cell.innerText.trim();
+      if (text.length > 0 && text.length <= 6 && !cell.querySelector(".katex") && lines(cell) > 2.2)
+        problems.push(`table ${t}: '${text}' breaks over ${lines(cell).toFixed(1)} lines`);
+    });
+  });
+  if (document.documentElement.scrollWidth > window.innerWidth + 1)
+    problems.push(`page scrolls sideways by ${document.documentElement.scrollWidth - window.innerWidth} px`);
+  return problems;
+}"""
+TABLE_PAGES = ["reference/generated_catalog/comparison.html", "explanation/kinks.html"]
+
+
+@pytest.mark.parametrize("width", [1280, 1366, 390])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tables_read_at_every_width(language, width, site_url, browser):
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    problems = {}
+    for path in TABLE_PAGES:
+        page.goto(f"{site_url}/{language}/{path}", wait_until="load")
+        if found := page.evaluate(TABLE_REPORT):
+            problems[path] = found[:10]
+    context.close()
+    assert not problems, problems
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tables_fit_a_printed_page(language, site_url, browser):
+    """In print (A4 at 96 dpi, 794 px less margins) no table is wider than the text."""
+    context = browser.new_context(viewport={"width": 718, "height": 1000})
+    page = context.new_page()
+    page.emulate_media(media="print")
+    problems = {}
+    for path in TABLE_PAGES:
+        page.goto(f"{site_url}/{language}/{path}", wait_until="load")
+        widths = page.eval_on_selector_all(
+            "article table",
+            "ts => ts.map(t => [t.scrollWidth, t.closest('article').clientWidth])",
+        )
+        if wide := [w for w in widths if w[0] > w[1] + 1]:
+            problems[path] = wide
+    context.close()
+    assert not problems, problems
