@@ -119,6 +119,13 @@ html_title = "activations"
 html_static_path = ["_static", str(Path(matplotlib.get_data_path()) / "plot_directive")]
 html_favicon = "_static/favicon.svg"  # else browsers ask for /favicon.ico, which is not there
 html_css_files = ["site.css"]
+# KaTeX's copy-tex (vendored beside its stylesheet): a copied formula is its LaTeX, once, not
+# the rendered glyphs followed by the hidden MathML.
+# sort-tables.js: every long table sorts by any column (a header is a button).
+html_js_files = [
+    ("katex/copy-tex.min.js", {"defer": "defer"}),
+    ("sort-tables.js", {"defer": "defer"}),
+]
 html_copy_source = False
 html_show_sourcelink = False
 html_last_updated_fmt = None

@@ -210,3 +210,54 @@ def test_tables_fit_a_printed_page(language, site_url, browser):
             problems[path] = wide
     context.close()
     assert not problems, problems
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tables_sort_by_any_column(language, site_url, browser):
+    """A header is a button: the first press sorts its column ascending, the next descending."""
+    page = browser.new_page()
+    page.goto(f"{site_url}/{language}/reference/generated_catalog/comparison.html")
+    table = page.locator("article table").nth(1)  # the properties
+    headers = table.locator("thead th")
+    column = lambda i: table.locator("tbody tr").evaluate_all(  # noqa: E731
+        f"rows => rows.map(r => r.cells[{i}].innerText.trim())"
+    )
+    assert headers.count() > 3
+    catalogue_order = column(0)
+    for i in (0, headers.count() - 1):
+        button = headers.nth(i).locator("button.sort-button")
+        button.focus()
+        page.keyboard.press("Enter")  # from the keyboard, as with a click
+        assert headers.nth(i).get_attribute("aria-sort") == "ascending"
+        ascending = column(i)
+        button.click()
+        assert headers.nth(i).get_attribute("aria-sort") == "descending"
+        descending = column(i)
+        assert descending[0] == ascending[-1] and descending[-1] == ascending[0]
+        assert sorted(descending) == sorted(ascending)
+    page.locator("article table").nth(1).locator("thead th").nth(0).locator("button").click()
+    names = column(0)
+    assert names != catalogue_order and sorted(names) == sorted(catalogue_order)
+    assert len(names) == len(set(names)) > 8
+    page.close()
+
+
+def test_a_copied_formula_is_its_latex(site_url, browser):
+    """KaTeX's copy-tex: copying a rendered formula gives its LaTeX once, between dollars."""
+    page = browser.new_page()
+    page.goto(f"{site_url}/en/reference/generated_catalog/comparison.html")
+    copied = page.evaluate(
+        """() => {
+          const math = document.querySelector("article table .katex");
+          const range = document.createRange();
+          range.selectNode(math);
+          getSelection().removeAllRanges();
+          getSelection().addRange(range);
+          const data = new DataTransfer();
+          document.dispatchEvent(new ClipboardEvent("copy", {clipboardData: data, bubbles: true}));
+          return [data.getData("text/plain"), math.querySelector("annotation").textContent];
+        }"""
+    )
+    text, tex = copied
+    assert text == f"${tex}$", copied
+    page.close()
