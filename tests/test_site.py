@@ -614,3 +614,25 @@ def test_downloaded_examples_carry_the_licence() -> None:
                         if name.endswith(".py") and not text.startswith(header):
                             problems.append(f"{lang}: {path.name}/{name}")
     assert not problems, "\n".join(problems[:20])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_states_its_licences_and_sources(lang: str) -> None:
+    """The footer: both licences, the repository, and the file the page is made from."""
+    repository = site_config.repository_url()
+    problems: list[str] = []
+    for path in lang_pages(lang):
+        rel = path.relative_to(SITE / lang).as_posix()
+        html = path.read_text(encoding="utf-8")
+        footer = html.rsplit('<div class="site-provenance">', 1)[-1]
+        if 'href="https://creativecommons.org/licenses/by/4.0/" rel="license"' not in footer:
+            problems.append(f"{rel}: no CC BY 4.0 licence")
+        if f'href="{repository}/blob/main/LICENSE" rel="license"' not in footer:
+            problems.append(f"{rel}: no code licence")
+        if f'<a href="{repository}">' not in footer:
+            problems.append(f"{rel}: no repository link")
+        source = re.search(rf'href="{re.escape(repository)}/(?:blob|tree)/main/([^"#]+)', footer)
+        made_by_sphinx = rel in {"search.html", "genindex.html", "py-modindex.html"}
+        if not made_by_sphinx and not (source and (ROOT / source.group(1)).exists()):
+            problems.append(f"{rel}: source {source and source.group(1)}")
+    assert not problems, "\n".join(problems[:20])
