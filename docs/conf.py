@@ -121,10 +121,12 @@ html_favicon = "_static/favicon.svg"  # else browsers ask for /favicon.ico, whic
 html_css_files = ["site.css"]
 # KaTeX's copy-tex (vendored beside its stylesheet): a copied formula is its LaTeX, once, not
 # the rendered glyphs followed by the hidden MathML.
-# sort-tables.js: every long table sorts by any column (a header is a button).
+# sort-tables.js: every long table sorts by any column (a header is a button); lang-switch.js:
+# the other language opens at the same section (and, searching, the same query).
 html_js_files = [
     ("katex/copy-tex.min.js", {"defer": "defer"}),
     ("sort-tables.js", {"defer": "defer"}),
+    ("lang-switch.js", {"defer": "defer"}),
 ]
 html_copy_source = False
 html_show_sourcelink = False

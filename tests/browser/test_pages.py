@@ -261,3 +261,21 @@ def test_a_copied_formula_is_its_latex(site_url, browser):
     text, tex = copied
     assert text == f"${tex}$", copied
     page.close()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_language_switch_keeps_the_place(language, site_url, browser):
+    """The twin page opens at the section being read; the search page keeps its query."""
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.goto(f"{site_url}/{language}/explanation/kinks.html#where-the-frameworks-differ")
+    page.locator("a[hreflang] >> visible=true").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.endswith(
+        f"/{TWIN[language]}/explanation/kinks.html#where-the-frameworks-differ"
+    )
+    assert page.locator("#where-the-frameworks-differ").count() == 1
+    page.goto(f"{site_url}/{language}/search.html?q=ReLU")
+    page.locator("a[hreflang] >> visible=true").first.click()
+    page.wait_for_load_state("load")
+    assert page.url.split("#")[0].endswith(f"/{TWIN[language]}/search.html?q=ReLU")
+    page.close()
