@@ -2,9 +2,9 @@
 Where frameworks disagree
 =========================
 
-PyTorch, JAX and Keras do not always agree on an activation's default parameters: the same
-name can mean a different curve. Every disagreement recorded in the catalogue, plotted, with the
-difference it makes.
+PyTorch, JAX, Keras and MLX do not always agree on an activation's default parameters: the
+same name can mean a different curve. Every disagreement recorded in the catalogue, plotted,
+with the difference it makes.
 """
 
 # %%
@@ -14,7 +14,8 @@ difference it makes.
 # Each record lists, for each framework, the defaults it uses (see
 # :ref:`catalog-comparison-disagreements`). A record's ``disagreements`` collects the parameters
 # whose defaults differ. The catalogue records every default in this library's spelling (JAX's
-# ``approximate=True`` for GELU is ``approximate="tanh"`` here), so the values compare directly.
+# ``approximate=True`` for GELU is ``approximate="tanh"`` of :func:`activations.gelu`), so the
+# values compare directly.
 # A disagreement about the ``axis`` of a vector activation changes no curve, so it is listed
 # but not drawn.
 
