@@ -119,12 +119,11 @@ html_title = "activations"
 html_static_path = ["_static", str(Path(matplotlib.get_data_path()) / "plot_directive")]
 html_favicon = "_static/favicon.svg"  # else browsers ask for /favicon.ico, which is not there
 html_css_files = ["site.css"]
-# KaTeX's copy-tex (vendored beside its stylesheet): a copied formula is its LaTeX, once, not
-# the rendered glyphs followed by the hidden MathML.
-# sort-tables.js: every long table sorts by any column (a header is a button); lang-switch.js:
-# the other language opens at the same section (and, searching, the same query).
+# copy-text.js: copied text has each formula once, as LaTeX, and a copied table comes as tab-
+# separated rows; sort-tables.js: every long table sorts by any column (a header is a button);
+# lang-switch.js: the other language opens at the same section (and, searching, the same query).
 html_js_files = [
-    ("katex/copy-tex.min.js", {"defer": "defer"}),
+    ("copy-text.js", {"defer": "defer"}),
     ("sort-tables.js", {"defer": "defer"}),
     ("lang-switch.js", {"defer": "defer"}),
 ]

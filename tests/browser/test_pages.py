@@ -242,24 +242,40 @@ def test_tables_sort_by_any_column(language, site_url, browser):
     page.close()
 
 
-def test_a_copied_formula_is_its_latex(site_url, browser):
-    """KaTeX's copy-tex: copying a rendered formula gives its LaTeX once, between dollars."""
+COPY = """(select) => {
+  const range = document.createRange();
+  select(range);
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+  const data = new DataTransfer();
+  document.dispatchEvent(new ClipboardEvent("copy", {clipboardData: data, bubbles: true}));
+  return data.getData("text/plain");
+}"""
+
+
+def copy(page, select: str) -> str:
+    return page.evaluate(f"() => ({COPY})({select})")
+
+
+def test_copied_formulas_and_tables_are_clean_text(site_url, browser):
+    """A formula is copied as its LaTeX once; table rows as tab-separated lines."""
     page = browser.new_page()
     page.goto(f"{site_url}/en/reference/generated_catalog/comparison.html")
-    copied = page.evaluate(
-        """() => {
-          const math = document.querySelector("article table .katex");
-          const range = document.createRange();
-          range.selectNode(math);
-          getSelection().removeAllRanges();
-          getSelection().addRange(range);
-          const data = new DataTransfer();
-          document.dispatchEvent(new ClipboardEvent("copy", {clipboardData: data, bubbles: true}));
-          return [data.getData("text/plain"), math.querySelector("annotation").textContent];
-        }"""
+    tex = page.evaluate(
+        "() => document.querySelector('article table .katex annotation').textContent"
     )
-    text, tex = copied
-    assert text == f"${tex}$", copied
+    formula = copy(page, "(r) => r.selectNode(document.querySelector('article table .katex'))")
+    assert formula == f"${tex}$"
+    rows = copy(
+        page,
+        "(r) => { const rows = document.querySelectorAll('article table tbody tr');"
+        " r.setStartBefore(rows[0]); r.setEndAfter(rows[1]); }",
+    ).split("\n")
+    cells = page.evaluate(
+        "() => [...document.querySelector('article table tbody tr').cells].length"
+    )
+    assert len(rows) == 2 and all(row.count("\t") == cells - 1 for row in rows), rows
+    assert rows[0].split("\t")[1].startswith("$") and "\n" not in rows[0], rows
     page.close()
 
 
