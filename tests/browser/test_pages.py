@@ -283,8 +283,9 @@ def test_copied_formulas_and_tables_are_clean_text(site_url, browser):
 def test_language_switch_keeps_the_place(language, site_url, browser):
     """The twin page opens at the section being read; the search page keeps its query."""
     page = browser.new_page(viewport={"width": 1280, "height": 800})
-    page.goto(f"{site_url}/{language}/explanation/kinks.html#where-the-frameworks-differ")
-    page.locator("a[hreflang] >> visible=true").first.click()
+    section = "explanation/kinks.html#where-the-frameworks-differ"
+    page.goto(f"{site_url}/{language}/{section}", wait_until="networkidle")
+    page.locator(".sidebar-lang-switch a").click()  # the sidebar stays in view
     page.wait_for_load_state("load")
     assert page.url.endswith(
         f"/{TWIN[language]}/explanation/kinks.html#where-the-frameworks-differ"
