@@ -145,22 +145,22 @@ def _maxout_jacobian(x, k=2):
 
 _CRELU_TF = " (TensorFlow's tf.nn.crelu(features, axis=-1) puts the positive half first too)."
 _CRELU_NOTES = {
-    "pytorch": "Not shipped; write torch.cat([F.relu(x), F.relu(-x)], dim=-1)" + _CRELU_TF,
-    "jax": "Not shipped; write jnp.concatenate([jax.nn.relu(x), jax.nn.relu(-x)], axis=-1)"
+    "pytorch": "No CReLU; write torch.cat([F.relu(x), F.relu(-x)], dim=-1)" + _CRELU_TF,
+    "jax": "No CReLU; write jnp.concatenate([jax.nn.relu(x), jax.nn.relu(-x)], axis=-1)"
     + _CRELU_TF,
-    "keras": "Not shipped; write keras.ops.concatenate([keras.activations.relu(x), "
+    "keras": "No CReLU; write keras.ops.concatenate([keras.activations.relu(x), "
     "keras.activations.relu(-x)], axis=-1)" + _CRELU_TF,
-    "mlx": "Not shipped; write mx.concatenate([nn.relu(x), nn.relu(-x)], axis=-1)" + _CRELU_TF,
+    "mlx": "No CReLU; write mx.concatenate([nn.relu(x), nn.relu(-x)], axis=-1)" + _CRELU_TF,
 }
 _MAXOUT_NOTES = {
-    "pytorch": "Not shipped; model code writes x.view(..., n // k, k).max(-1).values, the same "
+    "pytorch": "No maxout; model code writes x.view(..., n // k, k).max(-1).values, the same "
     "consecutive groups, whose gradient goes to the first of tied maxima as here; .amax(-1) "
     "splits it equally among them.",
-    "jax": "Not shipped; x.reshape(..., n // k, k).max(-1) groups the same way, but its gradient "
+    "jax": "No maxout; x.reshape(..., n // k, k).max(-1) groups the same way, but its gradient "
     "splits equally among tied maxima.",
-    "keras": "Not shipped (TensorFlow Addons had tfa.layers.Maxout(num_units) for tf.keras); "
+    "keras": "No maxout (TensorFlow Addons had tfa.layers.Maxout(num_units) for tf.keras); "
     "keras.ops.max over a reshape splits the gradient equally among tied maxima (JAX backend).",
-    "mlx": "Not shipped; x.reshape(..., n // k, k).max(-1) groups the same way, but its gradient "
+    "mlx": "No maxout; x.reshape(..., n // k, k).max(-1) groups the same way, but its gradient "
     "splits equally among tied maxima.",
 }
 
