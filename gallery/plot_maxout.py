@@ -38,8 +38,8 @@ for a, c in ((-3, -1), (-1, 2), (2, 3)):
     ax.plot(t[inside], slope[inside], "C1--", label=label if a == -3 else None)
 ax.plot([-1, -1, 2, 2], [-1, 0.5, 0.5, 2], "C1o", markerfacecolor="white")
 ax.plot([-1, 2], [-1, 0.5], "C1o")  # the first tied piece's slope
-ax.set(xlabel="$t$", ylim=(-1.5, 4), title="Maxout, $k = 3$")
-ax.legend(loc="lower right")
+ax.set(xlabel="$t$", ylim=(-1.5, 5), title="Maxout, $k = 3$")
+ax.legend(loc="upper center")
 plt.show()
 
 # sphinx_gallery_start_ignore
