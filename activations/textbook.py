@@ -81,6 +81,20 @@ def _glu_jacobian(x):
     return jacobian
 
 
+def _crelu_jacobian(x):
+    eye = np.eye(x.shape[-1])
+    return np.concatenate([eye * (x > 0)[..., None, :], -eye * (x < 0)[..., None, :]], axis=-2)
+
+
+def _maxout_jacobian(x, k=2):
+    groups = x.reshape(*x.shape[:-1], -1, k)
+    m = groups.shape[-2]
+    jacobian = np.zeros((*groups.shape[:-1], m, k))
+    i = np.arange(m)
+    jacobian[..., i, i, :] = np.arange(k) == groups.argmax(axis=-1)[..., None]
+    return jacobian.reshape(*groups.shape[:-1], m * k)
+
+
 SELU_ALPHA, SELU_SCALE = 1.6732632423543772, 1.0507009873554805
 
 _PAIRS = {  # catalogue name: (f, f') for the default parameters
@@ -176,6 +190,11 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
     "log_softmax": (_log_softmax, lambda x: np.eye(x.shape[-1]) - _softmax(x)[..., None, :]),
     "softmin": (lambda x: _softmax(-x), lambda x: -_softmax_jacobian(-x)),
     "glu": (_glu, _glu_jacobian),
+    "crelu": (
+        lambda x: np.concatenate([np.maximum(x, 0), np.maximum(-x, 0)], axis=-1),
+        _crelu_jacobian,
+    ),
+    "maxout": (lambda x: x.reshape(*x.shape[:-1], -1, 2).max(axis=-1), _maxout_jacobian),
 }
 
 #: Catalogue name -> the textbook function and derivative, for the default parameters.
