@@ -27,6 +27,7 @@ import numpy as np
 
 from ._checks import check_param, elementwise
 from ._exact import (
+    _SPLIT_LIMIT,
     blockwise,
     dd_add,
     dd_fraction,
@@ -713,13 +714,14 @@ def gcu_derivative(x):
         f'(x) = \cos(x) - x \sin(x)
 
     The two terms cancel near the zeros of :math:`f'`, the roots of :math:`x \tan x = 1`
-    (0.8603, 3.4256, 6.4373, ...), where the plain difference is off by
-    :math:`\approx (|\cos x| + 2|x \sin x|) / |f'(x)|` ULP.  Wherever that bound exceeds 3 and
+    (0.8603, 3.4256, 6.4373, ...).  :math:`x \sin x` is formed exactly from the rounded sine
+    (TwoProduct), which leaves an error of at most
+    :math:`(|\cos x| + |x \sin x|) / |f'(x)| + 1/2` ULP.  Wherever that bound exceeds 3.5 and
     :math:`|x| < 2 \times 10^8`, :math:`\cos x - x \sin x` is recomputed in double-double
     arithmetic (exact reduction modulo :math:`\pi/2`, Taylor series of :math:`\sin r` and
     :math:`\cos r`), which keeps the result within 4 ULP.  Beyond :math:`2 \times 10^8` the
-    plain difference is used: its absolute error stays below :math:`2^{-51}|x|`, but within
-    about :math:`2^{-50}` of a zero its relative error can exceed 4 ULP.
+    bound above still holds; it exceeds 4 ULP only within about :math:`1/|x|` of a zero of
+    :math:`f'`, a window narrower than the spacing of the doubles there.
 
     Examples
     --------
@@ -729,17 +731,21 @@ def gcu_derivative(x):
     >>> float(gcu_derivative(1e300))
     8.178819121159085e+299
     """
+    xc = np.clip(x, -_SPLIT_LIMIT, _SPLIT_LIMIT)  # two_product's range
     with np.errstate(invalid="ignore"):  # cos and sin of +-inf are NaN
         c = np.cos(x)
         s = np.sin(x)
-    s *= x
-    result = c - s
-    # Error bound of the plain difference in ULP of the result, ~ (|c| + 2|x s|) / |result|;
-    # close where it exceeds 3, i.e. |result| < (|x s| + |c|/2) / 1.5 (no overflow).
+    p, pl = two_product(xc, s)  # x sin x = p + pl exactly, for the rounded sin x
+    huge = np.nonzero(np.abs(x) > _SPLIT_LIMIT)  # beyond two_product's range: rounded
+    p[huge] = x[huge] * s[huge]
+    pl[huge] = 0.0
+    result = c - p  # exact where the terms cancel (Sterbenz)
+    result -= pl
+    # The error is below (|c| + |p|)/2 ULP of each, so (|c| + |p|) / |result| + 1/2 ULP of the
+    # result: close where that may exceed 3.5.
     bound = np.abs(c, out=c)
-    bound *= 0.5
-    bound += np.abs(s, out=s)
-    bound /= 1.5
+    bound += np.abs(p, out=p)
+    bound /= 3.0
     close = np.abs(result) < bound
     close &= np.abs(x) < _REDUCTION_LIMIT
     close = np.nonzero(close)
@@ -873,7 +879,8 @@ def snake_derivative(x, alpha=1.0):
     :math:`1 + \sin u` cancels where :math:`\sin u \to -1`, at the zeros
     :math:`u = -\pi/2 + 2k\pi`; where :math:`\sin u < -3/4` the right-hand form is used, which
     takes its precision from :math:`\cos u` (numpy's ``cos`` keeps full relative precision
-    near its zeros).  :math:`u = 2\alpha x` is exact for :math:`\alpha = 1` (for
+    near its zeros), with :math:`\cos^2 u` and :math:`1 - \sin u` carried exactly (TwoProduct,
+    FastTwoSum) and the quotient corrected by its remainder.  :math:`u = 2\alpha x` is exact for :math:`\alpha = 1` (for
     :math:`|x| > 2^{1023}`, where it would overflow,
     :math:`(\sin x + \cos x)^2` is used); for other :math:`\alpha` it is kept exact as in
     :func:`sinusoid` for :math:`|u| < 2 \times 10^8`, beyond which the result follows the
@@ -899,7 +906,15 @@ def snake_derivative(x, alpha=1.0):
         near = np.nonzero(s < -0.75)
         c = c[near]
     result = s + 1.0
-    result[near] = (c * c) / (1.0 - s[near])
+    # cos^2 u / (1 - sin u) with c^2 = hi + lo and 1 - sin u = d + e exactly, the quotient
+    # q corrected by its remainder: about 1.5 ULP (the cosine's half ULP, doubled, + 1/2).
+    hi, lo = two_square(c)
+    sn = s[near]
+    d = 1.0 - sn
+    e = (1.0 - d) - sn  # exact: FastTwoSum with 1 >= |sin u|
+    q = hi / d
+    qd, qde = two_product(q, d)
+    result[near] = q + (((hi - qd) - qde + lo) - q * e) / d
     if alpha == 1.0:
         huge = np.nonzero(np.isinf(u) & np.isfinite(x))
         if huge[0].size:
