@@ -265,7 +265,7 @@ def test_snake_values_and_identities():
     assert np.isnan(ends[2]) and np.all(np.isnan(slopes[:3])) and 0 <= slopes[3] <= 2
 
 
-@pytest.mark.parametrize("alpha", [1.0, 0.5, 3.7, -1.3, 30.0])
+@pytest.mark.parametrize("alpha", [1.0, 0.5, 3.7, -1.3, 30.0, 1e-8])
 def test_snake_accuracy_for_several_alpha(alpha):
     # The cancellation region x ~ -1/alpha, ordinary inputs, and the zeros of f'.
     xs = np.concatenate(
@@ -288,3 +288,11 @@ def test_snake_accuracy_for_several_alpha(alpha):
         np.testing.assert_allclose(
             act.snake_derivative(far, alpha=alpha), 1 + np.sin(2 * alpha * far), rtol=1e-15
         )
+
+
+def test_snake_small_alpha_x_keeps_the_ripple():
+    # sin^2(a x)/a = a x^2 (1 - (a x)^2/3 + ...): no cancellation, unlike (1 - cos 2ax)/(2a)
+    for alpha, x in ((1e-8, 1.0), (1.0, 1e-5), (1e-3, -2.0)):
+        truth = exact(lambda t, a=alpha: t + mpmath.sin(a * t) ** 2 / a, x)
+        assert ulps(act.snake(x, alpha=alpha), truth) <= 1
+    assert float(act.snake(1.0, alpha=1e-8)) == 1.00000001

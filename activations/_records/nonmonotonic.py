@@ -77,7 +77,7 @@ RECORDS = [
             Param(
                 "omega_0",
                 1.0,
-                "Frequency: the sine of omega_0 x. SIREN uses omega_0 = 30 (its first layer).",
+                "Frequency: the sine of omega_0 x. SIREN uses omega_0 = 30.",
                 r"\omega_0",
                 explore=(1.0, 30.0, 1.0),
             ),
