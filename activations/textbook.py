@@ -181,6 +181,9 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
     "soft_exponential": (lambda x: x.copy(), np.ones_like),
     "gaussian": (lambda x: np.exp(-(x**2)), lambda x: -2 * x * np.exp(-(x**2))),
     "sinusoid": (np.sin, np.cos),
+    "lisht": (lambda x: x * np.tanh(x), lambda x: np.tanh(x) + x * (1 - np.tanh(x) ** 2)),
+    "gcu": (lambda x: x * np.cos(x), lambda x: np.cos(x) - x * np.sin(x)),
+    "snake": (lambda x: x + np.sin(x) ** 2, lambda x: 1 + np.sin(2 * x)),
     "sinc": (
         lambda x: np.where(x == 0, 1.0, np.sin(x) / x),
         lambda x: np.where(x == 0, 0.0, np.cos(x) / x - np.sin(x) / x**2),

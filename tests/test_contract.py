@@ -108,7 +108,16 @@ def test_each_element_alone(record, which):
 def test_special_values_without_warnings(record, which):
     result = call(record, which, SPECIAL)  # pytest turns any RuntimeWarning into an error
     assert math.isnan(result[-1]), "NaN must propagate"
-    assert not np.any(np.isnan(result[:-1])) or record.name in {"sinusoid"}, (
+    # sin, cos and x cos x have no limit at +-inf: NaN there, and only there
+    undefined_at_infinity = (record.name, which) in {
+        ("sinusoid", "function"),
+        ("sinusoid", "derivative"),
+        ("gcu", "function"),
+        ("gcu", "derivative"),
+        ("snake", "derivative"),
+    }
+    finite = np.isfinite(SPECIAL[:-1]) if undefined_at_infinity else slice(None)
+    assert not np.any(np.isnan(result[:-1][finite])), (
         f"{record.name} {which} gives NaN for a non-NaN input: {dict(zip(SPECIAL, result, strict=True))}"
     )
 
