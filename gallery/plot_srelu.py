@@ -63,7 +63,7 @@ for piece in (x < -1, inside, x > 1):
 ax.plot([-1, -1, 1, 1], [0.1, 1, 1, 0.2], "C1o", markerfacecolor="white")
 ax.plot([-1, 1], activations.srelu_derivative([-1.0, 1.0], **s_shape), "C1o")
 ax.set(xlabel="$x$", title="SReLU, $t_l = -1,\\ a_l = 0.1,\\ t_r = 1,\\ a_r = 0.2$")
-ax.legend(loc="upper left")
+ax.legend(loc="lower right")
 plt.show()
 
 # sphinx_gallery_start_ignore
