@@ -123,6 +123,19 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
         lambda x: 1.0 * (np.abs(x) > 0.5),
     ),
     "hard_shrink": (lambda x: np.where(np.abs(x) > 0.5, x, 0.0), lambda x: 1.0 * (np.abs(x) > 0.5)),
+    "relu_squared": (lambda x: np.maximum(x, 0) ** 2, lambda x: 2 * np.maximum(x, 0)),
+    "star_relu": (
+        lambda x: 0.8944 * np.maximum(x, 0) ** 2 - 0.4472,
+        lambda x: 2 * 0.8944 * np.maximum(x, 0),
+    ),
+    "srelu": (
+        lambda x: np.where(x >= 2.5, 2.5 + (x - 2.5), np.where(x <= 0, 0.5 * x, x)),
+        lambda x: np.where(x >= 2.5, 1.0, np.where(x <= 0, 0.5, 1.0)),
+    ),
+    "smelu": (
+        lambda x: np.where(x <= -2, 0.0, np.where(x >= 2, x, (x + 2) ** 2 / 8)),
+        lambda x: np.where(x <= -2, 0.0, np.where(x >= 2, 1.0, (x + 2) / 4)),
+    ),
     "sparse_sigmoid": (
         lambda x: np.clip(0.5 * (x + 1), 0, 1),
         lambda x: 0.5 * ((x > -1) & (x < 1)),

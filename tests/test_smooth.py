@@ -343,3 +343,47 @@ def test_root_constants_regenerate_from_mpmath():
         k3 = k1 * mpmath.mpf("0.044715")
         for constant, value in ((smooth._K1, k1), (smooth._K3, k3), (smooth._K3X3, 3 * k3)):
             assert constant == (float(value), float(value - float(value)))
+
+
+# --- SmeLU (its code lives with the piecewise functions: parabolic pieces) -----------------------
+
+
+def test_smelu_values_and_continuity():
+    x = np.array([-np.inf, -3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 5.0, 1e300, np.inf, np.nan])
+    np.testing.assert_array_equal(
+        act.smelu(x), [0.0, 0.0, 0.0, 0.125, 0.5, 1.125, 2.0, 5.0, 1e300, np.inf, np.nan]
+    )
+    np.testing.assert_array_equal(
+        act.smelu_derivative(x), [0.0, 0.0, 0.0, 0.25, 0.5, 0.75, 1.0, 1.0, 1.0, 1.0, np.nan]
+    )
+    # f and f' are continuous at +-beta for any beta; f'' jumps (0, 1/(2 beta), 0)
+    for beta in (0.25, 1.0, 3.0):
+        for edge in (-beta, beta):
+            below, above = np.nextafter(edge, -np.inf), np.nextafter(edge, np.inf)
+            assert abs(act.smelu(above, beta=beta) - act.smelu(below, beta=beta)) < 1e-12
+            assert (
+                abs(act.smelu_derivative(above, beta=beta) - act.smelu_derivative(below, beta=beta))
+                < 1e-12
+            )
+    # it tends to ReLU as beta -> 0 (the gap is beta / 4 at 0)
+    grid = np.linspace(-3.0, 3.0, 601)
+    assert np.max(np.abs(act.smelu(grid, beta=1e-3) - act.relu(grid))) <= 1e-3 / 4 * (1 + 1e-12)
+
+
+def test_smelu_accuracy_with_other_betas():
+    xs = np.concatenate([np.linspace(-5.0, 5.0, 401), around(-0.5), around(0.5)])
+    for beta in (0.5, 1.0, 3.0):
+        assert max_ulp("smelu", "f", xs, beta=beta) <= 4
+        assert max_ulp("smelu", "df", xs, beta=beta) <= 4
+
+
+@pytest.mark.parametrize("fname", ["smelu", "smelu_derivative"])
+def test_smelu_beta_must_be_positive(fname):
+    function = getattr(act, fname)
+    for beta in (0.0, -1.0):
+        with pytest.raises(ValueError, match=rf"{fname}.*beta.*positive"):
+            function([0.0], beta=beta)
+    with pytest.raises(ValueError, match=rf"{fname}.*beta"):
+        function([0.0], beta=np.inf)
+    with pytest.raises(TypeError, match=rf"{fname}.*beta"):
+        function([0.0], beta="2")

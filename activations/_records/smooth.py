@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from .. import piecewise as pw
 from .. import smooth as fn
 from .._catalog import Framework, Interval, Kink, Origin, Param, Record, Use
 from ._mp import mp
@@ -475,5 +476,68 @@ RECORDS = [
             "mlx": Framework(None),
         },
         used_in=(),
+    ),
+    Record(
+        name="smelu",
+        family="smooth",
+        function=pw.smelu,
+        derivative=pw.smelu_derivative,
+        title_en="Smooth ReLU (SmeLU)",
+        title_ja="SmeLU (スムーズ ReLU)",
+        reference=lambda x, beta: (
+            mp.mpf(0) if x <= -beta else x if x >= beta else (x + beta) ** 2 / (4 * beta)
+        ),
+        derivative_reference=lambda x, beta: (
+            mp.mpf(0) if x <= -beta else mp.mpf(1) if x >= beta else (x + beta) / (2 * beta)
+        ),
+        formula=(
+            r"\operatorname{SmeLU}(x) = \begin{cases} 0 & x \le -\beta \\"
+            r" \frac{(x + \beta)^2}{4 \beta} & |x| < \beta \\ x & x \ge \beta \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{SmeLU}'(x) = \begin{cases} 0 & x \le -\beta \\"
+            r" \frac{x + \beta}{2 \beta} & |x| < \beta \\ 1 & x \ge \beta \end{cases}"
+        ),
+        params=(
+            Param(
+                "beta",
+                2.0,
+                "Half-width of the quadratic transition (> 0); as it tends to 0, SmeLU tends to ReLU.",
+                r"\beta",
+                explore=(0.25, 4.0, 0.25),
+            ),
+        ),
+        range=Interval(0.0, math.inf, True, False),
+        continuity=1,  # f' is continuous; f'' jumps at -beta (0 to 1/(2 beta)) and beta (back to 0)
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="left",
+        max_abs_derivative=1.0,  # f' = 1 for x >= beta
+        kinks=(Kink(-2.0, 0.0), Kink(2.0, 1.0)),
+        origin=Origin(
+            title="Smooth activations and reproducibility in deep networks",
+            authors="G. I. Shamir, D. Lin, L. Coviello",
+            year=2020,
+            url="https://arxiv.org/abs/2010.09931",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(
+            Use(
+                "click-through-rate prediction and recommendation systems in production (Google)",
+                Origin(
+                    title="Real World Large Scale Recommendation Systems Reproducibility and Smooth Activations",
+                    authors="G. I. Shamir, D. Lin",
+                    year=2022,
+                    url="https://arxiv.org/abs/2202.06499",
+                ),
+            ),
+        ),
     ),
 ]
