@@ -36,7 +36,6 @@ ax.legend(loc="upper left")
 plt.show()
 
 # sphinx_gallery_start_ignore
-assert np.allclose(y, x * np.tanh(np.exp(x)))
 assert round(y[i], 3) == -0.353 and round(x[i], 3) == -1.079 and abs(dy[i]) < 1e-3
 assert round(dy[j], 3) == 1.062 and round(x[j], 2) == 0.70
 # sphinx_gallery_end_ignore
@@ -60,8 +59,7 @@ ax.legend(loc="upper left")
 plt.show()
 
 # sphinx_gallery_start_ignore
-right = x >= 3
-assert np.all(np.abs(y[right] - x[right]) < 1e-7 * x[right])
+assert np.all(np.abs(y - x)[x >= 3] < 1e-7 * x[x >= 3])
 assert activations.tanhexp_derivative(0.0) == np.tanh(1.0) and round(np.tanh(1.0), 3) == 0.762
 # sphinx_gallery_end_ignore
 
@@ -73,10 +71,9 @@ assert activations.tanhexp_derivative(0.0) == np.tanh(1.0) and round(np.tanh(1.0
 # PyTorch, JAX, Keras or MLX ships it.
 
 print(activations.telu is activations.tanhexp)
-
 # sphinx_gallery_start_ignore
 record = activations.catalog["tanhexp"]
-assert record.aliases == ("telu",) and activations.telu is activations.tanhexp
-assert record.origin.year == 2020 and any(u.citation.year == 2024 for u in record.used_in)
+assert record.aliases == ("telu",) and record.origin.year == 2020
+assert any(u.citation.year == 2024 for u in record.used_in)
 assert all(spec.call is None for spec in record.frameworks.values())
 # sphinx_gallery_end_ignore
