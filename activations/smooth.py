@@ -30,7 +30,7 @@ import numpy as np
 
 from . import _gelu_coefficients
 from ._checks import check_param, elementwise
-from ._exact import BLOCK, blockwise, exp_times, two_product, two_sum
+from ._exact import BLOCK, SPLITTER, blockwise, exp_times, split, two_product, two_sum
 
 __all__ = [
     "bent_identity",
@@ -888,16 +888,33 @@ _SWISH_LIMIT = 1500.0  # |k x| is clamped here: x e^{-1500} is 0 for every finit
 
 
 def _swish_product(x, k, k_lo=0.0):
-    """``k x = t + t_lo`` (exact, or to double-double accuracy), with ``|t| <= 1500``."""
+    """``k x = t + t_lo`` (exact, or to double-double accuracy), with ``|t| <= 1500``.
+
+    Dekker's product with ``k`` split once (a Python float) and ``x`` split in place: a few
+    passes over block-sized buffers.
+    """
     bound = _SWISH_LIMIT / k
-    if bound <= _BIG:
-        xc = np.clip(x, -bound, bound)
-        t, t_lo = two_product(k, xc)
-        if k_lo:
-            t_lo += k_lo * xc
-        return t, t_lo
-    # k < 1e-268: |x| would have to exceed 2^900 for the rounding of k x to matter
-    return np.clip(k * x, -_SWISH_LIMIT, _SWISH_LIMIT), np.zeros_like(x)
+    if bound > _BIG:  # k < 1e-268: |x| would have to exceed 2^900 for the rounding to matter
+        return np.clip(k * x, -_SWISH_LIMIT, _SWISH_LIMIT), np.zeros_like(x)
+    k_hi, k_low = (float(v) for v in split(k))
+    xc = np.clip(x, -bound, bound)
+    t = xc * k
+    hi = xc * SPLITTER  # Veltkamp: hi = c - (c - x) holds the high 26 bits of x
+    c = hi - xc
+    hi -= c
+    lo = np.subtract(xc, hi, out=c)
+    t_lo = hi * k_hi
+    t_lo -= t
+    hi *= k_low
+    t_lo += hi
+    np.multiply(lo, k_hi, out=hi)
+    t_lo += hi
+    lo *= k_low
+    t_lo += lo
+    if k_lo:
+        xc *= k_lo
+        t_lo += xc
+    return t, t_lo
 
 
 def _exp_times_large(w, w_lo, factor):
@@ -957,6 +974,7 @@ def _swish_slope(t, t_lo):
 
 
 @elementwise
+@blockwise
 def swish(x, beta=1.0):
     r"""Swish, :math:`\operatorname{swish}_\beta(x) = x\,\sigma(\beta x) = \frac{x}{1 + e^{-\beta x}}`.
 
@@ -1026,6 +1044,7 @@ def swish(x, beta=1.0):
 
 
 @elementwise
+@blockwise
 def swish_derivative(x, beta=1.0):
     r"""Derivative of :func:`swish`: SiLU's derivative at :math:`\beta` times the input.
 
@@ -1081,6 +1100,7 @@ def swish_derivative(x, beta=1.0):
 
 
 @elementwise
+@blockwise
 def quick_gelu(x):
     r"""Quick GELU: the input times the sigmoid of 1.702 times it, GELU's approximation in CLIP.
 
@@ -1139,6 +1159,7 @@ def quick_gelu(x):
 
 
 @elementwise
+@blockwise
 def quick_gelu_derivative(x):
     r"""Derivative of :func:`quick_gelu`: SiLU's derivative at 1.702 times the input.
 
@@ -1382,7 +1403,7 @@ _TANHEXP_A = (
     8.737689323813027e-24,
 )
 _TANHEXP_BAND = (-2.1, -0.6)
-_SINHC_M1 = tuple(1.0 / math.factorial(2 * k + 1) for k in range(0, 9))  # S(z) - 1 in w = z^2
+_SINHC_M1 = tuple(1.0 / math.factorial(2 * k + 1) for k in range(0, 8))  # S(z) in w = z^2
 
 
 @elementwise
@@ -1415,7 +1436,7 @@ def tanhexp(x):
         + x\,e^{x}\operatorname{sech}^2\bigl(e^{x}\bigr)
 
     A product of :math:`x` with a factor that keeps its relative precision (``tanh`` of a tiny
-    argument is that argument), so nothing cancels; :math:`e^{x}` is capped at :math:`e^{20}`,
+    argument is that argument), so nothing cancels; :math:`e^{x}` is capped at :math:`e^{4}`,
     beyond which :math:`\tanh` is 1, and below :math:`x = -700` the value :math:`x\,e^{x}` is
     rounded once through ``ldexp``, so it stays accurate where :math:`e^{x}` alone is
     subnormal.  TeLU (Fernandez and Mali 2024) is the same function under another name.
@@ -1440,7 +1461,7 @@ def tanhexp(x):
     >>> float(tanhexp(1e300))
     1e+300
     """
-    out = np.clip(x, -800.0, 20.0)
+    out = np.clip(x, -800.0, 4.0)
     np.exp(out, out=out)
     np.tanh(out, out=out)
     out *= np.maximum(x, -800.0)
@@ -1500,7 +1521,7 @@ def tanhexp_derivative(x):
     >>> float(tanhexp_derivative(1e300))
     1.0
     """
-    xc = np.clip(x, -800.0, 20.0)
+    xc = np.clip(x, -800.0, 4.0)
     y = np.exp(xc)
     q = np.multiply(y, -2.0)
     np.exp(q, out=q)
