@@ -743,6 +743,7 @@ def silu(x):
     See Also
     --------
     silu_derivative : Its derivative.
+    swish : :math:`x\,\sigma(\beta x)`; SiLU is :math:`\beta = 1`.
     gelu : :math:`x\,\Phi(x)`, its Gaussian counterpart.
 
     Notes
@@ -755,8 +756,9 @@ def silu(x):
     The quotient :math:`x/(1 + e^{-x})` never subtracts, so it keeps full relative precision in
     the left tail; where :math:`e^{-x}` overflows (:math:`x < -708`) the value is
     :math:`x\,e^{x}`, computed directly.
-    Swish (Ramachandran et al. 2017) is :math:`x\,\sigma(\beta x)`; with :math:`\beta = 1` it is
-    this function, which is how PyTorch, JAX and Keras define ``swish``.
+    Swish (Ramachandran et al. 2017, :func:`swish`) is :math:`x\,\sigma(\beta x)`; with
+    :math:`\beta = 1` it is this function, which is what JAX's and Keras's ``swish`` compute
+    (PyTorch and MLX ship only ``silu``).
 
     References
     ----------
