@@ -175,6 +175,19 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
         lambda x: x * _sigmoid(x),
         lambda x: _sigmoid(x) * (1 + x * (1 - _sigmoid(x))),
     ),
+    "swish": (
+        lambda x: x * _sigmoid(x),
+        lambda x: _sigmoid(x) * (1 + x * (1 - _sigmoid(x))),
+    ),
+    "quick_gelu": (
+        lambda x: x * _sigmoid(1.702 * x),
+        lambda x: _sigmoid(1.702 * x) * (1 + 1.702 * x * (1 - _sigmoid(1.702 * x))),
+    ),
+    "shifted_softplus": (lambda x: _softplus(x) - np.log(2), _sigmoid),
+    "tanhexp": (
+        lambda x: x * np.tanh(np.exp(x)),
+        lambda x: np.tanh(np.exp(x)) + x * np.exp(x) * (1 - np.tanh(np.exp(x)) ** 2),
+    ),
     "mish": (
         lambda x: x * np.tanh(_softplus(x)),
         lambda x: np.tanh(_softplus(x)) + x * _sigmoid(x) * (1 - np.tanh(_softplus(x)) ** 2),
