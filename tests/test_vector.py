@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import activations
-from activations import catalog
+from activations import Kink, catalog
 
 from .reference import evaluate, ulp_errors
 
@@ -31,6 +31,7 @@ over_vector = pytest.mark.parametrize("record", VECTOR, ids=[r.name for r in VEC
 
 MAX = float(np.finfo(np.float64).max)
 SOFTMAX_FAMILY = ("softmax", "log_softmax", "softmin")
+GATED = ("glu", "swiglu", "geglu", "reglu")  # halve the axis: a (first) times a gate of b
 
 
 def _raw_rows() -> list[list[float]]:
@@ -83,7 +84,7 @@ def rows_for(record, dtype=np.float64) -> list[np.ndarray]:
     out = []
     for row in rows:
         row = list(row)
-        if record.name == "glu" and len(row) % 2:
+        if record.name in GATED and len(row) % 2:
             row.append(-row[0] if row[0] else 1.5)
         out.append(np.array(row, dtype=np.float64).astype(dtype))
     return out
@@ -134,8 +135,10 @@ MODERATE = [[0.3], [0.5, -1.25], [1.5, -0.75, 2.25, 0.0], [-3.0, 2.0, 0.5, 0.5],
 @over_vector
 @pytest.mark.parametrize("row", MODERATE, ids=[str(r) for r in MODERATE])
 def test_derivative_reference_is_the_jacobian_of_reference(record, row):
-    if record.name == "glu" and len(row) % 2:
+    if record.name in GATED and len(row) % 2:
         row = [*row, 0.6]
+    if record.name == "reglu":  # away from the kink b = 0, where the difference is one-sided
+        row = [0.6 if k >= len(row) // 2 and v == 0 else v for k, v in enumerate(row)]
     with mpmath.workprec(256):
         x = [mpmath.mpf(v) for v in row]
         stated = evaluate(record.derivative_reference, x)
@@ -160,7 +163,7 @@ def test_jacobian_layout(record, axis):
     rng = np.random.default_rng(7)
     x = rng.normal(0.0, 2.0, (2, 4, 6))
     n = x.shape[axis]
-    n_out = n // 2 if record.name == "glu" else n
+    n_out = n // 2 if record.name in GATED else n
     jac = record.derivative(x, axis=axis)
     others = tuple(s for k, s in enumerate(x.shape) if k != axis % 3)
     assert jac.shape == (*others, n_out, n)
@@ -321,10 +324,19 @@ def test_special_rows_without_warnings(record):
 @settings(max_examples=200, deadline=None)
 @given(row=st.lists(st.floats(allow_nan=False, allow_infinity=False), min_size=1, max_size=6))
 def test_any_finite_row(record, row):
-    if record.name == "glu" and len(row) % 2:
+    if record.name in GATED and len(row) % 2:
         row = [*row, 0.0]
     out = record.function(row)  # no warning (filterwarnings = error), no NaN
     jac = record.derivative(row)
+    if record.name in GATED[1:]:  # a g(b) and a g'(b) overflow where the true values do
+        assert not np.isnan(out).any() and not np.isnan(jac).any()
+        a, b = np.array(row[: len(out)]), np.array(row[len(out) :])
+        gate = {"swiglu": activations.silu, "geglu": activations.gelu, "reglu": activations.relu}
+        with np.errstate(over="ignore"):
+            # (the gate alone is subnormal in the tails, where the product is not)
+            bound = np.abs(a) * (np.abs(gate[record.name](b)) * (1 + 1e-12) + 1e-300)
+        assert np.all(np.abs(out) <= bound)
+        return
     assert not np.isnan(out).any() and np.isfinite(jac).all()
     if record.name in ("softmax", "softmin"):
         assert np.all((out >= 0) & (out <= 1)) and abs(out.sum() - 1) <= 4 * len(row) * 2.0**-53
@@ -371,7 +383,7 @@ def test_empty_inputs(record):
     n_out = 0
     assert record.function(np.empty((3, 0))).shape == (3, n_out)
     assert record.derivative(np.empty((3, 0))).shape == (3, n_out, 0)
-    assert record.function(np.empty((0, 4))).shape == (0, 2 if record.name == "glu" else 4)
+    assert record.function(np.empty((0, 4))).shape == (0, 2 if record.name in GATED else 4)
 
 
 @pytest.mark.parametrize("which", [activations.glu, activations.glu_derivative])
@@ -405,8 +417,16 @@ def _monotonic(values) -> bool:
 
 @over_vector
 def test_claimed_properties(record):
-    assert record.kinks == () and record.continuity == math.inf
-    assert [p.name for p in record.params] == ["axis"] and record.defaults == {"axis": -1}
+    if record.name == "reglu":  # d/db jumps at b = 0, where PyTorch's autograd gives 0
+        assert record.kinks == (Kink(0.0, 0.0),) and record.continuity == 0
+        assert record.derivative([5.0, 0.0])[0, 1] == 0.0
+        assert record.derivative([5.0, 2.0**-1074])[0, 1] == 5.0
+    else:
+        assert record.kinks == () and record.continuity == math.inf
+    assert record.params[0].name == "axis" and record.defaults["axis"] == -1
+    assert [p.name for p in record.params][1:] == (
+        ["approximate"] if record.name == "geglu" else []
+    )
     t = np.linspace(-30.0, 30.0, 2001)
     values, slopes = own_input_curve(record, t)
     assert _monotonic(values) == record.monotonic
@@ -491,3 +511,61 @@ def main() -> None:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+# --- the GLU variants: accuracy in the tails, the tanh GeGLU, identities, limits ------------
+
+_TAIL_A = [1.0, -3.5, 1e300, -1e300, MAX, 7e150]
+_TAIL_B = {
+    "swiglu": [-700.0, -708.5, -709.0, -712.0, -745.0, -750.0, -1000.0, -1400.0, -1420.0],
+    "geglu": [-30.0, -37.4, -37.6, -38.7, -40.0, -45.0, -50.0, -53.0, -53.3],
+    "geglu-tanh": [-20.9, -21.1, -22.0, -24.0, -25.5, -26.5, -26.7],
+}
+
+
+def _normal_ulps(ours, truth):
+    """ULP errors where the correctly rounded value is a normal number (others: 0)."""
+    truth_f = np.array([float(t) for t in truth])
+    errors = _ulps(ours, truth)
+    return np.where(np.abs(truth_f) >= np.finfo(np.float64).tiny, errors, 0.0)
+
+
+@pytest.mark.parametrize("case", sorted(_TAIL_B))
+def test_gated_tails_accuracy(case):
+    """Large a times a subnormal gate: the product is normal and stays within 4 ULP."""
+    name, _, mode = case.partition("-")
+    record = catalog[name]
+    params = {"approximate": mode} if mode else {}
+    rows = [[a, b] for a in _TAIL_A for b in _TAIL_B[case]]
+    worst = 0.0
+    for row in rows:
+        with mpmath.workprec(256):
+            x = [mpmath.mpf(v) for v in row]
+            values = evaluate(record.reference, x, params)
+            jacobian = evaluate(record.derivative_reference, x, params)
+        worst = max(worst, _normal_ulps(record.function(row, **params), values).max())
+        flat = [v for line in jacobian for v in line]
+        worst = max(worst, _normal_ulps(record.derivative(row, **params).ravel(), flat).max())
+    assert worst <= 4, f"{case}: max ULP {worst}"
+
+
+def test_geglu_tanh_accuracy():
+    record = catalog["geglu"]
+    worst = {"f64": 0.0, "J64": 0.0, "f32": 0.0}
+    for row in rows_for(record):
+        with mpmath.workprec(256):
+            x = [mpmath.mpf(float(v)) for v in row]
+            values = evaluate(record.reference, x, {"approximate": "tanh"})
+            jacobian = evaluate(record.derivative_reference, x, {"approximate": "tanh"})
+        out = record.function(row, approximate="tanh")
+        worst["f64"] = max(worst["f64"], _ulps(out, values).max())
+        flat = [v for line in jacobian for v in line]
+        jac = record.derivative(row, approximate="tanh").ravel()
+        worst["J64"] = max(worst["J64"], _ulps(jac, flat).max())
+    for row in rows_for(record, np.float32):
+        with mpmath.workprec(256):
+            x = [mpmath.mpf(float(v)) for v in row]
+            values = evaluate(record.reference, x, {"approximate": "tanh"})
+        out32 = record.function(row, approximate="tanh")
+        worst["f32"] = max(worst["f32"], _ulps(out32, values, np.float32).max())
+    assert worst["f64"] <= 4 and worst["J64"] <= 4 and worst["f32"] <= 1, worst
