@@ -146,8 +146,10 @@ def _silu(b):
 
 
 def _silu_slope(b):  # (1 + e^-b (1 + b)) / (1 + e^-b)^2, as e^b (1 + b + e^b) / (1 + e^b)^2
-    return mp.exp(b) * (1 + b + mp.exp(b)) / (1 + mp.exp(b)) ** 2 if b < 0 else (
-        (1 + mp.exp(-b) * (1 + b)) / (1 + mp.exp(-b)) ** 2
+    return (
+        mp.exp(b) * (1 + b + mp.exp(b)) / (1 + mp.exp(b)) ** 2
+        if b < 0
+        else ((1 + mp.exp(-b) * (1 + b)) / (1 + mp.exp(-b)) ** 2)
     )
 
 
@@ -210,7 +212,11 @@ def _not_shipped(gate_call: str, sigmoid_glu: str, split: str) -> str:
 _SPLITS = {
     "pytorch": ("torch.nn.functional.glu", "a, b = x.chunk(2, dim=-1)", "torch.nn.functional"),
     "jax": ("jax.nn.glu", "a, b = jnp.split(x, 2, axis=-1)", "jax.nn"),
-    "keras": ("keras.activations.glu", "a, b = keras.ops.split(x, 2, axis=-1)", "keras.activations"),
+    "keras": (
+        "keras.activations.glu",
+        "a, b = keras.ops.split(x, 2, axis=-1)",
+        "keras.activations",
+    ),
     "mlx": ("mlx.nn.glu", "a, b = mx.split(x, 2, axis=-1)", "mlx.nn"),
 }
 
