@@ -201,13 +201,18 @@ def kink_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) -> list
     """
     import numpy as np
 
+    def slope(r, x):
+        if r.vector:  # a gated unit (ReGLU): the kink is in the gate's input b, at a = 1
+            return r.derivative([1.0, x])[0, 1]
+        return r.derivative(x)
+
     rows = []
     for r in catalog.values():
         for kink in r.kinks:
             # the derivative at the neighbouring doubles, rounded: a continuous f' gives equal
             # limits, not values 1e-16 apart
             left, right = (
-                round(float(r.derivative(np.nextafter(kink.x, side))), 9) + 0.0
+                round(float(slope(r, np.nextafter(kink.x, side))), 9) + 0.0
                 for side in (-np.inf, np.inf)
             )
             if left == right and not kink.frameworks:
