@@ -1,15 +1,16 @@
-r"""Vector activations: softmax, log-softmax, softmin and the gated linear unit (GLU).
+r"""Vector activations: softmax, log-softmax, softmin and the gated linear units (GLU & co.).
 
 These act on a whole axis of the input at once (``axis=-1`` by default, as in JAX and Keras;
 PyTorch's ``dim`` has no usable default).  The output of ``softmax``, ``log_softmax`` and
-``softmin`` has the shape of the input; ``glu`` halves the length of the axis.
+``softmin`` has the shape of the input; the gated units ``glu``, ``swiglu``, ``geglu`` and
+``reglu`` halve the length of the axis.
 
 **Jacobian layout.** Each ``*_derivative(x, axis=-1)`` returns the Jacobian.  For an input of
 shape ``(..., n, ...)`` with the activation axis of length :math:`n`, the result has shape
 ``(*other_axes, n_out, n)``: the activation axis is removed from its place, the other axes
 keep their order, and two axes are appended, so that ``J[..., i, j]`` is
 :math:`\partial f_i / \partial x_j` for the row picked out by the leading indices
-(``n_out = n`` for the softmax family, ``n // 2`` for GLU).  For a 1-d input this is the plain
+(``n_out = n`` for the softmax family, ``n // 2`` for the gated units).  For a 1-d input this is the plain
 :math:`n_{out} \times n` matrix; for ``x`` of shape ``(2, 5, 3)`` and ``axis=1`` it has shape
 ``(2, 3, 5, 5)``, and ``J[a, c]`` is the Jacobian of the row ``x[a, :, c]``.
 
@@ -1332,7 +1333,7 @@ def reglu(x, axis=-1):
     >>> from activations import reglu
     >>> reglu([3.0, -2.0, 0.5, 0.5])
     array([ 1.5, -1. ])
-    >>> reglu([np.inf, np.inf, -1.0, np.inf])
+    >>> reglu([np.inf, np.inf, -np.inf, np.inf])
     array([ 0., inf])
     >>> reglu([1e300, 1e10, 1.0, 0.0])
     array([1.e+300, 0.e+000])

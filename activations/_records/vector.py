@@ -536,8 +536,8 @@ RECORDS = [
                 "jax": "jax.nn.gelu defaults to approximate=True (the tanh form): pass "
                 "approximate=False for the exact gate.",
                 "keras": "keras.activations.gelu defaults to approximate=False (exact).",
-                "mlx": "mlx.nn.gelu is exact; mlx.nn.gelu_approx is a sigmoid form, not the "
-                "tanh form (no MLX function computes approximate='tanh').",
+                "mlx": "mlx.nn.gelu is exact; a * mlx.nn.gelu_approx(b) gives the tanh form "
+                "(approximate='tanh').",
                 "pytorch": "torch.nn.functional.gelu(b, approximate='tanh') gives the tanh form.",
             },
         ),
