@@ -569,3 +569,91 @@ def test_geglu_tanh_accuracy():
         out32 = record.function(row, approximate="tanh")
         worst["f32"] = max(worst["f32"], _ulps(out32, values, np.float32).max())
     assert worst["f64"] <= 4 and worst["J64"] <= 4 and worst["f32"] <= 1, worst
+
+
+@pytest.mark.parametrize(
+    ("name", "gate", "slope"),
+    [
+        ("swiglu", activations.silu, activations.silu_derivative),
+        ("geglu", activations.gelu, activations.gelu_derivative),
+        ("reglu", activations.relu, activations.relu_derivative),
+    ],
+)
+def test_gated_units_against_their_gates(name, gate, slope):
+    rng = np.random.default_rng(5)
+    a, b = rng.normal(0.0, 5.0, (2, 40))
+    b[:3] = 0.0  # ReGLU's kink
+    x = np.concatenate([a, b])
+    record = catalog[name]
+    np.testing.assert_allclose(record.function(x), a * gate(b), rtol=4e-16 * 4, atol=1e-300)
+    jac = record.derivative(x)
+    np.testing.assert_allclose(np.diagonal(jac[:, :40]), gate(b), rtol=4e-16 * 2)
+    np.testing.assert_allclose(np.diagonal(jac[:, 40:]), a * slope(b), rtol=4e-16 * 4)
+    off = jac.copy()
+    off[np.arange(40), np.arange(40)] = 0.0
+    off[np.arange(40), 40 + np.arange(40)] = 0.0
+    assert not off.any()
+    # the second half gates: swapping the halves is how to feed [gate, up] vectors
+    swapped = np.roll(np.concatenate([b, a]), 40)
+    np.testing.assert_array_equal(record.function(swapped), record.function(x))
+
+
+def test_geglu_tanh_is_the_tanh_gelu():
+    rng = np.random.default_rng(6)
+    a, b = rng.normal(0.0, 4.0, (2, 30))
+    x = np.concatenate([a, b])
+    gelu_tanh = activations.gelu(b, approximate="tanh")
+    np.testing.assert_allclose(activations.geglu(x, approximate="tanh"), a * gelu_tanh, rtol=2e-15)
+    jac = activations.geglu_derivative(x, approximate="tanh")
+    np.testing.assert_allclose(np.diagonal(jac[:, :30]), gelu_tanh, rtol=2e-15)
+    expected = a * activations.gelu_derivative(b, approximate="tanh")
+    np.testing.assert_allclose(np.diagonal(jac[:, 30:]), expected, rtol=2e-15)
+
+
+@pytest.mark.parametrize("which", [activations.geglu, activations.geglu_derivative])
+def test_geglu_approximate_is_checked(which):
+    name = which.__name__
+    with pytest.raises(ValueError, match=rf"{name}: approximate"):
+        which([1.0, 2.0], approximate="erf")
+    with pytest.raises(TypeError, match=rf"{name}: approximate"):
+        which([1.0, 2.0], approximate=False)  # JAX's and Keras's boolean is not accepted
+
+
+@pytest.mark.parametrize(
+    "which",
+    [activations.swiglu, activations.swiglu_derivative, activations.reglu_derivative],
+)
+def test_gated_odd_length_is_a_value_error(which):
+    with pytest.raises(ValueError, match=rf"{which.__name__}.*even"):
+        which(np.zeros((2, 3)))
+
+
+@pytest.mark.parametrize(
+    ("name", "a", "b", "value", "gate", "slope"),
+    [
+        ("swiglu", INF, 1.0, INF, 0.7310585786300049, INF),
+        ("swiglu", INF, -800.0, -INF, -0.0, -INF),  # the gate is negative, not 0
+        ("swiglu", INF, 0.0, NAN, 0.0, INF),  # inf * SiLU(0) = inf * 0: no limit
+        ("swiglu", INF, -INF, NAN, 0.0, NAN),
+        ("swiglu", 2.0, INF, INF, INF, 2.0),
+        ("swiglu", 0.0, INF, NAN, INF, 0.0),
+        ("swiglu", 2.0, -INF, -0.0, -0.0, 0.0),
+        ("swiglu", NAN, 1.0, NAN, 0.7310585786300049, NAN),
+        ("geglu", INF, -40.0, -INF, -0.0, -INF),
+        ("geglu", INF, 0.0, NAN, 0.0, INF),
+        ("geglu", 3.0, INF, INF, INF, 3.0),
+        ("geglu", -3.0, -INF, 0.0, -0.0, 0.0),
+        ("reglu", INF, -1.0, 0.0, 0.0, 0.0),  # 0 for every finite a: the limit is 0
+        ("reglu", INF, 0.0, NAN, 0.0, 0.0),  # the kink: PyTorch's backward selects 0
+        ("reglu", INF, 2.0, INF, 2.0, INF),
+        ("reglu", 5.0, 0.0, 0.0, 0.0, 0.0),  # PyTorch autograd of a * relu(b) at b = 0
+        ("reglu", 5.0, 5e-324, 2.5e-323, 5e-324, 5.0),
+        ("reglu", 1.0, NAN, NAN, NAN, NAN),
+        ("reglu", NAN, -1.0, NAN, 0.0, 0.0),
+    ],
+)
+def test_gated_limits(name, a, b, value, gate, slope):
+    record = catalog[name]
+    np.testing.assert_array_equal(record.function([a, b]), [value])
+    jac = record.derivative([a, b])
+    np.testing.assert_allclose(jac, [[gate, slope]], rtol=1e-15, atol=0)
