@@ -81,6 +81,20 @@ def _glu_jacobian(x):
     return jacobian
 
 
+def _crelu_jacobian(x):
+    eye = np.eye(x.shape[-1])
+    return np.concatenate([eye * (x > 0)[..., None, :], -eye * (x < 0)[..., None, :]], axis=-2)
+
+
+def _maxout_jacobian(x, k=2):
+    groups = x.reshape(*x.shape[:-1], -1, k)
+    m = groups.shape[-2]
+    jacobian = np.zeros((*groups.shape[:-1], m, k))
+    i = np.arange(m)
+    jacobian[..., i, i, :] = np.arange(k) == groups.argmax(axis=-1)[..., None]
+    return jacobian.reshape(*groups.shape[:-1], m * k)
+
+
 def _gated(gate, slope):
     """A GLU variant a * gate(b) and its Jacobian, typed as in model code."""
 
@@ -203,6 +217,11 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
         lambda b: 0.5 * (1 + _erf(b / np.sqrt(2))) + b * np.exp(-(b**2) / 2) / np.sqrt(2 * np.pi),
     ),
     "reglu": _gated(lambda b: np.maximum(b, 0), lambda b: 1.0 * (b > 0)),
+    "crelu": (
+        lambda x: np.concatenate([np.maximum(x, 0), np.maximum(-x, 0)], axis=-1),
+        _crelu_jacobian,
+    ),
+    "maxout": (lambda x: x.reshape(*x.shape[:-1], -1, 2).max(axis=-1), _maxout_jacobian),
 }
 
 #: Catalogue name -> the textbook function and derivative, for the default parameters.

@@ -193,6 +193,18 @@ def _comparison_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) 
     }
 
 
+def _own_slope(r: Any, x: float) -> float:
+    """f'(x); for a vector activation with a kink, d f_0 / d x_0 on the row ``[x]`` (CReLU), or
+    d f_0 / d b_0 on the row ``[1, x]`` for a gated unit that halves its input (ReGLU)."""
+    import numpy as np
+
+    if r.vector and r.function(np.zeros(2)).shape[-1] == 1:  # a gated unit (ReGLU):
+        return r.derivative(np.array([1.0, x]))[0, 1]  # the kink is in the gate's input b
+    if r.vector:
+        return r.derivative(np.array([x]))[0, 0]
+    return r.derivative(x)
+
+
 def kink_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) -> list[list[str]]:
     """One row per kink where f' jumps or a framework returns another value than the library.
 
@@ -201,18 +213,13 @@ def kink_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) -> list
     """
     import numpy as np
 
-    def slope(r, x):
-        if r.vector:  # a gated unit (ReGLU): the kink is in the gate's input b, at a = 1
-            return r.derivative([1.0, x])[0, 1]
-        return r.derivative(x)
-
     rows = []
     for r in catalog.values():
         for kink in r.kinks:
             # the derivative at the neighbouring doubles, rounded: a continuous f' gives equal
             # limits, not values 1e-16 apart
             left, right = (
-                round(float(slope(r, np.nextafter(kink.x, side))), 9) + 0.0
+                round(float(_own_slope(r, np.nextafter(kink.x, side))), 9) + 0.0
                 for side in (-np.inf, np.inf)
             )
             if left == right and not kink.frameworks:
