@@ -95,6 +95,25 @@ def _maxout_jacobian(x, k=2):
     return jacobian.reshape(*groups.shape[:-1], m * k)
 
 
+def _gated(gate, slope):
+    """A GLU variant a * gate(b) and its Jacobian, typed as in model code."""
+
+    def function(x):
+        a, b = np.split(x, 2, axis=-1)
+        return a * gate(b)
+
+    def jacobian(x):
+        a, b = np.split(x, 2, axis=-1)
+        h = a.shape[-1]
+        out = np.zeros((*a.shape, 2 * h))
+        i = np.arange(h)
+        out[..., i, i] = gate(b)
+        out[..., i, h + i] = a * slope(b)
+        return out
+
+    return function, jacobian
+
+
 SELU_ALPHA, SELU_SCALE = 1.6732632423543772, 1.0507009873554805
 
 _PAIRS = {  # catalogue name: (f, f') for the default parameters
@@ -219,6 +238,14 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
     "log_softmax": (_log_softmax, lambda x: np.eye(x.shape[-1]) - _softmax(x)[..., None, :]),
     "softmin": (lambda x: _softmax(-x), lambda x: -_softmax_jacobian(-x)),
     "glu": (_glu, _glu_jacobian),
+    "swiglu": _gated(
+        lambda b: b * _sigmoid(b), lambda b: _sigmoid(b) * (1 + b * (1 - _sigmoid(b)))
+    ),
+    "geglu": _gated(
+        lambda b: 0.5 * b * (1 + _erf(b / np.sqrt(2))),
+        lambda b: 0.5 * (1 + _erf(b / np.sqrt(2))) + b * np.exp(-(b**2) / 2) / np.sqrt(2 * np.pi),
+    ),
+    "reglu": _gated(lambda b: np.maximum(b, 0), lambda b: 1.0 * (b > 0)),
     "crelu": (
         lambda x: np.concatenate([np.maximum(x, 0), np.maximum(-x, 0)], axis=-1),
         _crelu_jacobian,

@@ -1,16 +1,16 @@
-r"""Vector activations: softmax, log-softmax, softmin, GLU, concatenated ReLU and maxout.
+r"""Vector activations: softmax family, GLU and its variants, concatenated ReLU and maxout.
 
 These act on a whole axis of the input at once (``axis=-1`` by default, as in JAX and Keras;
 PyTorch's ``dim`` has no usable default).  The output of ``softmax``, ``log_softmax`` and
-``softmin`` has the shape of the input; ``glu`` halves the length of the axis, ``crelu``
-doubles it and ``maxout`` divides it by its number of pieces ``k``.
+``softmin`` has the shape of the input; the gated units ``glu``, ``swiglu``, ``geglu`` and
+``reglu`` halve the length of the axis, ``crelu`` doubles it and ``maxout`` divides it by its number of pieces ``k``.
 
 **Jacobian layout.** Each ``*_derivative(x, axis=-1)`` returns the Jacobian.  For an input of
 shape ``(..., n, ...)`` with the activation axis of length :math:`n`, the result has shape
 ``(*other_axes, n_out, n)``: the activation axis is removed from its place, the other axes
 keep their order, and two axes are appended, so that ``J[..., i, j]`` is
 :math:`\partial f_i / \partial x_j` for the row picked out by the leading indices
-(``n_out = n`` for the softmax family, ``n // 2`` for GLU, ``2 * n`` for CReLU, ``n // k``
+(``n_out = n`` for the softmax family, ``n // 2`` for the gated units, ``2 * n`` for CReLU, ``n // k``
 for maxout).  For a 1-d input this is the plain
 :math:`n_{out} \times n` matrix; for ``x`` of shape ``(2, 5, 3)`` and ``axis=1`` it has shape
 ``(2, 3, 5, 5)``, and ``J[a, c]`` is the Jacobian of the row ``x[a, :, c]``.
@@ -40,22 +40,38 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import smooth
 from ._checks import vectorwise
-from ._exact import BLOCK, dd_mul_rounded, fast_two_sum, two_product, two_sum
+from ._exact import (
+    _INV_LN2,
+    _LN2_HI,
+    _LN2_LO,
+    BLOCK,
+    dd_mul_rounded,
+    fast_two_sum,
+    two_product,
+    two_sum,
+)
 
 __all__ = [
     "crelu",
     "crelu_derivative",
+    "geglu",
+    "geglu_derivative",
     "glu",
     "glu_derivative",
     "log_softmax",
     "log_softmax_derivative",
     "maxout",
     "maxout_derivative",
+    "reglu",
+    "reglu_derivative",
     "softmax",
     "softmax_derivative",
     "softmin",
     "softmin_derivative",
+    "swiglu",
+    "swiglu_derivative",
 ]
 
 # exp(-1000) is 0 in float64: entries further than this below the row's maximum contribute 0,
@@ -1127,3 +1143,570 @@ def maxout_derivative(x, k=2, axis=-1):
         diagonal[undefined] = np.nan
         jac.reshape(*xm.shape[:-1], m, m, k)[..., g, g, :] = diagonal
     return jac
+
+
+# --- GLU variants: SwiGLU, GeGLU, ReGLU (Shazeer 2020) ----------------------------------------
+#
+# Each is a_i g(b_i) for a gate g (SiLU, GELU, ReLU) of the second half.  The product a g(b) is
+# formed after g(b), which never overflows, so a g(b) overflows only where the true value does.
+# Where g(b) is subnormal (b far in the left tail) a g(b) can still be a normal number for large
+# a: there the product is formed as 2^k (e^r (a p)) with e^w = 2^k e^r and the tail's other
+# factor p, rounded once by ldexp (as activations._exact.exp_times does).  a p is scaled by
+# 2^-16 first so that it cannot overflow; the scale comes back exactly through k.
+
+_SCALE_SHIFT = 16
+_SCALE = 2.0**-_SCALE_SHIFT
+_SILU_TAIL = -708.0  # below, e^b is subnormal
+_SILU_CLAMP = -1500.0  # |a b| e^b < 5e-324 below, for every finite a
+_GELU_TAIL = -37.5  # below, GELU(b) = -phi(|b|) S is subnormal
+_GELU_CLAMP = -60.0  # a phi(b) (b^2 + 1) < 5e-324 below
+_GELU_TANH_TAIL = -21.0  # below, e^{2u} < e^{-694}
+_GELU_TANH_CLAMP = -30.0  # as in activations.gelu
+_INV_SQRT_2PI = 0.3989422804014327
+# Phi(-t)/phi(t) = S(1/t^2)/t and 1 - S/t^2 = T(1/t^2): asymptotic series, truncated where the
+# next term is below 1e-21 for t >= 37.5
+_GELU_S = (1.0, -1.0, 3.0, -15.0, 105.0, -945.0, 10395.0, -135135.0, 2027025.0, -34459425.0)
+_GELU_T = (1.0, -1.0, 1.0, -3.0, 15.0, -105.0, 945.0, -10395.0, 135135.0, -2027025.0)
+
+
+def _exp_product(w, w_lo, scaled):
+    """``e^{w + w_lo} scaled 2^16`` rounded once, also where ``e^w`` alone is subnormal."""
+    k = np.rint(w * _INV_LN2)
+    r = (w - k * _LN2_HI) - k * _LN2_LO
+    k += _SCALE_SHIFT
+    return np.ldexp(np.exp(r) * (scaled * (1.0 + w_lo)), k.astype(np.intc))
+
+
+def _series(t, coefficients):
+    out = np.full_like(t, coefficients[-1])
+    for c in coefficients[-2::-1]:
+        out *= t
+        out += c
+    return out
+
+
+def _product(a, g):
+    """``a g`` with IEEE rules (an infinity times 0 is NaN: no limit there), without warnings."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        return np.multiply(a, g, out=g)
+
+
+def _patch_tail(out, a, b, threshold, tail_value):
+    """Overwrite ``out`` where ``b < threshold`` with ``tail_value(a_t, b_t)`` (finite a only).
+
+    The gate is nonzero and negative at every finite ``b`` of these tails, so an infinite ``a``
+    gives the infinity of the opposite sign; at ``b = -inf`` the gate's limit is 0 and the
+    product has no limit: NaN.
+    """
+    if not b.size or np.min(b) >= threshold:  # (a NaN minimum goes on)
+        return out
+    tail = b < threshold
+    if not tail.any():
+        return out
+    at, bt = a[tail], b[tail]
+    infinite = np.isinf(at)
+    value = tail_value(np.where(infinite, np.sign(at), at), bt)
+    out[tail] = np.where(infinite, np.where(bt > -np.inf, -at, np.nan), value)
+    return out
+
+
+def _silu_gate(b):
+    """SiLU(b) within 1.5 ULP wherever it is a normal number (also for b < -708)."""
+    g = smooth.silu(b)
+
+    def tail(_, bt):
+        bc = np.maximum(bt, _SILU_CLAMP)
+        return _exp_product(bc, 0.0, bc * _SCALE)
+
+    if b.size and not np.min(b) >= _SILU_TAIL:
+        far = b < _SILU_TAIL
+        g[far] = tail(None, b[far])
+    return g
+
+
+def _gelu_exact_tail(factor):
+    """``a GELU(b)`` (``factor = _GELU_S``) or ``a GELU'(b)`` (``_GELU_T``) for ``b < -37.5``."""
+
+    def value(at, bt):
+        bc = np.maximum(bt, _GELU_CLAMP)
+        p, q = two_product(bc, bc)
+        t = 1.0 / p
+        if factor is _GELU_S:  # GELU(b) = -phi(|b|) S(1/b^2)
+            scaled = at * ((-_INV_SQRT_2PI * _SCALE) * _series(t, _GELU_S))
+        else:  # GELU'(b) = b phi(b) T(1/b^2)
+            scaled = at * ((bc * (_INV_SQRT_2PI * _SCALE)) * _series(t, _GELU_T))
+        return _exp_product(-0.5 * p, -0.5 * q, scaled)
+
+    return value
+
+
+def _gelu_tanh_tail(derivative):
+    """``a GELU_tanh(b)`` or ``a GELU_tanh'(b)`` for ``b < -21``, from ``e^{2u}`` rounded once."""
+
+    def value(at, bt):
+        bc = np.maximum(bt, _GELU_TANH_CLAMP)
+        w, w_lo = smooth._odd_cubic(bc, smooth._K1, smooth._K3)  # 2u as a double-double
+        if derivative:  # e^{2u} (1 + b 2u'), the rest far below the last place
+            y, y_lo = smooth._odd_cubic(bc, smooth._K1, smooth._K3X3)
+            p, p_lo = two_sum(1.0, y)
+            other = p + (p_lo + y_lo)
+        else:  # b sigma(2u) = b e^{2u}
+            other = bc
+        return _exp_product(w, w_lo, at * (other * _SCALE))
+
+    return value
+
+
+def _gated_jacobian(xm, gate, slope):
+    h = gate.shape[-1]
+    jac = _empty_jacobian(xm, h)
+    i = np.arange(h)
+    jac[..., i, i] = gate
+    jac[..., i, h + i] = slope
+    return jac
+
+
+@vectorwise
+def swiglu(x, axis=-1):
+    r"""SwiGLU: the first half of `x` along `axis`, gated by the SiLU (Swish) of the second.
+
+    `x` is split into two halves along `axis`, :math:`a` (the first) and :math:`b` (the
+    second, the gate), which must therefore have even length, exactly as in :func:`glu`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension; ``x.shape[axis]`` must be even.
+    axis : int, optional
+        The axis to split (default: the last).
+
+    Returns
+    -------
+    ndarray
+        :math:`a \odot \operatorname{SiLU}(b)`, the shape of `x` with ``x.shape[axis]``
+        halved; same float dtype as `x`.
+
+    Raises
+    ------
+    ValueError
+        If ``x.shape[axis]`` is odd.
+
+    See Also
+    --------
+    swiglu_derivative : Its Jacobian.
+    glu : The same with the gate :math:`\sigma(b)`.
+    silu : The gate :math:`\operatorname{SiLU}(b) = b\,\sigma(b)`.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{SwiGLU}(a, b) = a \odot \operatorname{SiLU}(b) = a \odot b\,\sigma(b),
+        \quad x = (a, b) \\[1ex]
+        \frac{\partial\,\operatorname{SwiGLU}_i}{\partial a_j} = \delta_{ij}\,b_i\,\sigma(b_i),
+        \quad \frac{\partial\,\operatorname{SwiGLU}_i}{\partial b_j}
+        = \delta_{ij}\,a_i\,\sigma(b_i)\bigl(1 + b_i\,(1 - \sigma(b_i))\bigr)
+        \end{gathered}
+
+    In a transformer's feed-forward layer (Shazeer 2020) both halves are projections of the
+    same vector, :math:`\operatorname{SiLU}(xW) \odot xV`; LLaMA's code writes it
+    ``down(silu(gate(x)) * up(x))``.  Concatenate the two projections as ``[up, gate]``
+    (gate second) to use this function; with the gate first, swap the halves,
+    ``swiglu(np.roll(x, n // 2, axis))``.
+
+    :math:`\operatorname{SiLU}(b)` is computed as :func:`silu` does (within 1.5 ULP, it never
+    overflows) and then multiplied by :math:`a`.  For :math:`b < -708`, where
+    :math:`e^{b}` is subnormal but :math:`a\,b\,e^{b}` can still be normal for large
+    :math:`a`, the product is formed as :math:`2^{k}(e^{r}\,a b)` with
+    :math:`e^{b} = 2^{k} e^{r}` and rounded once.  Infinities follow IEEE products with the
+    gate's limits (:math:`\infty \cdot 0` is NaN: no limit there); an infinite :math:`a` with
+    a finite negative :math:`b` gives the infinity of the opposite sign.
+
+    References
+    ----------
+    .. [1] N. Shazeer, "GLU variants improve transformer", arXiv:2002.05202, 2020.
+    .. [2] Y. N. Dauphin, A. Fan, M. Auli and D. Grangier, "Language modeling with gated
+       convolutional networks", ICML 2017, arXiv:1612.08083.
+
+    Examples
+    --------
+    >>> from activations import swiglu
+    >>> swiglu([3.0, 0.0])
+    array([0.])
+    >>> swiglu([1.0, 2.0, -np.inf, np.inf])
+    array([-0., inf])
+    >>> float(swiglu([1e300, -750.0])[0])
+    -1.4262637226062548e-23
+    """
+    a, b = _halves(np.moveaxis(x, axis, -1), "swiglu", axis)
+    out = _product(a, smooth.silu(b))
+
+    def tail(at, bt):
+        bc = np.maximum(bt, _SILU_CLAMP)
+        return _exp_product(bc, 0.0, at * (bc * _SCALE))
+
+    _patch_tail(out, a, b, _SILU_TAIL, tail)
+    return np.moveaxis(out, -1, axis)
+
+
+@vectorwise
+def swiglu_derivative(x, axis=-1):
+    r"""Jacobian of :func:`swiglu`: nonzero only on two diagonals, one for each half of `x`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension; ``x.shape[axis]`` must be even.
+    axis : int, optional
+        The axis to split (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, n // 2, n)`` where ``n = x.shape[axis]``; ``J[..., i, j]`` is
+        :math:`\partial\, \operatorname{SwiGLU}_i / \partial x_j`:
+        :math:`\operatorname{SiLU}(b_i)` at :math:`j = i`,
+        :math:`a_i \operatorname{SiLU}'(b_i)` at :math:`j = n/2 + i`, 0 elsewhere.
+
+    Raises
+    ------
+    ValueError
+        If ``x.shape[axis]`` is odd.
+
+    See Also
+    --------
+    swiglu : The function.
+    silu_derivative : :math:`\operatorname{SiLU}'`.
+
+    Notes
+    -----
+    .. math::
+
+        \frac{\partial\,\operatorname{SwiGLU}_i}{\partial a_j} = \delta_{ij}\,b_i\,\sigma(b_i),
+        \quad \frac{\partial\,\operatorname{SwiGLU}_i}{\partial b_j}
+        = \delta_{ij}\,a_i\,\sigma(b_i)\bigl(1 + b_i\,(1 - \sigma(b_i))\bigr)
+
+    :math:`\operatorname{SiLU}'(b)` comes from :func:`silu_derivative`, which keeps its
+    relative accuracy through its zero at :math:`b \approx -1.2785`, and is then multiplied
+    by :math:`a`.  For :math:`b < -708`, :math:`\operatorname{SiLU}(b) = b\,e^{b}` and
+    :math:`a\operatorname{SiLU}'(b) = a(1 + b)\,e^{b}` (to within :math:`e^{b}` relative) are
+    formed as :math:`2^{k}(e^{r} \cdot \ldots)` and rounded once, as in :func:`swiglu`.
+    The entry :math:`\operatorname{SiLU}(b_i)` does not depend on :math:`a_i`; the entry
+    :math:`a_i \operatorname{SiLU}'(b_i)` follows the rules of :func:`swiglu` for infinities.
+
+    Examples
+    --------
+    >>> from activations import swiglu_derivative
+    >>> swiglu_derivative([2.0, 0.0])
+    array([[0., 1.]])
+    >>> swiglu_derivative([1.0, -np.inf, 0.0, np.inf])
+    array([[ 0. ,  0. ,  0.5,  0. ],
+           [ 0. ,  inf,  0. , -inf]])
+    >>> float(swiglu_derivative([1e300, -750.0])[0, 1])
+    -1.4243620376427796e-23
+    """
+    xm = np.moveaxis(x, axis, -1)
+    a, b = _halves(xm, "swiglu_derivative", axis)
+    slope = _product(a, smooth.silu_derivative(b))
+
+    def tail(at, bt):
+        bc = np.maximum(bt, _SILU_CLAMP)
+        return _exp_product(bc, 0.0, at * ((1.0 + bc) * _SCALE))
+
+    _patch_tail(slope, a, b, _SILU_TAIL, tail)
+    return _gated_jacobian(xm, _silu_gate(b), slope)
+
+
+@vectorwise
+def geglu(x, axis=-1, approximate="none"):
+    r"""GeGLU: the first half of `x` along `axis`, gated by the GELU of the second.
+
+    `x` is split into two halves along `axis`, :math:`a` (the first) and :math:`b` (the
+    second, the gate), which must therefore have even length, exactly as in :func:`glu`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension; ``x.shape[axis]`` must be even.
+    axis : int, optional
+        The axis to split (default: the last).
+    approximate : {'none', 'tanh'}, optional
+        The GELU of the gate, as in :func:`gelu`: ``'none'`` (default) for the exact
+        :math:`b\,\Phi(b)`, ``'tanh'`` for its tanh approximation (Gemma's "approximated
+        GeGLU").
+
+    Returns
+    -------
+    ndarray
+        :math:`a \odot \operatorname{GELU}(b)`, the shape of `x` with ``x.shape[axis]``
+        halved; same float dtype as `x`.
+
+    Raises
+    ------
+    ValueError
+        If ``x.shape[axis]`` is odd, or `approximate` is not ``'none'`` or ``'tanh'``.
+    TypeError
+        If `approximate` is not a string.
+
+    See Also
+    --------
+    geglu_derivative : Its Jacobian.
+    gelu : The gate.
+    swiglu : The same with the gate :math:`\operatorname{SiLU}(b)`.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{GeGLU}(a, b) = a \odot \operatorname{GELU}(b) = a \odot b\,\Phi(b),
+        \quad x = (a, b) \\[1ex]
+        \frac{\partial\,\operatorname{GeGLU}_i}{\partial a_j} = \delta_{ij}\,b_i\,\Phi(b_i),
+        \quad \frac{\partial\,\operatorname{GeGLU}_i}{\partial b_j}
+        = \delta_{ij}\,a_i\bigl(\Phi(b_i) + b_i\,\varphi(b_i)\bigr)
+        \end{gathered}
+
+    In a transformer's feed-forward layer the halves are two projections of one vector,
+    :math:`\operatorname{GELU}(xW) \odot xV`; Gemma's code writes
+    ``down(gelu(gate(x)) * up(x))``.  Concatenate them as ``[up, gate]`` (gate second) to
+    use this function, or swap the halves with ``np.roll(x, n // 2, axis)``.
+
+    :math:`\operatorname{GELU}(b)` comes from :func:`gelu` (a few ULP wherever it is normal)
+    and is then multiplied by :math:`a`.  Below :math:`b = -37.5` (``'tanh'``: :math:`-21`),
+    where :math:`\operatorname{GELU}(b)` is subnormal but :math:`a\operatorname{GELU}(b)` can
+    be normal for large :math:`a`, the product is formed as :math:`2^{k}(e^{r} \cdot a\,p)`
+    with :math:`e^{-b^2/2} = 2^{k}e^{r}` (:math:`b^2` exact) and
+    :math:`p = -S(1/b^2)/\sqrt{2\pi}` from the asymptotic series of :math:`\Phi`
+    (``'tanh'``: :math:`e^{2u}` with :math:`2u` in double-double and :math:`p = b`), rounded
+    once.  Infinities follow IEEE products with the gate's limits, as in :func:`swiglu`.
+
+    References
+    ----------
+    .. [1] N. Shazeer, "GLU variants improve transformer", arXiv:2002.05202, 2020.
+    .. [2] D. Hendrycks and K. Gimpel, "Gaussian Error Linear Units (GELUs)",
+       arXiv:1606.08415, 2016.
+
+    Examples
+    --------
+    >>> from activations import geglu
+    >>> geglu([2.0, 0.0])
+    array([0.])
+    >>> geglu([1.0, 2.0, -np.inf, np.inf])
+    array([-0., inf])
+    >>> float(geglu([1e300, -45.0])[0])
+    -7.542805976324716e-141
+    >>> float(geglu([1.0, 1.0], approximate="tanh")[0])
+    0.8411919906082768
+    """
+    approximate = smooth._check_gelu_approximate("geglu", approximate)
+    a, b = _halves(np.moveaxis(x, axis, -1), "geglu", axis)
+    out = _product(a, smooth.gelu(b, approximate=approximate))
+    if approximate == "none":
+        _patch_tail(out, a, b, _GELU_TAIL, _gelu_exact_tail(_GELU_S))
+    else:
+        _patch_tail(out, a, b, _GELU_TANH_TAIL, _gelu_tanh_tail(False))
+    return np.moveaxis(out, -1, axis)
+
+
+@vectorwise
+def geglu_derivative(x, axis=-1, approximate="none"):
+    r"""Jacobian of :func:`geglu`: nonzero only on two diagonals, one for each half of `x`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension; ``x.shape[axis]`` must be even.
+    axis : int, optional
+        The axis to split (default: the last).
+    approximate : {'none', 'tanh'}, optional
+        The GELU of the gate, as in :func:`geglu`.
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, n // 2, n)`` where ``n = x.shape[axis]``; ``J[..., i, j]`` is
+        :math:`\partial\, \operatorname{GeGLU}_i / \partial x_j`:
+        :math:`\operatorname{GELU}(b_i)` at :math:`j = i`,
+        :math:`a_i \operatorname{GELU}'(b_i)` at :math:`j = n/2 + i`, 0 elsewhere.
+
+    Raises
+    ------
+    ValueError
+        If ``x.shape[axis]`` is odd, or `approximate` is not ``'none'`` or ``'tanh'``.
+    TypeError
+        If `approximate` is not a string.
+
+    See Also
+    --------
+    geglu : The function.
+    gelu_derivative : :math:`\operatorname{GELU}'`.
+
+    Notes
+    -----
+    .. math::
+
+        \frac{\partial\,\operatorname{GeGLU}_i}{\partial a_j} = \delta_{ij}\,b_i\,\Phi(b_i),
+        \quad \frac{\partial\,\operatorname{GeGLU}_i}{\partial b_j}
+        = \delta_{ij}\,a_i\bigl(\Phi(b_i) + b_i\,\varphi(b_i)\bigr)
+
+    The entries come from :func:`gelu` and :func:`gelu_derivative`, which keep their relative
+    accuracy through the zero of :math:`\operatorname{GELU}'`; :math:`a_i` multiplies the
+    second.  In the left tail, :math:`a\operatorname{GELU}'(b)
+    = a\,b\,\varphi(b)\,T(1/b^2)` (``'tanh'``: :math:`a\,e^{2u}(1 + b\,2u')`) is formed and
+    rounded once as in :func:`geglu`.
+
+    Examples
+    --------
+    >>> from activations import geglu_derivative
+    >>> geglu_derivative([2.0, 0.0])
+    array([[0., 1.]])
+    >>> geglu_derivative([1.0, -np.inf, 0.0, np.inf])
+    array([[ 0. ,  0. ,  0.5,  0. ],
+           [ 0. ,  inf,  0. , -inf]])
+    >>> float(geglu_derivative([1e300, -45.0])[0, 1])
+    -3.3942610379333365e-139
+    """
+    approximate = smooth._check_gelu_approximate("geglu_derivative", approximate)
+    xm = np.moveaxis(x, axis, -1)
+    a, b = _halves(xm, "geglu_derivative", axis)
+    slope = _product(a, smooth.gelu_derivative(b, approximate=approximate))
+    if approximate == "none":
+        _patch_tail(slope, a, b, _GELU_TAIL, _gelu_exact_tail(_GELU_T))
+    else:
+        _patch_tail(slope, a, b, _GELU_TANH_TAIL, _gelu_tanh_tail(True))
+    return _gated_jacobian(xm, smooth.gelu(b, approximate=approximate), slope)
+
+
+@vectorwise
+def reglu(x, axis=-1):
+    r"""ReGLU: the first half of `x` along `axis`, gated by the ReLU of the second.
+
+    `x` is split into two halves along `axis`, :math:`a` (the first) and :math:`b` (the
+    second, the gate), which must therefore have even length, exactly as in :func:`glu`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension; ``x.shape[axis]`` must be even.
+    axis : int, optional
+        The axis to split (default: the last).
+
+    Returns
+    -------
+    ndarray
+        :math:`a \odot \max(b, 0)`, the shape of `x` with ``x.shape[axis]`` halved; same
+        float dtype as `x`.
+
+    Raises
+    ------
+    ValueError
+        If ``x.shape[axis]`` is odd.
+
+    See Also
+    --------
+    reglu_derivative : Its Jacobian.
+    relu : The gate.
+    swiglu : The same with the gate :math:`\operatorname{SiLU}(b)`.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{ReGLU}(a, b) = a \odot \max(b, 0), \quad x = (a, b) \\[1ex]
+        \frac{\partial\,\operatorname{ReGLU}_i}{\partial a_j} = \delta_{ij}\max(b_i, 0),
+        \quad \frac{\partial\,\operatorname{ReGLU}_i}{\partial b_j}
+        = \delta_{ij}\,a_i\,[b_i > 0]
+        \end{gathered}
+
+    In a transformer's feed-forward layer the halves are two projections of one vector,
+    :math:`\max(xW, 0) \odot xV`.  Concatenate them as ``[up, gate]`` (gate second) to use
+    this function, or swap the halves with ``np.roll(x, n // 2, axis)``.
+
+    One product, rounded once.  For :math:`b < 0` the result is 0 for every finite
+    :math:`a`, so it is 0 (the limit) also for an infinite :math:`a`; at :math:`b = 0` an
+    infinite :math:`a` gives NaN (no limit), at :math:`b > 0` the infinity.
+
+    References
+    ----------
+    .. [1] N. Shazeer, "GLU variants improve transformer", arXiv:2002.05202, 2020.
+
+    Examples
+    --------
+    >>> from activations import reglu
+    >>> reglu([3.0, -2.0, 0.5, 0.5])
+    array([ 1.5, -1. ])
+    >>> reglu([np.inf, np.inf, -np.inf, np.inf])
+    array([ 0., inf])
+    >>> reglu([1e300, 1e10, 1.0, 0.0])
+    array([1.e+300, 0.e+000])
+    """
+    a, b = _halves(np.moveaxis(x, axis, -1), "reglu", axis)
+    out = _product(a, np.maximum(b, 0.0))
+    with np.errstate(invalid="ignore", over="ignore"):
+        check = np.add.reduce(out, axis=None)
+    if check != check:  # some NaN: is one of them an infinite a times a negative b?
+        fix = np.isinf(a) & (b < 0)
+        out[fix] = 0.0
+    return np.moveaxis(out, -1, axis)
+
+
+@vectorwise
+def reglu_derivative(x, axis=-1):
+    r"""Jacobian of :func:`reglu`: nonzero only on two diagonals, one for each half of `x`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension; ``x.shape[axis]`` must be even.
+    axis : int, optional
+        The axis to split (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, n // 2, n)`` where ``n = x.shape[axis]``; ``J[..., i, j]`` is
+        :math:`\partial\, \operatorname{ReGLU}_i / \partial x_j`: :math:`\max(b_i, 0)` at
+        :math:`j = i`, :math:`a_i` (for :math:`b_i > 0`) or 0 at :math:`j = n/2 + i`, 0
+        elsewhere.
+
+    Raises
+    ------
+    ValueError
+        If ``x.shape[axis]`` is odd.
+
+    See Also
+    --------
+    reglu : The function.
+    relu_derivative : The gate's derivative.
+
+    Notes
+    -----
+    .. math::
+
+        \frac{\partial\,\operatorname{ReGLU}_i}{\partial a_j} = \delta_{ij}\max(b_i, 0),
+        \quad \frac{\partial\,\operatorname{ReGLU}_i}{\partial b_j}
+        = \delta_{ij}\,a_i\,[b_i > 0]
+
+    At the kink :math:`b_i = 0` the entry :math:`\partial\operatorname{ReGLU}_i/\partial b_i`
+    is 0, what PyTorch autograd returns for ``a * torch.relu(b)`` (ReLU's backward selects
+    0 wherever :math:`b \le 0`, whatever :math:`a` is, infinite included).  A NaN :math:`b_i`
+    gives NaN in both entries.
+
+    Examples
+    --------
+    >>> from activations import reglu_derivative
+    >>> reglu_derivative([3.0, 0.0])
+    array([[0., 0.]])
+    >>> reglu_derivative([1.0, np.inf, 2.0, -np.inf])
+    array([[2., 0., 1., 0.],
+           [0., 0., 0., 0.]])
+    >>> reglu_derivative([1e300, 1e300])
+    array([[1.e+300, 1.e+300]])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    a, b = _halves(xm, "reglu_derivative", axis)
+    step = np.heaviside(b, 0.0)  # 1 for b > 0, 0 for b <= 0, NaN for NaN
+    slope = np.where(step > 0, a, step)
+    return _gated_jacobian(xm, np.maximum(b, 0.0), slope)

@@ -22,7 +22,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import activations
-from activations import catalog
+from activations import Kink, catalog
 
 from .reference import evaluate, ulp_errors
 
@@ -32,9 +32,15 @@ over_vector = pytest.mark.parametrize("record", VECTOR, ids=[r.name for r in VEC
 MAX = float(np.finfo(np.float64).max)
 SOFTMAX_FAMILY = ("softmax", "log_softmax", "softmin")
 #: Entries whose axis must have even length (halves, or maxout's default pairs).
-EVEN = ("glu", "maxout")
+EVEN = ("glu", "swiglu", "geglu", "reglu", "maxout")
+#: The gated units: a (the first half) times a gate of b (the second half).
+GATED = ("glu", "swiglu", "geglu", "reglu")
 #: The output length along the axis for an input of length n, where it is not n.
-OUT_LENGTH = {"glu": lambda n: n // 2, "maxout": lambda n: n // 2, "crelu": lambda n: 2 * n}
+OUT_LENGTH = {
+    **{name: (lambda n: n // 2) for name in GATED},
+    "maxout": lambda n: n // 2,
+    "crelu": lambda n: 2 * n,
+}
 
 
 def out_length(record, n: int) -> int:
@@ -165,6 +171,8 @@ def at_a_kink(record, row) -> bool:
     """Whether a row sits on a kink: a zero for crelu, a tie within a pair for maxout."""
     if record.name == "crelu":
         return 0.0 in row
+    if record.name == "reglu":  # the gate's input b = 0
+        return 0.0 in row[len(row) // 2 :]
     if record.name == "maxout":
         return any(row[i] == row[i + 1] for i in range(0, len(row), 2))
     return False
@@ -344,6 +352,16 @@ def test_any_finite_row(record, row):
         row = [*row, 0.0]
     out = record.function(row)  # no warning (filterwarnings = error), no NaN
     jac = record.derivative(row)
+    if record.name in GATED[1:]:  # a g(b) and a g'(b) overflow where the true values do
+        assert not np.isnan(out).any() and not np.isnan(jac).any()
+        a, b = np.array(row[: len(out)]), np.array(row[len(out) :])
+        gate = {"swiglu": activations.silu, "geglu": activations.gelu, "reglu": activations.relu}
+        with np.errstate(over="ignore", invalid="ignore"):
+            # (the gate alone is subnormal in the tails, where the product is not)
+            bound = np.abs(a) * (np.abs(gate[record.name](b)) * (1 + 1e-12) + 1e-300)
+        bound[a == 0] = 0.0  # 0 times a gate that overflows only in the bound
+        assert np.all(np.abs(out) <= bound)
+        return
     assert not np.isnan(out).any() and np.isfinite(jac).all()
     if record.name in ("softmax", "softmin"):
         assert np.all((out >= 0) & (out <= 1)) and abs(out.sum() - 1) <= 4 * len(row) * 2.0**-53
@@ -532,9 +550,16 @@ def _monotonic(values) -> bool:
 def test_claimed_properties(record):
     if record.name in PIECEWISE:
         assert record.continuity == 0
+    elif record.name == "reglu":  # d/db jumps at b = 0, where PyTorch's autograd gives 0
+        assert record.kinks == (Kink(0.0, 0.0),) and record.continuity == 0
+        assert record.derivative([5.0, 0.0])[0, 1] == 0.0
+        assert record.derivative([5.0, 2.0**-1074])[0, 1] == 5.0
     else:
         assert record.kinks == () and record.continuity == math.inf
-    assert [p.name for p in record.params][-1] == "axis" and record.defaults["axis"] == -1
+    names = [p.name for p in record.params]
+    assert "axis" in names and record.defaults["axis"] == -1
+    if record.name in GATED:  # the API is fixed: (x, axis=-1[, approximate])
+        assert names == (["axis", "approximate"] if record.name == "geglu" else ["axis"])
     t = np.linspace(-30.0, 30.0, 2001)
     values, slopes = own_input_curve(record, t)
     assert _monotonic(values) == record.monotonic
@@ -605,6 +630,152 @@ def test_frameworks_record_the_axis_defaults():
     assert catalog["glu"].disagreements == {}
     for name in ("crelu", "maxout"):
         assert all(spec.call is None for spec in catalog[name].frameworks.values())
+
+
+# --- the GLU variants: accuracy in the tails, the tanh GeGLU, identities, limits ------------
+
+_TAIL_A = [1.0, -3.5, 1e300, -1e300, MAX, 7e150]
+_TAIL_B = {
+    "swiglu": [-700.0, -708.5, -709.0, -712.0, -745.0, -750.0, -1000.0, -1400.0, -1420.0],
+    "geglu": [-30.0, -37.4, -37.6, -38.7, -40.0, -45.0, -50.0, -53.0, -53.3],
+    "geglu-tanh": [-20.9, -21.1, -22.0, -24.0, -25.5, -26.5, -26.7],
+}
+
+
+def _normal_ulps(ours, truth):
+    """ULP errors where the correctly rounded value is a normal number (others: 0)."""
+    truth_f = np.array([float(t) for t in truth])
+    errors = _ulps(ours, truth)
+    return np.where(np.abs(truth_f) >= np.finfo(np.float64).tiny, errors, 0.0)
+
+
+@pytest.mark.parametrize("case", sorted(_TAIL_B))
+def test_gated_tails_accuracy(case):
+    """Large a times a subnormal gate: the product is normal and stays within 4 ULP."""
+    name, _, mode = case.partition("-")
+    record = catalog[name]
+    params = {"approximate": mode} if mode else {}
+    rows = [[a, b] for a in _TAIL_A for b in _TAIL_B[case]]
+    worst = 0.0
+    for row in rows:
+        with mpmath.workprec(256):
+            x = [mpmath.mpf(v) for v in row]
+            values = evaluate(record.reference, x, params)
+            jacobian = evaluate(record.derivative_reference, x, params)
+        worst = max(worst, _normal_ulps(record.function(row, **params), values).max())
+        flat = [v for line in jacobian for v in line]
+        worst = max(worst, _normal_ulps(record.derivative(row, **params).ravel(), flat).max())
+    assert worst <= 4, f"{case}: max ULP {worst}"
+
+
+def test_geglu_tanh_accuracy():
+    record = catalog["geglu"]
+    worst = {"f64": 0.0, "J64": 0.0, "f32": 0.0}
+    for row in rows_for(record):
+        with mpmath.workprec(256):
+            x = [mpmath.mpf(float(v)) for v in row]
+            values = evaluate(record.reference, x, {"approximate": "tanh"})
+            jacobian = evaluate(record.derivative_reference, x, {"approximate": "tanh"})
+        out = record.function(row, approximate="tanh")
+        worst["f64"] = max(worst["f64"], _ulps(out, values).max())
+        flat = [v for line in jacobian for v in line]
+        jac = record.derivative(row, approximate="tanh").ravel()
+        worst["J64"] = max(worst["J64"], _ulps(jac, flat).max())
+    for row in rows_for(record, np.float32):
+        with mpmath.workprec(256):
+            x = [mpmath.mpf(float(v)) for v in row]
+            values = evaluate(record.reference, x, {"approximate": "tanh"})
+        out32 = record.function(row, approximate="tanh")
+        worst["f32"] = max(worst["f32"], _ulps(out32, values, np.float32).max())
+    assert worst["f64"] <= 4 and worst["J64"] <= 4 and worst["f32"] <= 1, worst
+
+
+@pytest.mark.parametrize(
+    ("name", "gate", "slope"),
+    [
+        ("swiglu", activations.silu, activations.silu_derivative),
+        ("geglu", activations.gelu, activations.gelu_derivative),
+        ("reglu", activations.relu, activations.relu_derivative),
+    ],
+)
+def test_gated_units_against_their_gates(name, gate, slope):
+    rng = np.random.default_rng(5)
+    a, b = rng.normal(0.0, 5.0, (2, 40))
+    b[:3] = 0.0  # ReGLU's kink
+    x = np.concatenate([a, b])
+    record = catalog[name]
+    np.testing.assert_allclose(record.function(x), a * gate(b), rtol=4e-16 * 4, atol=1e-300)
+    jac = record.derivative(x)
+    np.testing.assert_allclose(np.diagonal(jac[:, :40]), gate(b), rtol=4e-16 * 2)
+    np.testing.assert_allclose(np.diagonal(jac[:, 40:]), a * slope(b), rtol=4e-16 * 4)
+    off = jac.copy()
+    off[np.arange(40), np.arange(40)] = 0.0
+    off[np.arange(40), 40 + np.arange(40)] = 0.0
+    assert not off.any()
+    # the second half gates: swapping the halves is how to feed [gate, up] vectors
+    swapped = np.roll(np.concatenate([b, a]), 40)
+    np.testing.assert_array_equal(record.function(swapped), record.function(x))
+
+
+def test_geglu_tanh_is_the_tanh_gelu():
+    rng = np.random.default_rng(6)
+    a, b = rng.normal(0.0, 4.0, (2, 30))
+    x = np.concatenate([a, b])
+    gelu_tanh = activations.gelu(b, approximate="tanh")
+    np.testing.assert_allclose(activations.geglu(x, approximate="tanh"), a * gelu_tanh, rtol=2e-15)
+    jac = activations.geglu_derivative(x, approximate="tanh")
+    np.testing.assert_allclose(np.diagonal(jac[:, :30]), gelu_tanh, rtol=2e-15)
+    expected = a * activations.gelu_derivative(b, approximate="tanh")
+    np.testing.assert_allclose(np.diagonal(jac[:, 30:]), expected, rtol=2e-15)
+
+
+@pytest.mark.parametrize("which", [activations.geglu, activations.geglu_derivative])
+def test_geglu_approximate_is_checked(which):
+    name = which.__name__
+    with pytest.raises(ValueError, match=rf"{name}: approximate"):
+        which([1.0, 2.0], approximate="erf")
+    with pytest.raises(TypeError, match=rf"{name}: approximate"):
+        which([1.0, 2.0], approximate=False)  # JAX's and Keras's boolean is not accepted
+
+
+@pytest.mark.parametrize(
+    "which",
+    [activations.swiglu, activations.swiglu_derivative, activations.reglu_derivative],
+)
+def test_gated_odd_length_is_a_value_error(which):
+    with pytest.raises(ValueError, match=rf"{which.__name__}.*even"):
+        which(np.zeros((2, 3)))
+
+
+@pytest.mark.parametrize(
+    ("name", "a", "b", "value", "gate", "slope"),
+    [
+        ("swiglu", INF, 1.0, INF, 0.7310585786300049, INF),
+        ("swiglu", INF, -800.0, -INF, -0.0, -INF),  # the gate is negative, not 0
+        ("swiglu", INF, 0.0, NAN, 0.0, INF),  # inf * SiLU(0) = inf * 0: no limit
+        ("swiglu", INF, -INF, NAN, 0.0, NAN),
+        ("swiglu", 2.0, INF, INF, INF, 2.0),
+        ("swiglu", 0.0, INF, NAN, INF, 0.0),
+        ("swiglu", 2.0, -INF, -0.0, -0.0, 0.0),
+        ("swiglu", NAN, 1.0, NAN, 0.7310585786300049, NAN),
+        ("geglu", INF, -40.0, -INF, -0.0, -INF),
+        ("geglu", INF, 0.0, NAN, 0.0, INF),
+        ("geglu", 3.0, INF, INF, INF, 3.0),
+        ("geglu", -3.0, -INF, 0.0, -0.0, 0.0),
+        ("reglu", INF, -1.0, 0.0, 0.0, 0.0),  # 0 for every finite a: the limit is 0
+        ("reglu", INF, 0.0, NAN, 0.0, 0.0),  # the kink: PyTorch's backward selects 0
+        ("reglu", INF, 2.0, INF, 2.0, INF),
+        ("reglu", 5.0, 0.0, 0.0, 0.0, 0.0),  # PyTorch autograd of a * relu(b) at b = 0
+        ("reglu", 5.0, 5e-324, 2.5e-323, 5e-324, 5.0),
+        ("reglu", 1.0, NAN, NAN, NAN, NAN),
+        ("reglu", NAN, -1.0, NAN, 0.0, 0.0),
+    ],
+)
+def test_gated_limits(name, a, b, value, gate, slope):
+    record = catalog[name]
+    np.testing.assert_array_equal(record.function([a, b]), [value])
+    jac = record.derivative([a, b])
+    np.testing.assert_allclose(jac, [[gate, slope]], rtol=1e-15, atol=0)
 
 
 def main() -> None:

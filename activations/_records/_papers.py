@@ -53,6 +53,13 @@ GATED_CONVOLUTIONAL_LM = Origin(
     url="https://arxiv.org/abs/1612.08083",
 )
 
+GLU_VARIANTS = Origin(
+    title="GLU Variants Improve Transformer",
+    authors="N. Shazeer",
+    year=2020,
+    url="https://arxiv.org/abs/2002.05202",
+)
+
 GPT_2 = Origin(
     title="Language Models are Unsupervised Multitask Learners",
     authors="A. Radford, J. Wu, R. Child, D. Luan, D. Amodei, I. Sutskever",

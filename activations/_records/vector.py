@@ -15,7 +15,8 @@ import math
 from .. import vector as fn
 from .._catalog import Framework, Interval, Kink, Origin, Param, Record, Use
 from ._mp import mp
-from ._papers import ALEXNET, DPO, GATED_CONVOLUTIONAL_LM, GPT_2, LLAMA
+from ._papers import ALEXNET, DPO, GATED_CONVOLUTIONAL_LM, GLU_VARIANTS, GPT_2, LLAMA
+from .smooth import _gelu, _gelu_derivative
 
 _AXIS = Param(
     name="axis",
@@ -163,6 +164,126 @@ _MAXOUT_NOTES = {
     "mlx": "No maxout; x.reshape(..., n // k, k).max(-1) groups the same way, but its gradient "
     "splits equally among tied maxima.",
 }
+
+
+# The GLU variants: a_i g(b_i) for a gate g of the second half; the Jacobian has g(b_i) at
+# (i, i) and a_i g'(b_i) at (i, n/2 + i).
+
+
+def _gated(gate):
+    def reference(x, **params):
+        half = len(x) // 2
+        return [x[i] * gate(x[half + i], **params) for i in range(half)]
+
+    return reference
+
+
+def _gated_jacobian(gate, slope):
+    def reference(x, **params):
+        half = len(x) // 2
+
+        def entry(i, j):
+            b = x[half + i]
+            if j == i:
+                return gate(b, **params)
+            if j == half + i:
+                return x[i] * slope(b, **params)
+            return mp.mpf(0)
+
+        return [[entry(i, j) for j in range(len(x))] for i in range(half)]
+
+    return reference
+
+
+def _silu(b):
+    return b / (1 + mp.exp(-b))
+
+
+def _silu_slope(b):  # (1 + e^-b (1 + b)) / (1 + e^-b)^2, as e^b (1 + b + e^b) / (1 + e^b)^2
+    return (
+        mp.exp(b) * (1 + b + mp.exp(b)) / (1 + mp.exp(b)) ** 2
+        if b < 0
+        else ((1 + mp.exp(-b) * (1 + b)) / (1 + mp.exp(-b)) ** 2)
+    )
+
+
+def _gelu_gate(b, approximate="none"):
+    return _gelu(b, approximate)
+
+
+def _gelu_slope(b, approximate="none"):
+    return _gelu_derivative(b, approximate)
+
+
+def _relu(b):
+    return b if b > 0 else mp.mpf(0)
+
+
+def _relu_slope(b):
+    return mp.mpf(1) if b > 0 else mp.mpf(0)  # 0 at the kink b = 0, as PyTorch autograd
+
+
+_GATED_AXIS = Param(
+    name="axis",
+    default=-1,
+    description=(
+        "The axis split into the halves a (first, the value) and b (second, the gate); "
+        "its length must be even (PyTorch calls it dim)."
+    ),
+    latex=r"\text{axis}",
+)
+
+PALM = Origin(
+    title="PaLM: Scaling Language Modeling with Pathways",
+    authors="A. Chowdhery et al.",
+    year=2022,
+    url="https://arxiv.org/abs/2204.02311",
+)
+GEMMA = Origin(
+    title="Gemma: Open Models Based on Gemini Research and Technology",
+    authors="Gemma Team",
+    year=2024,
+    url="https://arxiv.org/abs/2403.08295",
+)
+T5_V1_1 = Origin(
+    title="T5 released checkpoints: T5.1.1 (GEGLU activation in the feed-forward layer)",
+    authors="Google Research",
+    year=2020,
+    url=(
+        "https://github.com/google-research/text-to-text-transfer-transformer/blob/main/"
+        "released_checkpoints.md"
+    ),
+)
+
+
+def _not_shipped(gate_call: str, sigmoid_glu: str, split: str) -> str:
+    return (
+        f"Not shipped: {sigmoid_glu} gates with the sigmoid only. "
+        f"Write it as {split}; a * {gate_call} (the second half gates)."
+    )
+
+
+_SPLITS = {
+    "pytorch": ("torch.nn.functional.glu", "a, b = x.chunk(2, dim=-1)", "torch.nn.functional"),
+    "jax": ("jax.nn.glu", "a, b = jnp.split(x, 2, axis=-1)", "jax.nn"),
+    "keras": (
+        "keras.activations.glu",
+        "a, b = keras.ops.split(x, 2, axis=-1)",
+        "keras.activations",
+    ),
+    "mlx": ("mlx.nn.glu", "a, b = mx.split(x, 2, axis=-1)", "mlx.nn"),
+}
+
+
+def _gated_frameworks(gate: str, extra: dict | None = None) -> dict:
+    """Framework(None) everywhere, with the near miss (the sigmoid GLU) and the composition."""
+    out = {}
+    for fw, (glu_name, split, namespace) in _SPLITS.items():
+        note = _not_shipped(f"{namespace}.{gate}(b)", glu_name, split)
+        if extra and fw in extra:
+            note += " " + extra[fw]
+        out[fw] = Framework(None, {}, note)
+    return out
 
 
 RECORDS = [
@@ -512,6 +633,122 @@ RECORDS = [
                 ),
             ),
         ),
+        vector=True,
+    ),
+    Record(
+        name="swiglu",
+        family="vector",
+        function=fn.swiglu,
+        derivative=fn.swiglu_derivative,
+        title_en="SwiGLU",
+        title_ja="SwiGLU",
+        reference=_gated(_silu),
+        derivative_reference=_gated_jacobian(_silu, _silu_slope),
+        formula=(
+            r"\operatorname{SwiGLU}(a, b) = a \odot \operatorname{SiLU}(b) = a \odot b\,\sigma(b),"
+            r" \quad x = (a, b)"
+        ),
+        derivative_formula=(
+            r"\frac{\partial\,\operatorname{SwiGLU}_i}{\partial a_j} = \delta_{ij}\,b_i\,\sigma(b_i),"
+            r" \quad \frac{\partial\,\operatorname{SwiGLU}_i}{\partial b_j}"
+            r" = \delta_{ij}\,a_i\,\sigma(b_i)\bigl(1 + b_i\,(1 - \sigma(b_i))\bigr)"
+        ),
+        params=(_GATED_AXIS,),
+        range=Interval(-math.inf, math.inf, False, False),
+        continuity=math.inf,
+        monotonic=True,  # linear in a_i (the gate SiLU(b_i) is fixed)
+        derivative_monotonic=True,  # d/da_i is the constant SiLU(b_i)
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=math.inf,  # a_i SiLU'(b_i) and SiLU(b_i) are unbounded
+        kinks=(),
+        origin=GLU_VARIANTS,
+        frameworks=_gated_frameworks("silu"),
+        used_in=(Use("PaLM", PALM), Use("LLaMA", LLAMA)),
+        vector=True,
+    ),
+    Record(
+        name="geglu",
+        family="vector",
+        function=fn.geglu,
+        derivative=fn.geglu_derivative,
+        title_en="GeGLU",
+        title_ja="GeGLU",
+        reference=_gated(_gelu_gate),
+        derivative_reference=_gated_jacobian(_gelu_gate, _gelu_slope),
+        formula=(
+            r"\operatorname{GeGLU}(a, b) = a \odot \operatorname{GELU}(b) = a \odot b\,\Phi(b),"
+            r" \quad x = (a, b)"
+        ),
+        derivative_formula=(
+            r"\frac{\partial\,\operatorname{GeGLU}_i}{\partial a_j} = \delta_{ij}\,b_i\,\Phi(b_i),"
+            r" \quad \frac{\partial\,\operatorname{GeGLU}_i}{\partial b_j}"
+            r" = \delta_{ij}\,a_i\bigl(\Phi(b_i) + b_i\,\varphi(b_i)\bigr)"
+        ),
+        params=(
+            _GATED_AXIS,
+            Param(
+                "approximate",
+                "none",
+                "The GELU of the gate: 'none' for the exact b Phi(b); 'tanh' for "
+                "b/2 (1 + tanh(sqrt(2/pi) (b + 0.044715 b^3))), Gemma's approximated GeGLU.",
+                r"\mathrm{approximate}",
+            ),
+        ),
+        range=Interval(-math.inf, math.inf, False, False),
+        continuity=math.inf,
+        monotonic=True,  # linear in a_i
+        derivative_monotonic=True,  # d/da_i is the constant GELU(b_i)
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=math.inf,  # a_i GELU'(b_i) and GELU(b_i) are unbounded
+        kinks=(),
+        origin=GLU_VARIANTS,
+        frameworks=_gated_frameworks(
+            "gelu",
+            {
+                "jax": "jax.nn.gelu defaults to approximate=True (the tanh form): pass "
+                "approximate=False for the exact gate.",
+                "keras": "keras.activations.gelu defaults to approximate=False (exact).",
+                "mlx": "mlx.nn.gelu is exact; a * mlx.nn.gelu_approx(b) gives the tanh form "
+                "(approximate='tanh').",
+                "pytorch": "torch.nn.functional.gelu(b, approximate='tanh') gives the tanh form.",
+            },
+        ),
+        used_in=(Use("Gemma", GEMMA), Use("T5 v1.1", T5_V1_1)),
+        vector=True,
+    ),
+    Record(
+        name="reglu",
+        family="vector",
+        function=fn.reglu,
+        derivative=fn.reglu_derivative,
+        title_en="ReGLU",
+        title_ja="ReGLU",
+        reference=_gated(_relu),
+        derivative_reference=_gated_jacobian(_relu, _relu_slope),
+        formula=r"\operatorname{ReGLU}(a, b) = a \odot \max(b, 0), \quad x = (a, b)",
+        derivative_formula=(
+            r"\frac{\partial\,\operatorname{ReGLU}_i}{\partial a_j} = \delta_{ij}\max(b_i, 0),"
+            r" \quad \frac{\partial\,\operatorname{ReGLU}_i}{\partial b_j}"
+            r" = \delta_{ij}\,a_i\,[b_i > 0]"
+        ),
+        params=(_GATED_AXIS,),
+        range=Interval(-math.inf, math.inf, False, False),
+        continuity=0,  # d/db_i jumps from 0 to a_i at b_i = 0
+        monotonic=True,  # linear in a_i
+        derivative_monotonic=True,  # d/da_i is the constant max(b_i, 0)
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=math.inf,  # a_i (for b_i > 0) and max(b_i, 0) are unbounded
+        # at b_i = 0, d ReGLU_i / d b_i is 0 (PyTorch autograd of a * relu(b))
+        kinks=(Kink(0.0, 0.0),),
+        origin=GLU_VARIANTS,
+        frameworks=_gated_frameworks("relu"),
+        used_in=(),
         vector=True,
     ),
 ]

@@ -194,9 +194,12 @@ def _comparison_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) 
 
 
 def _own_slope(r: Any, x: float) -> float:
-    """f'(x); for a vector activation with a kink (CReLU), d f_0 / d x_0 on the row ``[x]``."""
+    """f'(x); for a vector activation with a kink, d f_0 / d x_0 on the row ``[x]`` (CReLU), or
+    d f_0 / d b_0 on the row ``[1, x]`` for a gated unit that halves its input (ReGLU)."""
     import numpy as np
 
+    if r.vector and r.function(np.zeros(2)).shape[-1] == 1:  # a gated unit (ReGLU):
+        return r.derivative(np.array([1.0, x]))[0, 1]  # the kink is in the gate's input b
     if r.vector:
         return r.derivative(np.array([x]))[0, 0]
     return r.derivative(x)
