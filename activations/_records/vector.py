@@ -15,7 +15,7 @@ import math
 from .. import vector as fn
 from .._catalog import Framework, Interval, Origin, Param, Record, Use
 from ._mp import mp
-from ._papers import ALEXNET, DPO, GATED_CONVOLUTIONAL_LM, GPT_2, LLAMA
+from ._papers import ALEXNET, DPO, GATED_CONVOLUTIONAL_LM, GPT_2, LLAMA, SOFTMAX_LINEAR_UNITS
 
 _AXIS = Param(
     name="axis",
@@ -465,19 +465,7 @@ RECORDS = [
         # unbounded: for x_i = x_j = x (n = 2) the off-diagonal entry is -x/4
         max_abs_derivative=math.inf,
         kinks=(),
-        origin=Origin(
-            title="Softmax Linear Units",
-            authors=(
-                "N. Elhage, T. Hume, C. Olsson, N. Nanda, T. Henighan, S. Johnston, "
-                "S. El Showk, N. Joseph, N. DasSarma, B. Mann, D. Hernandez, A. Askell, "
-                "K. Ndousse, A. Jones, D. Drain, A. Chen, Y. Bai, D. Ganguli, L. Lovitt, "
-                "Z. Hatfield-Dodds, J. Kernion, T. Conerly, S. Kravec, S. Fort, S. Kadavath, "
-                "J. Jacobson, E. Tran-Johnson, J. Kaplan, J. Clark, T. Brown, S. McCandlish, "
-                "D. Amodei, C. Olah"
-            ),
-            year=2022,
-            url="https://transformer-circuits.pub/2022/solu/index.html",
-        ),
+        origin=SOFTMAX_LINEAR_UNITS,
         frameworks={
             "pytorch": Framework(None, note="Not shipped; x * torch.softmax(x, dim=-1)."),
             "jax": Framework(None, note="Not shipped; x * jax.nn.softmax(x, axis=-1)."),
@@ -486,7 +474,12 @@ RECORDS = [
             ),
             "mlx": Framework(None, note="Not shipped; x * mlx.nn.softmax(x, axis=-1)."),
         },
-        used_in=(),
+        used_in=(
+            Use(
+                "Anthropic's SoLU transformer language models (followed by a LayerNorm)",
+                SOFTMAX_LINEAR_UNITS,
+            ),
+        ),
         vector=True,
     ),
     Record(
