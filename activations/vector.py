@@ -1306,9 +1306,8 @@ def sparsemax_derivative(x, axis=-1):
     Where an entry equals the threshold (its output is 0, and an infinitesimal increase would
     bring it into the support) the Jacobian jumps.  There the support is taken as the
     entries with a positive output, as the backward pass of the ``entmax`` package's
-    ``sparsemax`` does: the entry on the threshold counts as outside.  No major framework
-    ships sparsemax with automatic differentiation of its own besides Keras, whose gradient
-    is that of its sort-based code.
+    ``sparsemax`` does: the entry on the threshold counts as outside.  PyTorch does not ship
+    sparsemax, so there is no autograd value to follow.
 
     At a unique :math:`+\infty` (or where some entries are :math:`-\infty`) the limits are 0;
     entries :math:`J_{ij}` where both :math:`i` and :math:`j` are tied infinite maxima are NaN.
@@ -1342,7 +1341,7 @@ def entmax15(x, axis=-1):
         Input with at least one dimension.
     axis : int, optional
         The axis along which the entries sum to 1 (default: the last; the ``entmax``
-        package's ``dim`` also defaults to -1).
+        package calls it ``dim``).
 
     Returns
     -------
