@@ -866,6 +866,53 @@ def _scaled_softmax(rows):
     return tail, np.where(tail, (scaled / th) * (1.0 - tl / th), 0.0)
 
 
+def _dd_exp(d, dl):
+    r""":math:`e^{d + dl}` as a double-double (relative error about 2**-100), for ``d >= -745``.
+
+    :math:`d + dl = k \ln 2 + r` with :math:`|r| \le 0.35` (``k ln 2`` exact as a
+    double-double), :math:`e^{r} - 1` from its Taylor series at :math:`r / 2^8` and squared back
+    8 times in the form :math:`m \mapsto 2m + m^2`, then scaled by :math:`2^k`.
+    """
+    k = np.rint(d / _LN2_HI)
+    kh, kl = two_product(k, _LN2_HI)
+    kl = kl + k * _LN2_LO
+    rh, rl = two_sum(d, -kh)
+    rh, rl = fast_two_sum(rh, rl + (dl - kl))
+    rh, rl = rh * 2.0**-8, rl * 2.0**-8
+    # expm1(r) = r (1 + r/2 (1 + r/3 (1 + ... (1 + r/11)))), in double-double
+    mh, ml = np.ones_like(rh), np.zeros_like(rh)
+    for n in range(11, 1, -1):
+        mh, ml = dd_mul(mh, ml, *_dd_div(rh, rl, float(n), 0.0))
+        mh, ml = dd_add(mh, ml, 1.0, 0.0)
+    mh, ml = dd_mul(mh, ml, rh, rl)
+    for _ in range(8):  # e^{2a} - 1 = 2m + m^2
+        qh, ql = dd_mul(mh, ml, mh, ml)
+        mh, ml = dd_add(2.0 * mh, 2.0 * ml, qh, ql)
+    eh, el = dd_add(1.0, 0.0, mh, ml)
+    scale = k.astype(np.intc)
+    return np.ldexp(eh, scale), np.ldexp(el, scale)
+
+
+def _solu_diagonal_near_zero(rows, xd):
+    r"""The diagonal :math:`s_i (1 + x_i c_i)` of the rows of 2-d `rows` (finite maximum) with
+    every exponential in double-double, for where :math:`1 + x_i c_i` cancels."""
+    _, _, _, d, dl, _ = _shift(rows)
+    far = d < -745.0  # e^d below 2**-1075 of the total (at least 1): negligible
+    eh, el = _dd_exp(np.where(far, 0.0, d), np.where(far, 0.0, dl))
+    eh, el = np.where(far, 0.0, eh), np.where(far, 0.0, el)
+    th, tl = _dd_sum(eh)
+    th, tl = fast_two_sum(th, tl + np.sum(el, axis=-1))
+    th, tl = th[:, None], tl[:, None]
+    # the other terms, T - e_i: where e_i dominates, the difference keeps 2**-100 of T, and
+    # 1 + x_i c_i can cancel only if |x_i| is about 1/c_i, far less than 2**100
+    oh, ol = dd_add(th, tl, -eh, -el)
+    ch, cl = _dd_div(oh, ol, th, tl)
+    qh, ql = dd_mul(xd, 0.0, ch, cl)
+    qh, ql = dd_add(1.0, 0.0, qh, ql)
+    sh, sl = _dd_div(eh, el, th, tl)
+    return dd_mul_rounded(sh, sl, qh, ql)
+
+
 def _solu_rows(xm):
     shape = xm.shape
     xm = xm.reshape(-1, shape[-1])
@@ -898,6 +945,11 @@ def _solu_jacobian_rows(xm):
     qh, ql = dd_add(1.0, 0.0, qh, ql)
     i = np.arange(xm.shape[-1])
     jac[..., i, i] = dd_mul_rounded(sh, sl, qh, ql)
+    near = np.nonzero(np.any((np.abs(qh) < 0.5) & (sh > 2.0**-960), axis=-1))[0]
+    if bad is not None:
+        near = near[~bad[near]]
+    if near.size:  # 1 + x_i c_i cancels: the double exponentials are not enough there
+        jac[near[:, None], i, i] = _solu_diagonal_near_zero(xm[near], xd[near, :, 0])
     rows = _tail_rows(xm, sh)
     if rows.size:  # entries with a subnormal softmax factor: see _solu_rows
         tail, ss = _scaled_softmax(xm[rows])
@@ -1028,7 +1080,9 @@ def solu_derivative(x, axis=-1):
     The softmax and :math:`1 - s_i` (as the sum of the other terms, never by subtraction) come
     in double-double arithmetic from the code of :func:`softmax_derivative`; the diagonal's
     :math:`1 + x_i (1 - s_i)`, which vanishes for some negative :math:`x_i`, is formed in
-    double-double too, and each entry is rounded once.
+    double-double too, and each entry is rounded once.  Where that sum falls below 1/2 the
+    exponentials themselves are recomputed in double-double (a Taylor series after argument
+    reduction), so the diagonal keeps its relative accuracy through its zero.
 
     At a unique :math:`+\infty` in entry :math:`i` the limit is :math:`J_{ii} = 1` and 0
     elsewhere; entries where both :math:`i` and :math:`j` are tied infinite maxima are NaN.

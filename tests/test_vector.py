@@ -409,6 +409,10 @@ def test_solu_limits():
     np.testing.assert_array_equal(activations.solu([np.inf, np.inf, 1.0]), [np.nan, np.nan, 0.0])
     jac = activations.solu_derivative([np.inf, 1.0, -np.inf])
     np.testing.assert_array_equal(jac, np.diag([1.0, 0.0, 0.0]))
+    # the diagonal through its zero: (x, 0) at the root of SiLU', x* = -1.2784645427610737
+    for x in (-1.2784645427610737, -1.2784645427610735, -1.27846467):
+        slope = activations.solu_derivative([x, 0.0])[0, 0]
+        assert slope == pytest.approx(activations.silu_derivative(x), rel=1e-15)
     # a softmax factor in the subnormal range times a large x: rounded once, not 740 times
     big = activations.solu([1e16, 1e16 - 740.0, 0.0])[1]
     assert big == pytest.approx(1e16 * math.exp(-740.0), rel=4e-16)
