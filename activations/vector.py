@@ -1,8 +1,11 @@
-r"""Vector activations: softmax, log-softmax, softmin and the gated linear unit (GLU).
+r"""Vector activations: the softmax family, SoLU, sparsemax, 1.5-entmax and GLU.
 
 These act on a whole axis of the input at once (``axis=-1`` by default, as in JAX and Keras;
-PyTorch's ``dim`` has no usable default).  The output of ``softmax``, ``log_softmax`` and
-``softmin`` has the shape of the input; ``glu`` halves the length of the axis.
+PyTorch's ``dim`` has no usable default).  The output of ``softmax``, ``log_softmax``,
+``softmin``, ``solu``, ``sparsemax`` and ``entmax15`` has the shape of the input; ``glu``
+halves the length of the axis.  Sparsemax and 1.5-entmax find a threshold on the sorted row
+and give exactly 0 below it; the threshold and the differences to it are formed in
+double-double arithmetic on the gaps to the row's maximum.
 
 **Jacobian layout.** Each ``*_derivative(x, axis=-1)`` returns the Jacobian.  For an input of
 shape ``(..., n, ...)`` with the activation axis of length :math:`n`, the result has shape
