@@ -65,6 +65,39 @@ def _softmax_jacobian(x):
     return s[..., :, None] * (np.eye(x.shape[-1]) - s[..., None, :])
 
 
+def _sparsemax(x):
+    z = -np.sort(-x, axis=-1)
+    k = np.arange(1, x.shape[-1] + 1)
+    cumsum = np.cumsum(z, axis=-1)
+    size = np.sum(1 + k * z > cumsum, axis=-1, keepdims=True)
+    tau = (np.take_along_axis(cumsum, size - 1, axis=-1) - 1) / size
+    return np.maximum(x - tau, 0)
+
+
+def _sparsemax_jacobian(x):
+    support = _sparsemax(x) > 0
+    size = support.sum(axis=-1)[..., None, None]
+    return support[..., :, None] * (np.eye(x.shape[-1]) - support[..., None, :] / size)
+
+
+def _entmax15(x):
+    z = -np.sort(-x / 2, axis=-1)
+    k = np.arange(1, x.shape[-1] + 1)
+    mean = np.cumsum(z, axis=-1) / k
+    variance = np.cumsum(z**2, axis=-1) / k - mean**2
+    tau = mean - np.sqrt(np.maximum((1 - k * variance) / k, 0))
+    size = np.sum(tau <= z, axis=-1, keepdims=True)
+    return np.maximum(x / 2 - np.take_along_axis(tau, size - 1, axis=-1), 0) ** 2
+
+
+def _entmax15_jacobian(x):
+    g = np.sqrt(_entmax15(x))
+    return (
+        g[..., :, None] * np.eye(x.shape[-1])
+        - g[..., :, None] * g[..., None, :] / g.sum(axis=-1)[..., None, None]
+    )
+
+
 def _glu(x):
     a, b = np.split(x, 2, axis=-1)
     return a * _sigmoid(b)
@@ -251,6 +284,14 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
         _crelu_jacobian,
     ),
     "maxout": (lambda x: x.reshape(*x.shape[:-1], -1, 2).max(axis=-1), _maxout_jacobian),
+    "solu": (
+        lambda x: x * _softmax(x),
+        lambda x: (
+            np.eye(x.shape[-1]) * _softmax(x)[..., None, :] + x[..., :, None] * _softmax_jacobian(x)
+        ),
+    ),
+    "sparsemax": (_sparsemax, _sparsemax_jacobian),
+    "entmax15": (_entmax15, _entmax15_jacobian),
 }
 
 #: Catalogue name -> the textbook function and derivative, for the default parameters.

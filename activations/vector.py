@@ -1,9 +1,12 @@
-r"""Vector activations: softmax family, GLU and its variants, concatenated ReLU and maxout.
+r"""Vector activations: the softmax family, SoLU, sparsemax, 1.5-entmax, gated units, CReLU, maxout.
 
 These act on a whole axis of the input at once (``axis=-1`` by default, as in JAX and Keras;
-PyTorch's ``dim`` has no usable default).  The output of ``softmax``, ``log_softmax`` and
-``softmin`` has the shape of the input; the gated units ``glu``, ``swiglu``, ``geglu`` and
-``reglu`` halve the length of the axis, ``crelu`` doubles it and ``maxout`` divides it by its number of pieces ``k``.
+PyTorch's ``dim`` has no usable default).  The output of ``softmax``, ``log_softmax``,
+``softmin``, ``solu``, ``sparsemax`` and ``entmax15`` has the shape of the input; the gated
+units ``glu``, ``swiglu``, ``geglu`` and ``reglu`` halve the length of the axis, ``crelu``
+doubles it and ``maxout`` divides it by its number of pieces ``k``.  Sparsemax and 1.5-entmax
+find a threshold on the sorted row and give exactly 0 below it; the threshold and the
+differences to it are formed in double-double arithmetic on the gaps to the row's maximum.
 
 **Jacobian layout.** Each ``*_derivative(x, axis=-1)`` returns the Jacobian.  For an input of
 shape ``(..., n, ...)`` with the activation axis of length :math:`n`, the result has shape
@@ -47,6 +50,8 @@ from ._exact import (
     _LN2_HI,
     _LN2_LO,
     BLOCK,
+    dd_add,
+    dd_mul,
     dd_mul_rounded,
     fast_two_sum,
     two_product,
@@ -56,6 +61,8 @@ from ._exact import (
 __all__ = [
     "crelu",
     "crelu_derivative",
+    "entmax15",
+    "entmax15_derivative",
     "geglu",
     "geglu_derivative",
     "glu",
@@ -70,6 +77,10 @@ __all__ = [
     "softmax_derivative",
     "softmin",
     "softmin_derivative",
+    "solu",
+    "solu_derivative",
+    "sparsemax",
+    "sparsemax_derivative",
     "swiglu",
     "swiglu_derivative",
 ]
@@ -1710,3 +1721,685 @@ def reglu_derivative(x, axis=-1):
     step = np.heaviside(b, 0.0)  # 1 for b > 0, 0 for b <= 0, NaN for NaN
     slope = np.where(step > 0, a, step)
     return _gated_jacobian(xm, np.maximum(b, 0.0), slope)
+
+
+# Beyond this |x| Dekker's products would overflow in their splitting: SoLU's Jacobian there
+# uses plain products (the 1 of 1 + x (1 - s) is far below their last place anyway).
+_SPLIT_SAFE = 2.0**990
+
+
+# Where e^{x_i - m} may be subnormal (x_i - m < -700) it has lost digits, which x_i s_i may
+# need (x_i of 1e16 makes it normal again): there e^{x_i - m} is computed times 2**128 and the
+# product scaled back at the end, rounding once.
+_TAIL = -700.0
+
+
+_TAIL_SCALE = 128
+
+
+def _tail_rows(xm, s):
+    """Indices of the rows of 2-d `xm` (finite maximum) with a softmax entry below 2**-960."""
+    finite_max = np.isfinite(np.max(xm, axis=-1))
+    return np.nonzero(np.any(s < 2.0**-960, axis=-1) & finite_max)[0]
+
+
+def _scaled_softmax(rows):
+    """``(tail, ss)``: ``tail`` marks ``x_i - m < -700``; there ``ss = softmax * 2**128``."""
+    _, _, _, d, dl, _ = _shift(rows)
+    e = np.exp(d)
+    th, tl = _dd_sum(e)
+    th, tl = fast_two_sum(th, tl + np.sum(e * dl, axis=-1))
+    th, tl = th[:, None], tl[:, None]
+    tail = d < _TAIL
+    h, err = two_sum(np.where(tail, d, 0.0), _TAIL_SCALE * _LN2_HI)
+    err += _TAIL_SCALE * _LN2_LO + dl
+    scaled = np.exp(h)
+    scaled += scaled * err
+    return tail, np.where(tail, (scaled / th) * (1.0 - tl / th), 0.0)
+
+
+def _dd_exp(d, dl):
+    r""":math:`e^{d + dl}` as a double-double (relative error about 2**-100), for ``d >= -745``.
+
+    :math:`d + dl = k \ln 2 + r` with :math:`|r| \le 0.35` (``k ln 2`` exact as a
+    double-double), :math:`e^{r} - 1` from its Taylor series at :math:`r / 2^8` and squared back
+    8 times in the form :math:`m \mapsto 2m + m^2`, then scaled by :math:`2^k`.
+    """
+    k = np.rint(d / _LN2_HI)
+    kh, kl = two_product(k, _LN2_HI)
+    kl = kl + k * _LN2_LO
+    rh, rl = two_sum(d, -kh)
+    rh, rl = fast_two_sum(rh, rl + (dl - kl))
+    rh, rl = rh * 2.0**-8, rl * 2.0**-8
+    # expm1(r) = r (1 + r/2 (1 + r/3 (1 + ... (1 + r/11)))), in double-double
+    mh, ml = np.ones_like(rh), np.zeros_like(rh)
+    for n in range(11, 1, -1):
+        mh, ml = dd_mul(mh, ml, *_dd_div(rh, rl, float(n), 0.0))
+        mh, ml = dd_add(mh, ml, 1.0, 0.0)
+    mh, ml = dd_mul(mh, ml, rh, rl)
+    for _ in range(8):  # e^{2a} - 1 = 2m + m^2
+        qh, ql = dd_mul(mh, ml, mh, ml)
+        mh, ml = dd_add(2.0 * mh, 2.0 * ml, qh, ql)
+    eh, el = dd_add(1.0, 0.0, mh, ml)
+    scale = k.astype(np.intc)
+    return np.ldexp(eh, scale), np.ldexp(el, scale)
+
+
+def _solu_diagonal_near_zero(rows, xd):
+    r"""The diagonal :math:`s_i (1 + x_i c_i)` of the rows of 2-d `rows` (finite maximum) with
+    every exponential in double-double, for where :math:`1 + x_i c_i` cancels."""
+    _, _, _, d, dl, _ = _shift(rows)
+    far = d < -745.0  # e^d below 2**-1075 of the total (at least 1): negligible
+    eh, el = _dd_exp(np.where(far, 0.0, d), np.where(far, 0.0, dl))
+    eh, el = np.where(far, 0.0, eh), np.where(far, 0.0, el)
+    th, tl = _dd_sum(eh)
+    th, tl = fast_two_sum(th, tl + np.sum(el, axis=-1))
+    th, tl = th[:, None], tl[:, None]
+    # the other terms, T - e_i: where e_i dominates, the difference keeps 2**-100 of T, and
+    # 1 + x_i c_i can cancel only if |x_i| is about 1/c_i, far less than 2**100
+    oh, ol = dd_add(th, tl, -eh, -el)
+    ch, cl = _dd_div(oh, ol, th, tl)
+    qh, ql = dd_mul(xd, 0.0, ch, cl)
+    qh, ql = dd_add(1.0, 0.0, qh, ql)
+    sh, sl = _dd_div(eh, el, th, tl)
+    return dd_mul_rounded(sh, sl, qh, ql)
+
+
+def _solu_rows(xm):
+    shape = xm.shape
+    xm = xm.reshape(-1, shape[-1])
+    s = _softmax_rows(xm)
+    xc = np.clip(xm, -_MAX, _MAX)  # -inf has s = 0: its limit x e^x is 0, not inf * 0 = nan
+    out = xc * s
+    top = np.isposinf(xm)
+    if top.any():  # a unique +inf has s = 1 (inf), tied ones s = nan (nan)
+        out[top] = s[top] * np.inf
+    rows = _tail_rows(xm, s)
+    if rows.size:
+        tail, ss = _scaled_softmax(xm[rows])
+        fixed = np.ldexp(xc[rows] * ss, -_TAIL_SCALE)
+        out[rows] = np.where(tail, fixed, out[rows])
+    return out.reshape(shape)
+
+
+def _solu_jacobian_rows(xm):
+    shape = xm.shape
+    xm = xm.reshape(-1, shape[-1])
+    (sh, sl), (ch, cl), bad = _jacobian_parts(xm)
+    xc = np.clip(xm, -_MAX, _MAX)
+    xd = np.clip(xc, -_SPLIT_SAFE, _SPLIT_SAFE)[..., None]
+    # off the diagonal: -x_i s_i s_j, the double-double x_i s_i times s_j, rounded once (in
+    # this order a result in the subnormal range is rounded only once, at the end)
+    ph, pl = dd_mul(-xd[..., 0], 0.0, sh, sl)
+    jac = dd_mul_rounded(ph[..., :, None], pl[..., :, None], sh[..., None, :], sl[..., None, :])
+    # the diagonal: s_i (1 + x_i c_i), c_i = 1 - s_i kept as the sum of the other terms
+    qh, ql = dd_mul(xd[..., 0], 0.0, ch, cl)
+    qh, ql = dd_add(1.0, 0.0, qh, ql)
+    i = np.arange(xm.shape[-1])
+    jac[..., i, i] = dd_mul_rounded(sh, sl, qh, ql)
+    near = np.nonzero(np.any((np.abs(qh) < 0.5) & (sh > 2.0**-960), axis=-1))[0]
+    if bad is not None:
+        near = near[~bad[near]]
+    if near.size:  # 1 + x_i c_i cancels: the double exponentials are not enough there
+        jac[near[:, None], i, i] = _solu_diagonal_near_zero(xm[near], xd[near, :, 0])
+    rows = _tail_rows(xm, sh)
+    if rows.size:  # entries with a subnormal softmax factor: see _solu_rows
+        tail, ss = _scaled_softmax(xm[rows])
+        x_r, s_r, block = xd[rows], sh[rows][:, None, :], jac[rows]
+        off = ~np.eye(xm.shape[-1], dtype=bool)
+        row_fix = np.ldexp(-(x_r * ss[:, :, None]) * s_r, -_TAIL_SCALE)
+        block = np.where(tail[:, :, None] & off, row_fix, block)
+        col_fix = np.ldexp(-(x_r * sh[rows][:, :, None]) * ss[:, None, :], -_TAIL_SCALE)
+        block = np.where(tail[:, None, :] & ~tail[:, :, None] & off, col_fix, block)
+        diag = np.ldexp(ss * (qh[rows] + ql[rows]), -_TAIL_SCALE)
+        block[:, i, i] = np.where(tail, diag, block[:, i, i])
+        jac[rows] = block
+    huge = np.abs(xc) > _SPLIT_SAFE
+    if huge.any():
+        rows, cols = np.nonzero(huge)
+        s_row = sh[rows]  # (m, n)
+        jac[rows, cols, :] = -(xc[rows, cols, None] * sh[rows, cols, None]) * s_row
+        jac[rows, cols, cols] = sh[rows, cols] * (1.0 + xc[rows, cols] * ch[rows, cols])
+    if bad is not None:
+        # limits: e_i e_i^T at a unique +inf (J_ii = s_i (1 + x_i c_i) -> 1), 0 elsewhere;
+        # nan where both i and j are tied infinite maxima (or the row holds a nan)
+        limit, undefined = _limits(xm[bad])
+        eye = np.eye(xm.shape[-1], dtype=bool)
+        value = np.where(eye, limit[:, :, None], 0.0)
+        jac[bad] = np.where(undefined[:, :, None] & undefined[:, None, :], np.nan, value)
+    return jac.reshape(shape + shape[-1:])
+
+
+@vectorwise
+def solu(x, axis=-1):
+    r"""Softmax linear unit (SoLU), :math:`\operatorname{SoLU}(x)_i = x_i\,\operatorname{softmax}(x)_i`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis the softmax acts along (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Same shape and float dtype as `x`; :math:`|\operatorname{SoLU}(x)_i| \le |x_i|`.
+
+    See Also
+    --------
+    solu_derivative : Its Jacobian.
+    softmax : The gate.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{SoLU}(x)_i = x_i\,\operatorname{softmax}(x)_i \\[1ex]
+        \frac{\partial\,\operatorname{SoLU}(x)_i}{\partial x_j}
+        = \delta_{ij}\,s_i + x_i\,s_i\,(\delta_{ij} - s_j), \quad s = \operatorname{softmax}(x)
+        \end{gathered}
+
+    The softmax is computed as in :func:`softmax` (within 2 ULP), and the product with
+    :math:`x_i` adds one rounding.  In the paper SoLU is followed by a LayerNorm; that is not
+    part of this function.
+
+    Limits: an entry equal to :math:`-\infty` gives 0 (the limit of :math:`x e^{x}`), a single
+    :math:`+\infty` gives :math:`+\infty` and the other entries 0; tied infinite maxima and rows
+    holding a NaN give NaN as in :func:`softmax`.
+
+    References
+    ----------
+    .. [1] N. Elhage, T. Hume, C. Olsson, N. Nanda, T. Henighan, S. Johnston, S. El Showk,
+       N. Joseph, N. DasSarma, B. Mann, D. Hernandez, A. Askell, K. Ndousse, A. Jones, D. Drain,
+       A. Chen, Y. Bai, D. Ganguli, L. Lovitt, Z. Hatfield-Dodds, J. Kernion, T. Conerly,
+       S. Kravec, S. Fort, S. Kadavath, J. Jacobson, E. Tran-Johnson, J. Kaplan, J. Clark,
+       T. Brown, S. McCandlish, D. Amodei and C. Olah, "Softmax Linear Units", Transformer
+       Circuits Thread, 2022. https://transformer-circuits.pub/2022/solu/index.html
+
+    Examples
+    --------
+    >>> from activations import solu
+    >>> solu([0.0, np.log(3.0)])
+    array([0.        , 0.82395922])
+    >>> solu([1000.0, 0.0, -np.inf])
+    array([1000.,    0.,   -0.])
+    >>> solu([np.inf, 1.0])
+    array([inf,  0.])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    if xm.shape[-1] == 0:
+        return np.array(x, copy=True)
+    return np.moveaxis(_in_row_blocks(_solu_rows, xm, xm.shape[-1]), -1, axis)
+
+
+@vectorwise
+def solu_derivative(x, axis=-1):
+    r"""Jacobian of :func:`solu`: the softmax on the diagonal plus each row's x times its Jacobian.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis SoLU acts along (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, n, n)`` where ``n = x.shape[axis]`` and ``other_axes`` are the
+        remaining axes of `x` in order; ``J[..., i, j]`` is
+        :math:`\partial\,\operatorname{SoLU}_i / \partial x_j`.
+
+    See Also
+    --------
+    solu : The function.
+    softmax_derivative : The Jacobian of the gate.
+
+    Notes
+    -----
+    .. math::
+
+        \frac{\partial\,\operatorname{SoLU}(x)_i}{\partial x_j}
+        = \delta_{ij}\,s_i + x_i\,s_i\,(\delta_{ij} - s_j), \quad s = \operatorname{softmax}(x)
+
+    .. math::
+
+        J_{ii} = s_i\,\bigl(1 + x_i (1 - s_i)\bigr), \qquad J_{ij} = -x_i\,s_i\,s_j
+        \quad (i \ne j)
+
+    The softmax and :math:`1 - s_i` (as the sum of the other terms, never by subtraction) come
+    in double-double arithmetic from the code of :func:`softmax_derivative`; the diagonal's
+    :math:`1 + x_i (1 - s_i)`, which vanishes for some negative :math:`x_i`, is formed in
+    double-double too, and each entry is rounded once.  Where that sum falls below 1/2 the
+    exponentials themselves are recomputed in double-double (a Taylor series after argument
+    reduction), so the diagonal keeps its relative accuracy through its zero.
+
+    At a unique :math:`+\infty` in entry :math:`i` the limit is :math:`J_{ii} = 1` and 0
+    elsewhere; entries where both :math:`i` and :math:`j` are tied infinite maxima are NaN.
+
+    Examples
+    --------
+    >>> from activations import solu_derivative
+    >>> solu_derivative([0.0, 0.0])
+    array([[0.5, 0. ],
+           [0. , 0.5]])
+    >>> solu_derivative([np.inf, 0.0, -np.inf])
+    array([[1., 0., 0.],
+           [0., 0., 0.],
+           [0., 0., 0.]])
+    >>> float(solu_derivative([40.0, 0.0])[0, 0])  # s_1 (1 + 40 (1 - s_1)), just above 1
+    1.0000000000000002
+    """
+    xm = np.moveaxis(x, axis, -1)
+    if xm.shape[-1] == 0:
+        return _empty_jacobian(xm, 0)
+    return _in_row_blocks(_solu_jacobian_rows, xm, xm.shape[-1] ** 2)
+
+
+def _gaps(xm, lowest):
+    """``y = x - max(x)`` per row (2-d `xm`) as ``(yh, yl)`` exactly, clamped at `lowest`.
+
+    Entries below `lowest` (``-inf`` among them) are far outside the support and become
+    exactly `lowest`; rows with an infinite or NaN maximum are computed as zeros and listed in
+    ``bad`` (see :func:`_shift`).  Returns ``(yh, yl, sorted_yh, bad)`` with ``sorted_yh``
+    the rounded gaps in decreasing order.
+    """
+    _, _, _, yh, yl, bad = _shift(xm)  # (xm itself is kept for the special rows)
+    far = ~(yh >= lowest)
+    yh = np.maximum(yh, lowest)
+    yl = np.where(far, 0.0, yl)
+    return yh, yl, -np.sort(-yh, axis=-1), bad
+
+
+def _support(yh, z, ok):
+    """The support: the entries at least as large as the last sorted one that is ``ok``.
+
+    Ties satisfy the support test together, so ``yh >= z_(k)`` has exactly ``k`` members.
+    """
+    size = np.sum(ok, axis=-1, keepdims=True)  # at least 1: the largest is always in
+    kth = np.take_along_axis(z, size - 1, axis=-1)
+    inside = yh >= kth
+    return inside, np.sum(inside, axis=-1, keepdims=True, dtype=np.float64)
+
+
+def _masked_dd_sum(values_h, values_l, inside):
+    h, lo = _dd_sum(np.where(inside, values_h, 0.0))
+    lo = lo + np.sum(np.where(inside, values_l, 0.0), axis=-1)
+    return fast_two_sum(h[..., None], lo[..., None])
+
+
+def _minus(yh, yl, th, tl):
+    """``(yh + yl) - (th + tl)`` as a double-double (the difference of the highs is exact)."""
+    a, b = two_sum(yh, -th)
+    return fast_two_sum(a, b + (yl - tl))
+
+
+def _sparsemax_parts(xm):
+    """``(s, bad, xm)``: sparsemax of the rows of 2-d `xm` (bad rows still to be replaced)."""
+    yh, yl, z, bad = _gaps(xm, -4.0)  # the support lies within 1 of the maximum
+    n = z.shape[-1]
+    k = np.arange(1.0, n + 1.0)
+    ok = 1.0 + k * z > np.cumsum(z, axis=-1)  # Martins & Astudillo, Algorithm 1
+    inside, size = _support(yh, z, ok)
+    # tau = (sum over the support of y - 1) / size, in double-double
+    th, tl = _masked_dd_sum(yh, yl, inside)
+    th, tl = dd_add(th, tl, -1.0, 0.0)
+    th, tl = _dd_div(th, tl, size, 0.0)
+    sh, sl = _minus(yh, yl, th, tl)
+    s = np.maximum(sh + sl, 0.0) + 0.0  # (+ 0.0 turns -0.0 into 0.0)
+    return s, bad, xm
+
+
+def _sparsemax_rows(xm):
+    shape = xm.shape
+    s, bad, xm = _sparsemax_parts(xm.reshape(-1, shape[-1]))
+    if bad is not None:
+        limit, undefined = _limits(xm[bad])
+        s[bad] = np.where(undefined, np.nan, limit)
+    return s.reshape(shape)
+
+
+def _sparsemax_jacobian_rows(xm):
+    shape = xm.shape
+    s, bad, xm = _sparsemax_parts(xm.reshape(-1, shape[-1]))
+    inside = s > 0
+    size = np.sum(inside, axis=-1, dtype=np.float64)[:, None, None]
+    both = inside[:, :, None] & inside[:, None, :]
+    jac = np.where(both, -1.0 / size, 0.0)
+    i = np.arange(shape[-1])
+    jac[:, i, i] = np.where(inside, (size[:, :, 0] - 1.0) / size[:, :, 0], 0.0)
+    if bad is not None:
+        _, undefined = _limits(xm[bad])
+        jac[bad] = np.where(undefined[:, :, None] & undefined[:, None, :], np.nan, 0.0)
+    return jac.reshape(shape + shape[-1:])
+
+
+def _entmax15_parts(xm):
+    """``(g, bad, xm)``: ``g = (y - tau) / 2`` as a double-double, clipped at 0, so that
+    1.5-entmax is ``g**2``, for the rows of 2-d `xm`."""
+    # In the gaps y = x - max the threshold solves sum [y_i - tau]_+^2 = 4, so that
+    # p_i = [(y_i - tau) / 2]_+^2 sums to 1; the support lies within 2 of the maximum.
+    yh, yl, z, bad = _gaps(xm, -8.0)
+    n = z.shape[-1]
+    k = np.arange(1.0, n + 1.0)
+    mean = np.cumsum(z, axis=-1) / k
+    delta = 4.0 / k - (np.cumsum(z * z, axis=-1) / k - mean * mean)
+    ok = mean - np.sqrt(np.maximum(delta, 0.0)) <= z  # Peters et al., Algorithm 2
+    inside, size = _support(yh, z, ok)
+    # the same in double-double on the support: mean, mean of squares, delta, its root, tau
+    mh, ml = _masked_dd_sum(yh, yl, inside)
+    qh, ql = two_product(yh, yh)
+    ql = ql + 2.0 * yh * yl
+    qh, ql = _masked_dd_sum(qh, ql, inside)
+    mh, ml = _dd_div(mh, ml, size, 0.0)
+    qh, ql = _dd_div(qh, ql, size, 0.0)
+    m2h, m2l = dd_mul(mh, ml, mh, ml)
+    dh, dl = dd_add(m2h, m2l, -qh, -ql)
+    four_h, four_l = _dd_div(4.0, 0.0, size, 0.0)
+    dh, dl = dd_add(dh, dl, four_h, four_l)
+    rh = np.sqrt(dh)
+    ph, pl = two_product(rh, rh)
+    rl = (((dh - ph) - pl) + dl) / (2.0 * rh)
+    th, tl = dd_add(mh, ml, -rh, -rl)
+    gh, gl = _minus(yh, yl, th, tl)
+    positive = gh > 0
+    return (np.where(positive, 0.5 * gh, 0.0), np.where(positive, 0.5 * gl, 0.0)), bad, xm
+
+
+def _entmax15_rows(xm):
+    shape = xm.shape
+    (gh, gl), bad, xm = _entmax15_parts(xm.reshape(-1, shape[-1]))
+    p = dd_mul_rounded(gh, gl, gh, gl)
+    if bad is not None:
+        limit, undefined = _limits(xm[bad])
+        p[bad] = np.where(undefined, np.nan, limit)
+    return p.reshape(shape)
+
+
+def _entmax15_jacobian_rows(xm):
+    shape = xm.shape
+    n = shape[-1]
+    (gh, gl), bad, xm = _entmax15_parts(xm.reshape(-1, n))
+    total_h, total_l = _dd_sum(gh)
+    total_h, total_l = fast_two_sum(total_h, total_l + np.sum(gl, axis=-1))
+    total_h, total_l = total_h[:, None, None], total_l[:, None, None]
+    # off the diagonal: -g_i g_j / G
+    ph, pl = dd_mul(gh[:, :, None], gl[:, :, None], gh[:, None, :], gl[:, None, :])
+    qh, ql = _dd_div(ph, pl, total_h, total_l)
+    jac = -(qh + ql)
+    # the diagonal: g_i (G - g_i) / G, with G - g_i the sum of the other g_j
+    eye = np.eye(n, dtype=bool)
+    oh, ol = _dd_sum(np.where(eye, 0.0, gh[:, None, :]))
+    ol = ol + np.sum(np.where(eye, 0.0, gl[:, None, :]), axis=-1)
+    dh, dl = dd_mul(gh, gl, oh, ol)
+    dh, dl = _dd_div(dh, dl, total_h[:, :, 0], total_l[:, :, 0])
+    i = np.arange(n)
+    jac[:, i, i] = dh + dl
+    jac += 0.0  # -0.0 off the support becomes 0.0
+    if bad is not None:
+        _, undefined = _limits(xm[bad])
+        jac[bad] = np.where(undefined[:, :, None] & undefined[:, None, :], np.nan, 0.0)
+    return jac.reshape((*shape, n))
+
+
+@vectorwise
+def sparsemax(x, axis=-1):
+    r"""Sparsemax: the Euclidean projection of `x` onto the probability simplex.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis along which the entries sum to 1 (default: the last, as in Keras).
+
+    Returns
+    -------
+    ndarray
+        Probabilities in :math:`[0, 1]` summing to 1 along `axis`, exactly 0 for the entries
+        more than a threshold below the largest; same shape and float dtype as `x`.
+
+    See Also
+    --------
+    sparsemax_derivative : Its Jacobian.
+    entmax15 : 1.5-entmax, between softmax and sparsemax.
+    softmax : The dense counterpart.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{sparsemax}(x)_i = [x_i - \tau(x)]_+, \quad
+        \sum_{j=1}^{n} [x_j - \tau(x)]_+ = 1 \\[1ex]
+        \frac{\partial\,\operatorname{sparsemax}(x)_i}{\partial x_j}
+        = \mathbb{1}_{i \in S}\,\Bigl(\delta_{ij} - \frac{\mathbb{1}_{j \in S}}{|S|}\Bigr),
+        \quad S = \{i : \operatorname{sparsemax}(x)_i > 0\}
+        \end{gathered}
+
+    The threshold comes from the sorted row (Algorithm 1 of [1]_): the support holds the
+    :math:`k` largest entries for the largest :math:`k` with
+    :math:`1 + k x_{(k)} > \sum_{l \le k} x_{(l)}`, and :math:`\tau` is the mean of the
+    support minus :math:`1/k`.  The row's maximum is subtracted first (exactly, keeping the
+    rounding error), and :math:`\tau` and :math:`x_i - \tau` are formed in double-double
+    arithmetic, so that a small probability is not lost in cancellation.
+
+    Sparsemax is continuous and piecewise linear; it is not differentiable where the support
+    changes, where an entry equals the threshold.
+
+    Infinite entries give the limits: :math:`-\infty` gets 0, a single :math:`+\infty` gets 1;
+    tied infinite maxima and rows holding a NaN give NaN as in :func:`softmax`.
+
+    References
+    ----------
+    .. [1] A. F. T. Martins and R. F. Astudillo, "From Softmax to Sparsemax: A Sparse Model of
+       Attention and Multi-Label Classification", ICML 2016. https://arxiv.org/abs/1602.02068
+
+    Examples
+    --------
+    >>> from activations import sparsemax
+    >>> sparsemax([1.0, 0.5, -2.0])
+    array([0.75, 0.25, 0.  ])
+    >>> sparsemax([0.0, 0.0, -np.inf])
+    array([0.5, 0.5, 0. ])
+    >>> sparsemax([1e300, np.inf])
+    array([0., 1.])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    if xm.shape[-1] == 0:
+        return np.array(x, copy=True)
+    return np.moveaxis(_in_row_blocks(_sparsemax_rows, xm, xm.shape[-1]), -1, axis)
+
+
+@vectorwise
+def sparsemax_derivative(x, axis=-1):
+    r"""Jacobian of :func:`sparsemax`: the support's centring matrix, 0 off the support.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis sparsemax acts along (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, n, n)`` where ``n = x.shape[axis]`` and ``other_axes`` are the
+        remaining axes of `x` in order; ``J[..., i, j]`` is
+        :math:`\partial\,\operatorname{sparsemax}_i / \partial x_j`.
+
+    See Also
+    --------
+    sparsemax : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \frac{\partial\,\operatorname{sparsemax}(x)_i}{\partial x_j}
+        = \mathbb{1}_{i \in S}\,\Bigl(\delta_{ij} - \frac{\mathbb{1}_{j \in S}}{|S|}\Bigr),
+        \quad S = \{i : \operatorname{sparsemax}(x)_i > 0\}
+
+    The entries are :math:`1 - 1/|S|` and :math:`-1/|S|` on the support, 0 elsewhere, each
+    correctly rounded.
+
+    Where an entry equals the threshold (its output is 0, and an infinitesimal increase would
+    bring it into the support) the Jacobian jumps.  There the support is taken as the
+    entries with a positive output, as the backward pass of the ``entmax`` package's
+    ``sparsemax`` does: the entry on the threshold counts as outside.  PyTorch does not ship
+    sparsemax, so there is no autograd value to follow.
+
+    At a unique :math:`+\infty` (or where some entries are :math:`-\infty`) the limits are 0;
+    entries :math:`J_{ij}` where both :math:`i` and :math:`j` are tied infinite maxima are NaN.
+
+    Examples
+    --------
+    >>> from activations import sparsemax_derivative
+    >>> sparsemax_derivative([1.0, 0.5, -2.0])
+    array([[ 0.5, -0.5,  0. ],
+           [-0.5,  0.5,  0. ],
+           [ 0. ,  0. ,  0. ]])
+    >>> sparsemax_derivative([np.inf, 0.0, -np.inf]).max()
+    np.float64(0.0)
+    >>> sparsemax_derivative([1e300, 0.0])
+    array([[0., 0.],
+           [0., 0.]])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    if xm.shape[-1] == 0:
+        return _empty_jacobian(xm, 0)
+    return _in_row_blocks(_sparsemax_jacobian_rows, xm, xm.shape[-1] ** 2)
+
+
+@vectorwise
+def entmax15(x, axis=-1):
+    r"""1.5-entmax: a sparse probability map between softmax and sparsemax.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis along which the entries sum to 1 (default: the last; the ``entmax``
+        package calls it ``dim``).
+
+    Returns
+    -------
+    ndarray
+        Probabilities in :math:`[0, 1]` summing to 1 along `axis`, exactly 0 for the entries
+        more than a threshold below the largest; same shape and float dtype as `x`.
+
+    See Also
+    --------
+    entmax15_derivative : Its Jacobian.
+    sparsemax : 2-entmax, sparser.
+    softmax : 1-entmax, dense.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{entmax}_{1.5}(x)_i = \Bigl[\frac{x_i}{2} - \tau(x)\Bigr]_+^2, \quad
+        \sum_{j=1}^{n} \Bigl[\frac{x_j}{2} - \tau(x)\Bigr]_+^2 = 1 \\[1ex]
+        \frac{\partial\,\operatorname{entmax}_{1.5}(x)_i}{\partial x_j}
+        = g_i\,\delta_{ij} - \frac{g_i\,g_j}{\sum_k g_k}, \quad
+        g = \sqrt{\operatorname{entmax}_{1.5}(x)}
+        \end{gathered}
+
+    The threshold comes from the sorted row (Algorithm 2 of [1]_): for each :math:`k` the
+    threshold that fits the :math:`k` largest entries solves a quadratic, and the support is
+    the largest :math:`k` whose threshold stays below its :math:`k`-th entry.  The row's
+    maximum is subtracted first (exactly), and the mean, the mean of squares, the square root
+    and :math:`x_i/2 - \tau` are formed in double-double arithmetic, so that small
+    probabilities keep their digits.
+
+    1.5-entmax is continuously differentiable; its Jacobian is continuous but not
+    differentiable where the support changes.
+
+    Infinite entries give the limits: :math:`-\infty` gets 0, a single :math:`+\infty` gets 1;
+    tied infinite maxima and rows holding a NaN give NaN as in :func:`softmax`.
+
+    References
+    ----------
+    .. [1] B. Peters, V. Niculae and A. F. T. Martins, "Sparse Sequence-to-Sequence Models",
+       ACL 2019. https://arxiv.org/abs/1905.05702
+
+    Examples
+    --------
+    >>> from activations import entmax15
+    >>> entmax15([1.0, 0.0])
+    array([0.83071891, 0.16928109])
+    >>> entmax15([2.0, 0.0, -np.inf])
+    array([1., 0., 0.])
+    >>> entmax15([1e300, np.inf])
+    array([0., 1.])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    if xm.shape[-1] == 0:
+        return np.array(x, copy=True)
+    return np.moveaxis(_in_row_blocks(_entmax15_rows, xm, xm.shape[-1]), -1, axis)
+
+
+@vectorwise
+def entmax15_derivative(x, axis=-1):
+    r"""Jacobian of :func:`entmax15`: :math:`\operatorname{diag}(g) - g g^{\mathsf T} / \sum_k g_k`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis 1.5-entmax acts along (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, n, n)`` where ``n = x.shape[axis]`` and ``other_axes`` are the
+        remaining axes of `x` in order; ``J[..., i, j]`` is
+        :math:`\partial p_i / \partial x_j` for :math:`p = \operatorname{entmax}_{1.5}(x)`.
+
+    See Also
+    --------
+    entmax15 : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \frac{\partial\,\operatorname{entmax}_{1.5}(x)_i}{\partial x_j}
+        = g_i\,\delta_{ij} - \frac{g_i\,g_j}{\sum_k g_k}, \quad
+        g = \sqrt{\operatorname{entmax}_{1.5}(x)}
+
+    .. math::
+
+        J_{ii} = \frac{g_i \sum_{k \ne i} g_k}{\sum_k g_k}
+
+    :math:`g_i = [x_i/2 - \tau]_+` comes in double-double arithmetic from the code of
+    :func:`entmax15`; the diagonal uses the sum of the *other* :math:`g_k`, never a
+    difference, and each entry is rounded once.  The Jacobian is continuous (:math:`g_i` tends
+    to 0 as an entry leaves the support), so the value there is unambiguous; it agrees with the
+    backward pass of the ``entmax`` package.
+
+    At a unique :math:`+\infty` (or where some entries are :math:`-\infty`) the limits are 0;
+    entries :math:`J_{ij}` where both :math:`i` and :math:`j` are tied infinite maxima are NaN.
+
+    Examples
+    --------
+    >>> from activations import entmax15_derivative
+    >>> entmax15_derivative([0.0, 0.0])
+    array([[ 0.35355339, -0.35355339],
+           [-0.35355339,  0.35355339]])
+    >>> entmax15_derivative([np.inf, 0.0, -np.inf]).max()
+    np.float64(0.0)
+    >>> entmax15_derivative([1e300, 0.0])
+    array([[0., 0.],
+           [0., 0.]])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    if xm.shape[-1] == 0:
+        return _empty_jacobian(xm, 0)
+    return _in_row_blocks(_entmax15_jacobian_rows, xm, xm.shape[-1] ** 2)

@@ -31,6 +31,7 @@ over_vector = pytest.mark.parametrize("record", VECTOR, ids=[r.name for r in VEC
 
 MAX = float(np.finfo(np.float64).max)
 SOFTMAX_FAMILY = ("softmax", "log_softmax", "softmin")
+SIMPLEX = ("softmax", "softmin", "sparsemax", "entmax15")  # outputs: probabilities
 #: Entries whose axis must have even length (halves, or maxout's default pairs).
 EVEN = ("glu", "swiglu", "geglu", "reglu", "maxout")
 #: The gated units: a (the first half) times a gate of b (the second half).
@@ -363,7 +364,7 @@ def test_any_finite_row(record, row):
         assert np.all(np.abs(out) <= bound)
         return
     assert not np.isnan(out).any() and np.isfinite(jac).all()
-    if record.name in ("softmax", "softmin"):
+    if record.name in SIMPLEX:
         assert np.all((out >= 0) & (out <= 1)) and abs(out.sum() - 1) <= 4 * len(row) * 2.0**-53
     elif record.name == "log_softmax":
         assert np.all(out <= 0) and out.max() > -math.log(len(row)) - 1e-15
@@ -517,6 +518,137 @@ def test_piecewise_records():
     assert crelu.derivative(rows).min() == -1.0
 
 
+# --- SoLU, sparsemax and 1.5-entmax ---------------------------------------------------------
+
+
+def test_solu_against_pairs_and_softmax():
+    x = np.linspace(-30.0, 30.0, 121)
+    pairs = np.stack([x, np.zeros_like(x)], axis=-1)  # SoLU(x, 0)_1 = x sigma(x): SiLU
+    np.testing.assert_allclose(activations.solu(pairs)[:, 0], activations.silu(x), rtol=4e-16)
+    np.testing.assert_allclose(
+        activations.solu_derivative(pairs)[:, 0, 0],
+        activations.silu_derivative(x),
+        rtol=1e-15,
+        atol=1e-300,
+    )
+    rng = np.random.default_rng(5)
+    rows = rng.normal(0.0, 3.0, (30, 5))
+    s = activations.softmax(rows)
+    np.testing.assert_allclose(activations.solu(rows), rows * s, rtol=1e-15)
+    jac = activations.solu_derivative(rows)
+    expected = np.eye(5) * s[:, None, :] + rows[:, :, None] * activations.softmax_derivative(rows)
+    np.testing.assert_allclose(jac, expected, rtol=1e-12, atol=1e-15)
+
+
+def test_solu_limits():
+    np.testing.assert_array_equal(activations.solu([np.inf, 1.0, -np.inf]), [np.inf, 0.0, 0.0])
+    np.testing.assert_array_equal(activations.solu([np.inf, np.inf, 1.0]), [np.nan, np.nan, 0.0])
+    jac = activations.solu_derivative([np.inf, 1.0, -np.inf])
+    np.testing.assert_array_equal(jac, np.diag([1.0, 0.0, 0.0]))
+    # the diagonal through its zero: (x, 0) at the root of SiLU', x* = -1.2784645427610737
+    for x in (-1.2784645427610737, -1.2784645427610735, -1.27846467):
+        slope = activations.solu_derivative([x, 0.0])[0, 0]
+        assert slope == pytest.approx(activations.silu_derivative(x), rel=1e-15)
+    # a softmax factor in the subnormal range times a large x: rounded once, not 740 times
+    big = activations.solu([1e16, 1e16 - 740.0, 0.0])[1]
+    assert big == pytest.approx(1e16 * math.exp(-740.0), rel=4e-16)
+
+
+def _projection(z, power):
+    """The threshold of sum [z_i - tau]_+ ** power = 1, by bisection in numpy (a check)."""
+    low, high = z.max() - 1.0, z.max()
+    for _ in range(200):
+        middle = (low + high) / 2
+        if np.sum(np.maximum(z - middle, 0.0) ** power) > 1:
+            low = middle
+        else:
+            high = middle
+    return np.maximum(z - (low + high) / 2, 0.0) ** power
+
+
+def test_sparse_maps_against_bisection():
+    rng = np.random.default_rng(17)
+    for _ in range(40):
+        z = rng.normal(0.0, 1.0, int(rng.integers(1, 9)))
+        np.testing.assert_allclose(activations.sparsemax(z), _projection(z, 1), atol=1e-14)
+        np.testing.assert_allclose(activations.entmax15(z), _projection(z / 2, 2), atol=1e-14)
+
+
+def test_sparse_maps_identities():
+    rng = np.random.default_rng(23)
+    x = rng.normal(0.0, 2.0, (200, 6))
+    for f in (activations.sparsemax, activations.entmax15):
+        p = f(x)
+        np.testing.assert_allclose(p.sum(axis=-1), 1.0, rtol=4e-15)
+        assert np.all(p >= 0) and (p == 0).any()  # exact zeros
+        np.testing.assert_array_equal(f(x + 1e3), f(x + 1e3))  # deterministic
+        np.testing.assert_allclose(f(x + 3.0), p, atol=1e-14)  # shift invariance
+        np.testing.assert_array_equal(f(x[:, ::-1]), p[:, ::-1])  # permutation equivariance
+    # two entries: sparsemax(x, 0)_1 is the clipped line (x + 1)/2 (the sparse sigmoid)
+    t = np.linspace(-3.0, 3.0, 61)
+    pairs = np.stack([t, np.zeros_like(t)], axis=-1)
+    np.testing.assert_allclose(activations.sparsemax(pairs)[:, 0], np.clip((t + 1) / 2, 0, 1))
+    # 1.5-entmax of (x, 0) is one-hot from |x| >= 2 on
+    far = np.abs(t) >= 2
+    np.testing.assert_array_equal(activations.entmax15(pairs)[far, 0], t[far] > 0)
+
+
+def test_jacobians_of_the_sparse_maps():
+    rng = np.random.default_rng(29)
+    x = rng.normal(0.0, 1.0, (100, 5))
+    for f, df in (
+        (activations.sparsemax, activations.sparsemax_derivative),
+        (activations.entmax15, activations.entmax15_derivative),
+    ):
+        p, jac = f(x), df(x)
+        np.testing.assert_allclose(jac.sum(axis=-2), 0.0, atol=1e-15)  # outputs sum to 1
+        np.testing.assert_allclose(jac, np.swapaxes(jac, -1, -2), atol=0)  # symmetric
+        outside = p == 0
+        assert not jac[outside].any()  # rows (and columns) off the support vanish
+        assert np.abs(jac).max() < 1.0
+    p = activations.entmax15(x)
+    g = np.sqrt(p)
+    expected = g[:, :, None] * np.eye(5) - g[:, :, None] * g[:, None, :] / g.sum(-1)[:, None, None]
+    np.testing.assert_allclose(activations.entmax15_derivative(x), expected, atol=1e-15)
+
+
+@pytest.mark.parametrize("name", ["sparsemax", "entmax15"])
+def test_sparse_maps_limits(name):
+    f, df = catalog[name].function, catalog[name].derivative
+    np.testing.assert_array_equal(f([np.inf, 0.0, -np.inf]), [1.0, 0.0, 0.0])
+    np.testing.assert_array_equal(f([np.inf, np.inf, 0.0]), [np.nan, np.nan, 0.0])
+    np.testing.assert_array_equal(f([np.nan, 0.0]), [np.nan, np.nan])
+    np.testing.assert_array_equal(f([-np.inf, 3.0]), [0.0, 1.0])
+    np.testing.assert_array_equal(f([MAX, MAX, -MAX]), [0.5, 0.5, 0.0])
+    assert not df([np.inf, 0.0, -np.inf]).any()
+    assert np.isnan(df([np.inf, np.inf, 0.0])[:2, :2]).all()
+
+
+def test_sparsemax_at_a_change_of_support():
+    # (1, 0): the second entry sits on the threshold, output 0; it counts as outside (as the
+    # entmax package's backward pass has it), so the Jacobian is 0, the value from the right
+    assert activations.sparsemax([1.0, 0.0])[1] == 0.0
+    np.testing.assert_array_equal(activations.sparsemax_derivative([1.0, 0.0]), np.zeros((2, 2)))
+    inside = activations.sparsemax_derivative([1.0 - 1e-9, 0.0])
+    np.testing.assert_array_equal(inside, [[0.5, -0.5], [-0.5, 0.5]])
+    # 1.5-entmax's Jacobian is continuous there: (2, 0) is where the second entry leaves
+    np.testing.assert_array_equal(activations.entmax15_derivative([2.0, 0.0]), np.zeros((2, 2)))
+    assert np.abs(activations.entmax15_derivative([2.0 - 1e-12, 0.0])).max() < 1e-11
+
+
+def test_sparse_maps_max_abs_derivative():
+    for name in ("sparsemax", "entmax15"):
+        assert catalog[name].max_abs_derivative == 1.0
+    # sparsemax: 1 - 1/n on a support of n equal entries, approaching 1
+    assert activations.sparsemax_derivative(np.zeros(1000))[0, 0] == 1.0 - 1e-3
+    # 1.5-entmax: g_1 = 0.99 and 500 others sharing 1 - 0.99**2 give J_11 = 0.99 O / (0.99 + O)
+    # with O = sqrt(500 (1 - 0.99**2)) = 3.15: about 0.75 (more entries bring it closer to 1)
+    row = np.concatenate([[1.98], np.full(500, 2.0 * math.sqrt((1 - 0.99**2) / 500))])
+    assert activations.entmax15_derivative(row)[0, 0] == pytest.approx(0.7535, abs=1e-3)
+    assert catalog["solu"].max_abs_derivative == math.inf
+    assert activations.solu_derivative([1e300, 1e300])[0, 1] == -0.25e300
+
+
 # --- every property the records claim ----------------------------------------------------
 
 
@@ -532,7 +664,7 @@ def own_input_curve(record, t):
     """
     values, slopes = [], []
     for v in t:
-        if record.name in (*SOFTMAX_FAMILY, "crelu"):
+        if record.name in (*SOFTMAX_FAMILY, "crelu", "solu", "sparsemax", "entmax15"):
             row = [v, 0.7, -1.3]
         else:
             row = [v, -0.7] if record.name == "maxout" else [v, 0.7]
@@ -548,6 +680,8 @@ def _monotonic(values) -> bool:
 
 @over_vector
 def test_claimed_properties(record):
+    # the sparse maps' Jacobians jump (sparsemax) or bend (1.5-entmax) where the support
+    # changes, a set of rows rather than points: no kinks listed for them
     if record.name in PIECEWISE:
         assert record.continuity == 0
     elif record.name == "reglu":  # d/db jumps at b = 0, where PyTorch's autograd gives 0
@@ -555,7 +689,8 @@ def test_claimed_properties(record):
         assert record.derivative([5.0, 0.0])[0, 1] == 0.0
         assert record.derivative([5.0, 2.0**-1074])[0, 1] == 5.0
     else:
-        assert record.kinks == () and record.continuity == math.inf
+        assert record.kinks == ()
+        assert record.continuity == {"sparsemax": 0, "entmax15": 1}.get(record.name, math.inf)
     names = [p.name for p in record.params]
     assert "axis" in names and record.defaults["axis"] == -1
     if record.name in GATED:  # the API is fixed: (x, axis=-1[, approximate])

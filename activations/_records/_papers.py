@@ -165,3 +165,16 @@ RBF_NETWORKS = Origin(
     year=1988,
     url="https://www.complex-systems.com/abstracts/v02_i03_a05/",
 )
+
+SOFTMAX_LINEAR_UNITS = Origin(
+    title="Softmax Linear Units",
+    authors=(
+        "N. Elhage, T. Hume, C. Olsson, N. Nanda, T. Henighan, S. Johnston, S. El Showk, "
+        "N. Joseph, N. DasSarma, B. Mann, D. Hernandez, A. Askell, K. Ndousse, A. Jones, "
+        "D. Drain, A. Chen, Y. Bai, D. Ganguli, L. Lovitt, Z. Hatfield-Dodds, J. Kernion, "
+        "T. Conerly, S. Kravec, S. Fort, S. Kadavath, J. Jacobson, E. Tran-Johnson, J. Kaplan, "
+        "J. Clark, T. Brown, S. McCandlish, D. Amodei, C. Olah"
+    ),
+    year=2022,
+    url="https://transformer-circuits.pub/2022/solu/index.html",
+)

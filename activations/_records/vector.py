@@ -15,7 +15,15 @@ import math
 from .. import vector as fn
 from .._catalog import Framework, Interval, Kink, Origin, Param, Record, Use
 from ._mp import mp
-from ._papers import ALEXNET, DPO, GATED_CONVOLUTIONAL_LM, GLU_VARIANTS, GPT_2, LLAMA
+from ._papers import (
+    ALEXNET,
+    DPO,
+    GATED_CONVOLUTIONAL_LM,
+    GLU_VARIANTS,
+    GPT_2,
+    LLAMA,
+    SOFTMAX_LINEAR_UNITS,
+)
 from .smooth import _gelu, _gelu_derivative
 
 _AXIS = Param(
@@ -284,6 +292,102 @@ def _gated_frameworks(gate: str, extra: dict | None = None) -> dict:
             note += " " + extra[fw]
         out[fw] = Framework(None, {}, note)
     return out
+
+
+_BISECTION_STEPS = 300  # 2**-300: below the last place of the 256-bit working precision
+
+
+def _threshold(y, excess):
+    """The t in [-1, 0] with excess(t) = 0, excess decreasing: bisection."""
+    low, high = mp.mpf(-1), mp.mpf(0)
+    for _ in range(_BISECTION_STEPS):
+        middle = (low + high) / 2
+        if excess(middle) > 0:
+            low = middle
+        else:
+            high = middle
+    return (low + high) / 2
+
+
+def _gaps(x):
+    m = max(x)
+    return [v - m for v in x]
+
+
+def _sparsemax_support(x):
+    """(y, support, tau): the sum of [y_i - tau]_+ is 1."""
+    y = _gaps(x)
+    t = _threshold(y, lambda t: mp.fsum(max(v - t, 0) for v in y) - 1)
+    support = [i for i, v in enumerate(y) if v > t]
+    tau = (mp.fsum(y[i] for i in support) - 1) / len(support)
+    return y, [i for i in support if y[i] > tau], tau
+
+
+def _sparsemax(x):
+    y, _, tau = _sparsemax_support(x)
+    return [max(v - tau, mp.mpf(0)) for v in y]
+
+
+def _sparsemax_jacobian(x):
+    _, support, _ = _sparsemax_support(x)
+    size = len(support)
+
+    def entry(i, j):
+        if i not in support or j not in support:
+            return mp.mpf(0)
+        return (1 if i == j else 0) - mp.mpf(1) / size
+
+    return [[entry(i, j) for j in range(len(x))] for i in range(len(x))]
+
+
+def _entmax15_roots(x):
+    """g_i = [y_i / 2 - tau]_+, with the sum of g_i**2 equal to 1."""
+    u = [v / 2 for v in _gaps(x)]
+    t = _threshold(u, lambda t: mp.fsum(max(v - t, 0) ** 2 for v in u) - 1)
+    support = [v for v in u if v > t]
+    # on the support: k tau**2 - 2 tau sum(u) + sum(u**2) - 1 = 0, the smaller root
+    k, total = len(support), mp.fsum(support)
+    spread = k * mp.fsum(v**2 for v in support) - total**2  # k^2 times the variance, >= 0
+    tau = (total - mp.sqrt(k - spread)) / k
+    return [max(v - tau, mp.mpf(0)) for v in u]
+
+
+def _entmax15(x):
+    return [g**2 for g in _entmax15_roots(x)]
+
+
+def _entmax15_jacobian(x):
+    g = _entmax15_roots(x)
+    total = mp.fsum(g)
+    n = len(x)
+    return [
+        [
+            g[i] * mp.fsum(g[k] for k in range(n) if k != i) / total
+            if i == j
+            else -g[i] * g[j] / total
+            for j in range(n)
+        ]
+        for i in range(n)
+    ]
+
+
+def _solu(x):
+    return [v * s for v, s in zip(x, _softmax(x), strict=True)]
+
+
+def _solu_jacobian(x):
+    """J_ii = s_i (1 + x_i c_i) with c_i = 1 - s_i as the other terms over the total;
+    J_ij = -x_i s_i s_j."""
+    total = mp.fsum(mp.exp(v) for v in x)
+    s = [mp.exp(v) / total for v in x]
+    n = len(x)
+    return [
+        [
+            s[i] * (1 + x[i] * _others(x, i) / total) if i == j else -x[i] * s[i] * s[j]
+            for j in range(n)
+        ]
+        for i in range(n)
+    ]
 
 
 RECORDS = [
@@ -749,6 +853,175 @@ RECORDS = [
         origin=GLU_VARIANTS,
         frameworks=_gated_frameworks("relu"),
         used_in=(),
+        vector=True,
+    ),
+    Record(
+        name="solu",
+        family="vector",
+        function=fn.solu,
+        derivative=fn.solu_derivative,
+        title_en="Softmax linear unit (SoLU)",
+        title_ja="ソフトマックス線形ユニット (SoLU)",
+        reference=_solu,
+        derivative_reference=_solu_jacobian,
+        formula=r"\operatorname{SoLU}(x)_i = x_i\,\operatorname{softmax}(x)_i",
+        derivative_formula=(
+            r"\frac{\partial\,\operatorname{SoLU}(x)_i}{\partial x_j}"
+            r" = \delta_{ij}\,s_i + x_i\,s_i\,(\delta_{ij} - s_j),"
+            r" \quad s = \operatorname{softmax}(x)"
+        ),
+        params=(_AXIS,),
+        range=Interval(-math.inf, math.inf, False, False),  # n = 1 is the identity
+        continuity=math.inf,
+        monotonic=False,  # x_i s_i dips below 0 before it rises
+        derivative_monotonic=False,
+        identity_near_origin=False,  # the slope at x_i = 0 is s_i < 1 (n >= 2)
+        zero_centred=True,
+        saturating="left",  # the slope tends to 1 on the right
+        # unbounded: for x_i = x_j = x (n = 2) the off-diagonal entry is -x/4
+        max_abs_derivative=math.inf,
+        kinks=(),
+        origin=SOFTMAX_LINEAR_UNITS,
+        frameworks={
+            "pytorch": Framework(None, note="Not shipped; x * torch.softmax(x, dim=-1)."),
+            "jax": Framework(None, note="Not shipped; x * jax.nn.softmax(x, axis=-1)."),
+            "keras": Framework(
+                None, note="Not shipped; x * keras.activations.softmax(x, axis=-1)."
+            ),
+            "mlx": Framework(None, note="Not shipped; x * mlx.nn.softmax(x, axis=-1)."),
+        },
+        used_in=(
+            Use(
+                "Anthropic's SoLU transformer language models (followed by a LayerNorm)",
+                SOFTMAX_LINEAR_UNITS,
+            ),
+        ),
+        vector=True,
+    ),
+    Record(
+        name="sparsemax",
+        family="vector",
+        function=fn.sparsemax,
+        derivative=fn.sparsemax_derivative,
+        title_en="Sparsemax",
+        title_ja="スパースマックス関数",
+        reference=_sparsemax,
+        derivative_reference=_sparsemax_jacobian,
+        formula=(
+            r"\operatorname{sparsemax}(x)_i = [x_i - \tau(x)]_+,"
+            r" \quad \sum_{j=1}^{n} [x_j - \tau(x)]_+ = 1"
+        ),
+        derivative_formula=(
+            r"\frac{\partial\,\operatorname{sparsemax}(x)_i}{\partial x_j}"
+            r" = \mathbb{1}_{i \in S}\,\Bigl(\delta_{ij} - \frac{\mathbb{1}_{j \in S}}{|S|}\Bigr),"
+            r" \quad S = \{i : \operatorname{sparsemax}(x)_i > 0\}"
+        ),
+        params=(_AXIS,),
+        range=Interval(0.0, 1.0, True, True),  # exact zeros, and 1 for a clear winner
+        continuity=0,  # piecewise linear: the Jacobian jumps where the support changes
+        monotonic=True,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="both",
+        # entries 1 - 1/|S| and -1/|S|: the supremum 1 is approached as |S| grows
+        max_abs_derivative=1.0,
+        kinks=(),
+        origin=Origin(
+            title=(
+                "From Softmax to Sparsemax: A Sparse Model of Attention and Multi-Label "
+                "Classification"
+            ),
+            authors="A. F. T. Martins, R. F. Astudillo",
+            year=2016,
+            url="https://arxiv.org/abs/1602.02068",
+        ),
+        frameworks={
+            "pytorch": Framework(
+                None,
+                note="Not shipped; the third-party entmax package has entmax.sparsemax(x, dim=-1).",
+            ),
+            "jax": Framework(
+                None, note="Not shipped; jax.nn.sparse_plus and sparse_sigmoid are other functions."
+            ),
+            "keras": Framework(
+                "keras.activations.sparsemax(x, axis=-1)",
+                {"axis": -1},
+                "Up to Keras 3.15 the threshold is wrong whenever two or more entries are in the"
+                " support, so the outputs do not sum to 1 (keras-team/keras#23425, fixed by"
+                " #23469); the numbers here follow the paper.",
+            ),
+            "mlx": Framework(None, note="Not shipped."),
+        },
+        used_in=(
+            Use(
+                "TabNet (attentive feature masks)",
+                Origin(
+                    title="TabNet: Attentive Interpretable Tabular Learning",
+                    authors="S. Ö. Arık, T. Pfister",
+                    year=2019,
+                    url="https://arxiv.org/abs/1908.07442",
+                ),
+            ),
+        ),
+        vector=True,
+    ),
+    Record(
+        name="entmax15",
+        family="vector",
+        function=fn.entmax15,
+        derivative=fn.entmax15_derivative,
+        title_en="1.5-entmax",
+        title_ja="1.5-エントマックス関数",
+        reference=_entmax15,
+        derivative_reference=_entmax15_jacobian,
+        formula=(
+            r"\operatorname{entmax}_{1.5}(x)_i = \Bigl[\frac{x_i}{2} - \tau(x)\Bigr]_+^2,"
+            r" \quad \sum_{j=1}^{n} \Bigl[\frac{x_j}{2} - \tau(x)\Bigr]_+^2 = 1"
+        ),
+        derivative_formula=(
+            r"\frac{\partial\,\operatorname{entmax}_{1.5}(x)_i}{\partial x_j}"
+            r" = g_i\,\delta_{ij} - \frac{g_i\,g_j}{\sum_k g_k},"
+            r" \quad g = \sqrt{\operatorname{entmax}_{1.5}(x)}"
+        ),
+        params=(_AXIS,),
+        range=Interval(0.0, 1.0, True, True),  # exact zeros, and 1 for a clear winner
+        continuity=1,  # the Jacobian is continuous but has kinks where the support changes
+        monotonic=True,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="both",
+        # J_ii = g_i (sum of the other g) / (sum of all g) with sum g**2 = 1: it tends to 1 for
+        # g_i -> 1 with many tiny others (never attained); |J_ij| <= 1/(2 sqrt 2) off the diagonal
+        max_abs_derivative=1.0,
+        kinks=(),
+        origin=Origin(
+            title="Sparse Sequence-to-Sequence Models",
+            authors="B. Peters, V. Niculae, A. F. T. Martins",
+            year=2019,
+            url="https://arxiv.org/abs/1905.05702",
+        ),
+        frameworks={
+            "pytorch": Framework(
+                None,
+                note="Not shipped; the third-party entmax package has entmax.entmax15(x, dim=-1).",
+            ),
+            "jax": Framework(None, note="Not shipped; the third-party entmax-jax package has one."),
+            "keras": Framework(None, note="Not shipped."),
+            "mlx": Framework(None, note="Not shipped."),
+        },
+        used_in=(
+            Use(
+                "NODE (neural oblivious decision ensembles)",
+                Origin(
+                    title="Neural Oblivious Decision Ensembles for Deep Learning on Tabular Data",
+                    authors="S. Popov, S. Morozov, A. Babenko",
+                    year=2019,
+                    url="https://arxiv.org/abs/1909.06312",
+                ),
+            ),
+        ),
         vector=True,
     ),
 ]
