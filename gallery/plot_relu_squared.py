@@ -44,7 +44,7 @@ assert [(k.x, k.derivative) for k in activations.catalog["relu_squared"].kinks] 
 # ------------
 # The square is below ReLU on :math:`(0, 1)` and above it from 1 on, where the two meet: small
 # positive inputs are damped and large ones amplified, and the slope is not bounded. Of the four
-# frameworks only MLX ships it, as ``mlx.nn.relu2`` (an alias here, :func:`activations.relu2`);
+# frameworks only MLX ships it, as ``mlx.nn.relu2`` (an alias here, ``activations.relu2``);
 # model code elsewhere writes ``relu(x).square()``.
 
 fig, ax = plt.subplots()

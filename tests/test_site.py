@@ -369,6 +369,46 @@ def test_math_is_prerendered(lang: str) -> None:
     assert pages_with_math, "no page has KaTeX output"
 
 
+class MathText(HTMLParser):
+    """The characters that KaTeX's rendered math (its ``katex-html`` part) shows."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.depth = 0  # open elements inside a katex-html span, 0 outside
+        self.chars: set[int] = set()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.depth or "katex-html" in (dict(attrs).get("class") or "").split():
+            self.depth += tag not in Prose.VOID
+
+    def handle_endtag(self, tag: str) -> None:
+        self.depth = max(self.depth - 1, 0)
+
+    def handle_data(self, data: str) -> None:
+        if self.depth:
+            self.chars.update(map(ord, data))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_katex_fonts_keep_every_character_of_the_math(lang: str) -> None:
+    """The subset fonts (docs/_ext/katex_fonts.py) are smaller and miss nothing the math shows."""
+    from fontTools.ttLib import TTFont
+
+    math = MathText()
+    for path in lang_pages(lang):
+        math.feed(path.read_text(encoding="utf-8"))
+    assert len(math.chars) > 20, "no rendered math found"
+    source = ROOT / "docs" / "_static" / "katex" / "fonts"
+    built = SITE / lang / "_static" / "katex" / "fonts"
+    for font in sorted(source.glob("*.woff2")):
+        full = set(TTFont(font).getBestCmap())
+        kept = set(TTFont(built / font.name).getBestCmap())
+        missing = sorted(chr(c) for c in (full & math.chars) - kept)
+        assert not missing, f"{lang}: {font.name} lost {missing}"
+    size = sum(p.stat().st_size for p in built.glob("*.woff2"))
+    assert size < 0.8 * sum(p.stat().st_size for p in source.glob("*.woff2")), "fonts not subset"
+
+
 # --- the Japanese site reads in Japanese -------------------------------------------------
 
 

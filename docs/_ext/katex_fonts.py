@@ -29,9 +29,11 @@ def used_characters(outdir: Path) -> set[int]:
 def subset_font(data: bytes, codepoints: set[int]) -> bytes:
     """The WOFF2 font ``data`` reduced to ``codepoints`` (those it has)."""
     import io
+    import logging
 
     from fontTools import subset
 
+    logging.getLogger("fontTools").setLevel(logging.WARNING)  # it reports every table at INFO
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]
