@@ -746,7 +746,7 @@ def elish_derivative(x):
 @elementwise
 @blockwise
 def hard_elish(x):
-    r"""Hard ELiSH: :func:`elish` with the sigmoid replaced by the hard sigmoid :math:`\operatorname{clip}((x+1)/2, 0, 1)`.
+    r"""Hard ELiSH: :func:`elish` with a hard sigmoid, a ramp from 0 to 1 on [-1, 1], as the gate.
 
     Parameters
     ----------
@@ -769,14 +769,13 @@ def hard_elish(x):
     -----
     .. math::
 
+        \begin{gathered}
         \operatorname{HardELiSH}(x) = \begin{cases} x\,h(x) & x \ge 0 \\
-        (e^{x} - 1)\,h(x) & x < 0 \end{cases}, \quad
-        h(x) = \max\Bigl(0, \min\Bigl(1, \frac{x + 1}{2}\Bigr)\Bigr)
-
-    .. math::
-
+        (e^{x} - 1)\,h(x) & x < 0 \end{cases},\quad
+        h(x) = \max\Bigl(0, \min\Bigl(1, \frac{x + 1}{2}\Bigr)\Bigr) \\[1ex]
         \operatorname{HardELiSH}'(x) = \begin{cases} 1 & x \ge 1 \\ x + \tfrac12 & 0 \le x < 1 \\
         \tfrac12\bigl(e^{x}(x + 2) - 1\bigr) & -1 < x < 0 \\ 0 & x \le -1 \end{cases}
+        \end{gathered}
 
     The negative branch uses ``expm1`` of :math:`\min(x, 0)` (no cancellation just below 0, no
     overflow above); :math:`x + 1` is exact on :math:`[-1, -1/2]` where it is small.  The minimum
@@ -808,7 +807,7 @@ def hard_elish(x):
 @elementwise
 @blockwise
 def hard_elish_derivative(x):
-    r"""Derivative of :func:`hard_elish`: 0 below -1, a dip, :math:`x + 1/2` on :math:`[0, 1)`, 1 from 1 up.
+    r"""Derivative of :func:`hard_elish`: 0 below -1, a dip, a ramp up to 3/2, and 1 from 1 up.
 
     Parameters
     ----------
@@ -963,14 +962,14 @@ def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
     -----
     .. math::
 
+        \begin{gathered}
         \operatorname{xIELU}(x) = \begin{cases} \alpha_p x^2 + \beta x & x > 0 \\
         \alpha_n \bigl(e^{\min(x, \varepsilon)} - 1 - x\bigr) + \beta x & x \le 0 \end{cases}
-
-    .. math::
-
+        \\[1ex]
         \operatorname{xIELU}'(x) = \begin{cases} 2\alpha_p x + \beta & x > 0 \\
         \beta - \alpha_n & \varepsilon < x \le 0 \\
         \alpha_n (e^{x} - 1) + \beta & x < \varepsilon \end{cases}
+        \end{gathered}
 
     This is the formula of the reference implementation and of Hugging Face's
     ``XIELUActivation`` (``torch.expm1(torch.min(x, eps))``), used by Apertus.  Because of
@@ -1031,7 +1030,7 @@ def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
 @elementwise
 @blockwise
 def xielu_derivative(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
-    r"""Derivative of :func:`xielu`: :math:`2\alpha_p x + \beta` above 0, an affine ELU below.
+    r"""Derivative of :func:`xielu`: a straight line above 0, an affine ELU below.
 
     Parameters
     ----------

@@ -257,7 +257,7 @@ def _scaled_sech_square(e, scale):
 
 @elementwise
 def penalized_tanh(x, a=0.25):
-    r"""Penalized tanh: :math:`\tanh(x)` for positive inputs, :math:`a \tanh(x)` for the others.
+    r"""Penalized tanh: tanh for positive inputs, tanh scaled by a factor a for the others.
 
     Parameters
     ----------
@@ -327,7 +327,7 @@ def penalized_tanh(x, a=0.25):
 @elementwise
 @blockwise
 def penalized_tanh_derivative(x, a=0.25):
-    r"""Derivative of :func:`penalized_tanh`: :math:`\operatorname{sech}^2 x` above 0, :math:`a` times it from 0 down.
+    r"""Derivative of :func:`penalized_tanh`: that of tanh above 0, a times it from 0 down.
 
     Parameters
     ----------
