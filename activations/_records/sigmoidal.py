@@ -416,7 +416,7 @@ RECORDS += [
         zero_centred=True,
         saturating="both",
         max_abs_derivative=1.0,  # sech^2 x -> 1 as x -> 0 from above (f'(0) = a)
-        kinks=(Kink(0.0, 0.25),),  # the branch x <= 0, as autograd gives for torch.where(x > 0, ...)
+        kinks=(Kink(0.0, 0.25),),  # branch x <= 0, autograd of torch.where(x > 0, ...)
         origin=Origin(
             title="Revise Saturated Activation Functions",
             authors="B. Xu, R. Huang, M. Li",
