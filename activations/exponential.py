@@ -853,8 +853,10 @@ def hard_elish_derivative(x):
 
     :math:`f'` jumps at :math:`x = -1` (from 0 to :math:`(e^{-1} - 1)/2`) and at :math:`x = 1`
     (from 3/2 to 1); at 0 it is continuous and :math:`f''` jumps from 3/2 to 1.  No framework
-    ships HardELiSH; written with ``torch.clamp`` for the gate, autograd would give the inner
-    values :math:`(e^{-1} - 1)/2` and 3/2 instead.  On :math:`(-1, 0)`,
+    ships HardELiSH.  These kink values are what PyTorch autograd gives with the gate written
+    ``torch.nn.functional.hardsigmoid(3 * x)`` (equal to :math:`h`); with
+    ``torch.clamp((x + 1) / 2, 0, 1)`` it gives the inner values :math:`(e^{-1} - 1)/2` and 3/2
+    instead.  On :math:`(-1, 0)`,
     :math:`e^x(x+2) - 1` cancels at its zero :math:`x_1`; with :math:`\delta = x - x_1`
     (:math:`x_1` a double-double) it equals
     :math:`\operatorname{expm1}(\delta) + e^{x_1}\,\delta\,e^{\delta}`, two terms of one sign.
@@ -1066,8 +1068,8 @@ def xielu_derivative(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
         :math:`\operatorname{xIELU}'(x)`, unbounded above; at the kinks :math:`f'(0) = \beta -
         \alpha_n` (the branch :math:`x \le 0`) and :math:`f'(\varepsilon) = \alpha_n
         (e^{\varepsilon}/2 - 1) + \beta`, the mean of the one-sided values: what PyTorch
-        autograd gives for the reference code, whose ``torch.min(x, eps)`` splits the gradient
-        at a tie.
+        autograd gives (to rounding) for the reference code, whose ``torch.min(x, eps)``
+        splits the gradient at a tie.
 
     Raises
     ------

@@ -365,7 +365,7 @@ RECORDS += [
         zero_centred=True,
         saturating="left",
         max_abs_derivative=1.5,  # x + 1/2 as x -> 1 from below (f'(1) = 1)
-        # the gate's slope counts as 0 at its corners, as in PyTorch's hardsigmoid/hardtanh
+        # autograd with the gate written F.hardsigmoid(3 * x): its slope is 0 at the corners
         kinks=(Kink(-1.0, 0.0), Kink(0.0, 0.5), Kink(1.0, 1.0)),
         origin=GOLDEN_ACTIVATION,
         frameworks={
