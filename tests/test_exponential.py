@@ -251,7 +251,8 @@ def test_xielu_cut_off_at_the_origin():
     "params",
     [
         {"alpha_p": 0.8, "alpha_n": 0.8, "beta": 0.5, "eps": -1e-6},
-        {"alpha_p": 2.0, "alpha_n": 1.0, "beta": 0.5, "eps": -1e-6},  # alpha_n <= 2 beta
+        {"alpha_p": 2.0, "alpha_n": 1.5, "beta": 0.2, "eps": -1e-6},
+        {"alpha_p": 0.8, "alpha_n": 100.0, "beta": 0.5, "eps": -1e-6},  # zero close to 0
         {"alpha_p": 0.3, "alpha_n": 0.51, "beta": 0.5, "eps": 0.0},
     ],
 )
@@ -262,6 +263,7 @@ def test_xielu_near_its_zeros_and_minimum(params):
     xm, _, xr, *_ = _xielu_points(params["alpha_n"], params["beta"])
     record = act.catalog["xielu"]
     points = [xr, np.nextafter(xr, 0), np.nextafter(xr, -np.inf), xr * (1 + 1e-9), xm, xm * 0.9]
+    points += [0.5 * (xr + xm), 0.5 * xm, xm / 64, -1e-3, -50.0, 4 * xr]  # the seams, 0, far
     for which, reference in (("xielu", record.reference), ("xielu_derivative", None)):
         reference = reference or record.derivative_reference
         values = getattr(act, which)(np.array(points), **params)
