@@ -948,7 +948,7 @@ def _expm1_minus_x(t):
     """:math:`e^t - 1 - t` to about an ULP: a series for :math:`|t| < 1/2`, else directly."""
     g = np.expm1(t)
     g -= t  # no cancellation for |t| >= 1/2 (at most a factor 3.4)
-    small = np.flatnonzero(np.abs(t) < 0.5)
+    small = np.abs(t) < 0.5
     ts = t[small]  # the series only where it is needed
     p = ts * _EXPM1_MINUS_X[-1]
     for c in reversed(_EXPM1_MINUS_X[1:-1]):
