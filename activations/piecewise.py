@@ -1,8 +1,9 @@
-"""Piecewise-linear activations: straight pieces joined at kinks (hard swish: parabolic pieces).
+"""Piecewise-linear activations: straight pieces joined at kinks (some with parabolic pieces).
 
-Every piece is a line (or, for :func:`hard_swish`, a parabola), so each result is one or two
-correctly rounded operations on `x` and the derivatives are constants: accuracy is never the
-issue here.  What needs care is the edges, which these forms handle without a RuntimeWarning:
+Every piece is a line (or, for :func:`hard_swish`, :func:`relu_squared`, :func:`star_relu` and
+:func:`smelu`, a parabola), so each result is one or a few correctly rounded operations on `x`
+and the derivatives are constants or lines: accuracy is rarely the issue here (StarReLU's
+cancellation near its zero is the exception, handled there).  What needs care is the edges, which these forms handle without a RuntimeWarning:
 
 - NaN must propagate.  A comparison is False for NaN, so ``np.where(x > 0, ...)`` or
   ``(x > 0).astype(float)`` silently sends NaN to one branch; the derivatives write NaN back
@@ -20,7 +21,10 @@ issue here.  What needs care is the edges, which these forms handle without a Ru
 
 from __future__ import annotations
 
+import functools
+import math
 import numbers
+from fractions import Fraction
 
 import numpy as np
 
@@ -52,17 +56,27 @@ __all__ = [
     "prelu",
     "prelu_derivative",
     "relu",
+    "relu2",
+    "relu2_derivative",
     "relu6",
     "relu6_derivative",
     "relu_derivative",
+    "relu_squared",
+    "relu_squared_derivative",
     "rrelu",
     "rrelu_derivative",
+    "smelu",
+    "smelu_derivative",
     "soft_shrink",
     "soft_shrink_derivative",
     "softshrink",
     "softshrink_derivative",
     "sparse_sigmoid",
     "sparse_sigmoid_derivative",
+    "srelu",
+    "srelu_derivative",
+    "star_relu",
+    "star_relu_derivative",
     "step",
     "step_derivative",
     "threshold",
@@ -1633,6 +1647,556 @@ def hard_shrink_derivative(x, lambd=0.5):
     return _indicator(np.abs(x) > lam, x)
 
 
+# ---------------------------------------------------------------------------------------------
+# Squared rectifiers (parabolic pieces), SmeLU and the S-shaped ReLU
+# ---------------------------------------------------------------------------------------------
+
+
+@elementwise
+def relu_squared(x):
+    r"""Squared ReLU: the square of :func:`relu`, so 0 for negative inputs.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\max(0, x)^2` in :math:`[0, \infty)`, same shape and float dtype as `x`.
+
+    See Also
+    --------
+    relu_squared_derivative : Its derivative.
+    relu : The unsquared rectifier.
+    star_relu : Scaled and shifted.
+
+    Notes
+    -----
+    .. math::
+
+        f(x) = \max(0, x)^2, \qquad
+        f'(x) = 2 \max(0, x)
+
+    One correctly rounded product of the clipped input with itself; beyond
+    :math:`x \approx 1.34 \times 10^{154}` the square leaves the float64 range and the result is
+    infinite, without a RuntimeWarning.  The derivative :math:`2 \max(0, x)` is exact.
+
+    References
+    ----------
+    .. [1] D. R. So, W. Mańke, H. Liu, Z. Dai, N. Shazeer and Q. V. Le, "Primer: searching for
+       efficient transformers for language modeling", NeurIPS 2021, arXiv:2109.08668.
+
+    Examples
+    --------
+    >>> from activations import relu_squared
+    >>> relu_squared([-np.inf, -2.0, 0.0, 1.5, np.inf])
+    array([0.  , 0.  , 0.  , 2.25, inf])
+    >>> float(relu_squared(2.0**500)), float(relu_squared(1e200))
+    (1.0715086071862673e+301, inf)
+    """
+    result = np.clip(x, 0.0, np.inf)
+    with np.errstate(over="ignore"):
+        result *= result
+    return result
+
+
+@elementwise
+def relu_squared_derivative(x):
+    r"""Derivative of :func:`relu_squared`: twice the ReLU of the input.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`2 \max(0, x)` (NaN for NaN).
+
+    See Also
+    --------
+    relu_squared : The function.
+
+    Notes
+    -----
+    .. math::
+
+        f'(x) = 2 \max(0, x)
+
+    Exact (a doubling), infinite beyond half the float64 range.  :math:`f'` is continuous; the
+    second derivative jumps from 0 to 2 at 0, where :math:`f'(0) = 0`, as PyTorch's autograd
+    gives for ``torch.relu(x) ** 2`` (and MLX's for ``mlx.nn.relu2``).
+
+    Examples
+    --------
+    >>> from activations import relu_squared_derivative
+    >>> relu_squared_derivative([-np.inf, 0.0, 1.5, np.inf, np.nan])
+    array([ 0.,  0.,  3., inf, nan])
+    >>> float(relu_squared_derivative(1e300))
+    2e+300
+    """
+    result = np.clip(x, 0.0, np.inf)
+    with np.errstate(over="ignore"):
+        result *= 2.0
+    return result
+
+
+def _star_params(fname, scale, bias):
+    return check_param(fname, "scale", scale), check_param(fname, "bias", bias)
+
+
+@elementwise
+def star_relu(x, scale=0.8944, bias=-0.4472):
+    r"""StarReLU: a squared ReLU scaled by `scale` and shifted by `bias`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    scale : float, optional
+        The scale :math:`s` (default 0.8944, the paper's value, :math:`2/\sqrt{5}` rounded).
+        Learned in the MetaFormer models, whose code starts it at 1.
+    bias : float, optional
+        The shift :math:`b` (default -0.4472, the paper's value, :math:`-1/\sqrt{5}` rounded).
+        Learned in the MetaFormer models, whose code starts it at 0.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`s \max(0, x)^2 + b`, same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If `scale` or `bias` is not a real number.
+    ValueError
+        If `scale` or `bias` is NaN or infinite.
+
+    See Also
+    --------
+    star_relu_derivative : Its derivative.
+    relu_squared : The case :math:`s = 1, b = 0`.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{StarReLU}(x) = s \max(0, x)^2 + b, \qquad
+        \operatorname{StarReLU}'(x) = 2 s \max(0, x)
+
+    The defaults make the output of a standard normal input have mean 0 and variance 1:
+    :math:`\mathrm{E}[\max(0, x)^2] = 1/2` and :math:`\mathrm{Var}[\max(0, x)^2] = 5/4`, so
+    :math:`s = 1/\sqrt{5/4}` and :math:`b = -s/2`.  Where :math:`s r^2` and :math:`b` have
+    opposite signs, :math:`r = \max(0, x)`, the sum cancels near its zero :math:`\rho`
+    (:math:`\sqrt{-b/s} \approx 0.707` with the defaults), so it is computed as
+    :math:`s (r - \rho)(r + \rho) + k`, with :math:`\rho` the double nearest to the zero and
+    :math:`k = s \rho^2 + b` correctly rounded (from exact rationals, once per parameter pair):
+    :math:`r - \rho` is exact near :math:`\rho` (Sterbenz), so the result keeps its relative
+    accuracy there; :math:`x \le 0` gives exactly :math:`b`.  With :math:`s = 0` the value is
+    :math:`b` at :math:`x = \infty` as well (not ``0 * inf``).
+
+    References
+    ----------
+    .. [1] W. Yu, C. Si, P. Zhou, M. Luo, Y. Zhou, J. Feng, S. Yan and X. Wang, "MetaFormer
+       baselines for vision", IEEE TPAMI 2023, arXiv:2210.13452.
+
+    Examples
+    --------
+    >>> from activations import star_relu
+    >>> star_relu([-np.inf, -1.0, 0.0, 1.0, np.inf])
+    array([-0.4472, -0.4472, -0.4472,  0.4472,     inf])
+    >>> float(star_relu(1e150)), float(star_relu(2.0, scale=1.0, bias=0.0))
+    (8.944e+299, 4.0)
+    """
+    s, b = _star_params("star_relu", scale, bias)
+    if s == 0.0:
+        return _keep_nan(np.full(x.shape, b), x)
+    result = np.clip(x, 0.0, np.inf)
+    root = _star_root(s, b)
+    with np.errstate(over="ignore", invalid="ignore"):
+        if root is None:  # s r^2 and b of one sign (or b = 0): nothing cancels
+            product = np.multiply(result, s)  # s r first: no overflow of r^2 when |s| < 1
+            product *= result
+            product += b
+            return product
+        rho, k, clamp = root
+        bound = (np.maximum if s > 0 else np.minimum) if clamp else None
+        flat = result.reshape(-1)
+        plus = np.empty(min(flat.size, _BLOCK))
+        # In blocks that stay in the cache: the form takes six passes over two arrays.
+        for start in range(0, flat.size, _BLOCK):
+            block = flat[start : start + _BLOCK]
+            r_plus = plus[: block.size]
+            np.add(block, rho, out=r_plus)
+            block -= rho  # exact near the zero rho (Sterbenz)
+            block *= s
+            block *= r_plus
+            block += k
+            if bound is not None:
+                # x <= 0 gives b exactly: the sum lands on b or on b's inner side, and the
+                # clamp, which never moves a value by more than an ULP of b, sets it to b.
+                bound(block, b, out=block)
+    if bound is None:  # parameters for which the sum at x <= 0 rounds outward: write b there
+        np.copyto(result, b, where=x <= 0.0)
+    return result
+
+
+_BLOCK = 32768  # elements per block of star_relu's cancellation-free form
+
+
+@functools.lru_cache(maxsize=64)
+def _star_root(s, b):
+    """``(rho, k, clamp)`` for ``s (r - rho)(r + rho) + k``, or None when s r^2 + b cannot cancel.
+
+    rho is the double nearest to the zero of :math:`s r^2 + b` and ``k = s rho^2 + b``, correctly
+    rounded (exact rationals): the form rewrites :math:`s r^2 + b` without its cancellation,
+    since ``r - rho`` is exact near rho.  ``clamp`` says whether the value the form computes at
+    ``r = 0`` is b or beside it on the side of the range, where clamping to b corrects it.
+    """
+    if b == 0.0 or (b > 0.0) == (s > 0.0):
+        return None
+    guess = math.sqrt(-b / s)
+    if not 1e-150 < guess < 1e150:
+        return None  # beyond the range where rho**2 and k stay normal: the plain sum
+    exact_s, exact_b = Fraction(s), Fraction(b)
+    candidates = [guess]
+    for direction in (0.0, math.inf):  # four doubles either side of the rounded square root
+        step = guess
+        for _ in range(4):
+            step = math.nextafter(step, direction)
+            candidates.append(step)
+    rho = min(candidates, key=lambda r: abs(exact_s * Fraction(r) ** 2 + exact_b))
+    k = float(exact_s * Fraction(rho) ** 2 + exact_b)
+    at_zero = ((0.0 - rho) * s) * (0.0 + rho) + k
+    clamp = at_zero <= b if s > 0.0 else at_zero >= b
+    return rho, k, clamp
+
+
+@elementwise
+def star_relu_derivative(x, scale=0.8944, bias=-0.4472):
+    r"""Derivative of :func:`star_relu`: twice `scale` times the ReLU of the input.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    scale : float, optional
+        The scale :math:`s` (default 0.8944).
+    bias : float, optional
+        The shift :math:`b` (default -0.4472); it does not affect the derivative but is checked.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`2 s \max(0, x)` (NaN for NaN).
+
+    See Also
+    --------
+    star_relu : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{StarReLU}'(x) = 2 s \max(0, x)
+
+    One rounding (:math:`2s` is exact).  At 0, :math:`f'(0) = 0`, as PyTorch's autograd gives
+    for the MetaFormer code ``scale * relu(x) ** 2 + bias``.  With :math:`s = 0` it is 0 at
+    :math:`x = \infty` too.
+
+    Examples
+    --------
+    >>> from activations import star_relu_derivative
+    >>> star_relu_derivative([-np.inf, 0.0, 1.0, np.inf, np.nan])
+    array([0.    , 0.    , 1.7888,    inf,    nan])
+    >>> float(star_relu_derivative(1e300))
+    1.7888e+300
+    """
+    s, _ = _star_params("star_relu_derivative", scale, bias)
+    if s == 0.0:
+        return _keep_nan(np.zeros(x.shape), x)
+    result = np.clip(x, 0.0, np.inf)
+    with np.errstate(over="ignore"):
+        result *= 2.0 * s
+    return result
+
+
+def _check_beta(fname, beta):
+    return check_param(fname, "beta", beta, positive=True)
+
+
+@elementwise
+def smelu(x, beta=2.0):
+    r"""Smooth ReLU (SmeLU): 0 up to :math:`-\beta`, the identity from :math:`\beta`, a parabola between.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    beta : float, optional
+        Half-width :math:`\beta > 0` of the quadratic transition (default 2, the default of the
+        common PyTorch ports; the paper uses several values and names none as the default).
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[0, \infty)`, same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If `beta` is not a real number.
+    ValueError
+        If `beta` is not positive and finite.
+
+    See Also
+    --------
+    smelu_derivative : Its derivative.
+    relu : The limit :math:`\beta \to 0`.
+    softplus : Another smooth ReLU, smooth everywhere.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{SmeLU}(x) = \begin{cases} 0 & x \le -\beta \\
+        \frac{(x + \beta)^2}{4 \beta} & |x| < \beta \\ x & x \ge \beta \end{cases} \\[1ex]
+        \operatorname{SmeLU}'(x) = \begin{cases} 0 & x \le -\beta \\
+        \frac{x + \beta}{2 \beta} & |x| < \beta \\ 1 & x \ge \beta \end{cases}
+        \end{gathered}
+
+    Computed as :math:`\max\bigl(x, (c + \beta)^2 / (4 \beta)\bigr)` with
+    :math:`c = \operatorname{clip}(x, -\beta, \beta)`: the parabola lies above the line
+    :math:`x` (their difference is :math:`(x - \beta)^2 / (4\beta)`), so one maximum selects the
+    piece without a mask, and :math:`x \ge \beta` comes back unchanged.  Near :math:`-\beta`,
+    :math:`c + \beta` is exact (Sterbenz); three roundings at most.
+
+    References
+    ----------
+    .. [1] G. I. Shamir, D. Lin and L. Coviello, "Smooth activations and reproducibility in deep
+       networks", arXiv:2010.09931, 2020.
+
+    Examples
+    --------
+    >>> from activations import smelu
+    >>> smelu([-np.inf, -2.0, 0.0, 1.0, 2.0, np.inf])
+    array([0.   , 0.   , 0.5  , 1.125, 2.   ,   inf])
+    >>> float(smelu(1e300)), float(smelu(-0.5, beta=0.5))
+    (1e+300, 0.0)
+    """
+    width = _check_beta("smelu", beta)
+    result = np.clip(x, -width, width)
+    result += width
+    result *= result
+    result /= 4.0 * width
+    return np.maximum(result, x, out=result)
+
+
+@elementwise
+def smelu_derivative(x, beta=2.0):
+    r"""Derivative of :func:`smelu`: 0 up to :math:`-\beta`, 1 from :math:`\beta`, linear between.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    beta : float, optional
+        Half-width :math:`\beta > 0` of the transition (default 2).
+
+    Returns
+    -------
+    ndarray or scalar
+        Values in :math:`[0, 1]` (NaN for NaN).
+
+    See Also
+    --------
+    smelu : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{SmeLU}'(x) = \begin{cases} 0 & x \le -\beta \\
+        \frac{x + \beta}{2 \beta} & |x| < \beta \\ 1 & x \ge \beta \end{cases}
+
+    :math:`(c + \beta)/(2\beta)` with :math:`c = \operatorname{clip}(x, -\beta, \beta)`: 0 and 1
+    exactly outside, two roundings inside.  :math:`f'` is continuous, so its values at the
+    kinks :math:`\pm\beta` (where :math:`f''` jumps) are 0 and 1, what any framework's autograd
+    gives; no framework ships SmeLU.
+
+    Examples
+    --------
+    >>> from activations import smelu_derivative
+    >>> smelu_derivative([-np.inf, -2.0, 0.0, 1.0, 2.0, np.inf])
+    array([0.  , 0.  , 0.5 , 0.75, 1.  , 1.  ])
+    >>> float(smelu_derivative(1e300, beta=0.5))
+    1.0
+    """
+    width = _check_beta("smelu_derivative", beta)
+    result = np.clip(x, -width, width)
+    result += width
+    result /= 2.0 * width
+    return result
+
+
+def _srelu_params(fname, t_left, a_left, t_right, a_right):
+    tl = check_param(fname, "t_left", t_left)
+    al = check_param(fname, "a_left", a_left)
+    tr = check_param(fname, "t_right", t_right)
+    ar = check_param(fname, "a_right", a_right)
+    if tl > tr:
+        raise ValueError(f"{fname}: t_left ({tl}) must not exceed t_right ({tr})")
+    return tl, al, tr, ar
+
+
+@elementwise
+def srelu(x, t_left=0.0, a_left=0.5, t_right=2.5, a_right=1.0):
+    r"""S-shaped ReLU: the identity between two thresholds, lines of other slopes outside.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    t_left : float, optional
+        The left threshold :math:`t_l` (default 0, Keras-contrib's initial value).
+    a_left : float, optional
+        The slope :math:`a_l` for :math:`x \le t_l` (default 0.5, the mean of Keras-contrib's
+        initialiser :math:`U(0, 1)`).
+    t_right : float, optional
+        The right threshold :math:`t_r \ge t_l` (default 2.5, the mean of Keras-contrib's
+        initialiser :math:`U(0, 5)`).
+    a_right : float, optional
+        The slope :math:`a_r` for :math:`x \ge t_r` (default 1, Keras-contrib's initial value).
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{SReLU}(x)`, same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If a parameter is not a real number.
+    ValueError
+        If a parameter is NaN or infinite, or ``t_left > t_right``.
+
+    See Also
+    --------
+    srelu_derivative : Its derivative.
+    leaky_relu : The defaults below :math:`t_r`; with :math:`a_r = 1` the two coincide.
+    hard_tanh : The case :math:`a_l = a_r = 0`.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{SReLU}(x) = \begin{cases} t_l + a_l (x - t_l) & x \le t_l \\
+        x & t_l < x < t_r \\ t_r + a_r (x - t_r) & x \ge t_r \end{cases} \\[1ex]
+        \operatorname{SReLU}'(x) = \begin{cases} a_l & x \le t_l \\ 1 & t_l < x < t_r \\
+        a_r & x \ge t_r \end{cases}
+        \end{gathered}
+
+    The four parameters are learned per channel.  The defaults are the start of training
+    (Keras-contrib's initialisers, their means where random; the paper likewise starts from a
+    leaky ReLU, :math:`t_l = 0`, :math:`a_r = 1`), so with them SReLU is the leaky ReLU of
+    slope 0.5; learning bends it into an S.  Computed as
+    :math:`\operatorname{clip}(x, t_l, t_r) + a_l \min(x - t_l, 0) + a_r \max(x - t_r, 0)`,
+    in which two of the three terms are exact in each piece; a zero slope gives the limit
+    :math:`t_l` or :math:`t_r` at infinity, not ``0 * inf``.  With :math:`t_l = 0` the left
+    piece is one rounding; with a nonzero :math:`t_l` it is three, and relative accuracy is
+    lost near a zero of that line.
+
+    References
+    ----------
+    .. [1] X. Jin, C. Xu, J. Feng, Y. Wei, J. Xiong and S. Yan, "Deep learning with S-shaped
+       rectified linear activation units", AAAI 2016, arXiv:1512.07030.
+
+    Examples
+    --------
+    >>> from activations import srelu
+    >>> srelu([-np.inf, -2.0, 0.0, 1.0, 3.0, np.inf])
+    array([-inf,  -1.,   0.,   1.,   3.,  inf])
+    >>> srelu([-np.inf, -3.0, 0.5, 3.0, np.inf], t_left=-1.0, a_left=0.1, t_right=1.0, a_right=0.0)
+    array([-inf, -1.2,  0.5,  1. ,  1. ])
+    >>> float(srelu(-1e300))
+    -5e+299
+    """
+    tl, al, tr, ar = _srelu_params("srelu", t_left, a_left, t_right, a_right)
+    result = np.clip(x, tl, tr)
+    with np.errstate(over="ignore"):
+        if al != 0.0:
+            side = np.subtract(x, tl)
+            np.minimum(side, 0.0, out=side)
+            side *= al
+            result += side
+        if ar != 0.0:
+            side = np.subtract(x, tr)
+            np.maximum(side, 0.0, out=side)
+            side *= ar
+            result += side
+    return result
+
+
+@elementwise
+def srelu_derivative(x, t_left=0.0, a_left=0.5, t_right=2.5, a_right=1.0):
+    r"""Derivative of :func:`srelu`: :math:`a_l` up to :math:`t_l`, 1 between, :math:`a_r` from :math:`t_r`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    t_left, a_left, t_right, a_right : float, optional
+        The thresholds :math:`t_l \le t_r` and slopes (defaults 0, 0.5, 2.5 and 1).
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`a_l`, 1 or :math:`a_r` (NaN for NaN).
+
+    See Also
+    --------
+    srelu : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{SReLU}'(x) = \begin{cases} a_l & x \le t_l \\ 1 & t_l < x < t_r \\
+        a_r & x \ge t_r \end{cases}
+
+    At the kinks we return the slopes of the outer pieces, :math:`f'(t_l) = a_l` and
+    :math:`f'(t_r) = a_r` (:math:`a_r` when :math:`t_l = t_r`): PyTorch does not ship SReLU,
+    and this is what its autograd gives for the paper's definition, whose outer cases include
+    the thresholds, written as ``torch.where(x >= t_r, t_r + a_r * (x - t_r),
+    torch.where(x <= t_l, t_l + a_l * (x - t_l), x))``; it also matches
+    :func:`leaky_relu_derivative` at 0.
+
+    Examples
+    --------
+    >>> from activations import srelu_derivative
+    >>> srelu_derivative([-np.inf, 0.0, 1.0, 2.5, np.inf, np.nan])
+    array([0.5, 0.5, 1. , 1. , 1. , nan])
+    >>> srelu_derivative([-1.0, 0.0, 1.0], t_left=-1.0, a_left=0.1, t_right=1.0, a_right=0.0)
+    array([0.1, 1. , 0. ])
+    """
+    tl, al, tr, ar = _srelu_params("srelu_derivative", t_left, a_left, t_right, a_right)
+    right = x >= tr
+    result = np.multiply(right, ar, out=np.empty(x.shape))
+    left = x <= tl
+    left &= ~right
+    if al != 0.0:
+        result += left * al
+    middle = left | right
+    np.logical_not(middle, out=middle)
+    result += middle
+    return _keep_nan(result, x)
+
+
 # Each framework's spelling of a name above where it differs (the records' ``aliases``).
 hardshrink = hard_shrink
 hardshrink_derivative = hard_shrink_derivative
@@ -1646,3 +2210,5 @@ hardtanh = hard_tanh
 hardtanh_derivative = hard_tanh_derivative
 linear = identity
 linear_derivative = identity_derivative
+relu2 = relu_squared
+relu2_derivative = relu_squared_derivative

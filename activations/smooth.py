@@ -24,20 +24,27 @@ from __future__ import annotations
 
 import decimal
 import functools
+import math
 
 import numpy as np
 
 from . import _gelu_coefficients
 from ._checks import check_param, elementwise
-from ._exact import BLOCK, blockwise, exp_times, two_product, two_sum
+from ._exact import BLOCK, SPLITTER, blockwise, exp_times, split, two_product, two_sum
 
 __all__ = [
     "bent_identity",
     "bent_identity_derivative",
     "gelu",
     "gelu_derivative",
+    "gelu_fast_approx",
+    "gelu_fast_approx_derivative",
     "mish",
     "mish_derivative",
+    "quick_gelu",
+    "quick_gelu_derivative",
+    "shifted_softplus",
+    "shifted_softplus_derivative",
     "silu",
     "silu_derivative",
     "soft_exponential",
@@ -50,6 +57,10 @@ __all__ = [
     "squareplus_derivative",
     "swish",
     "swish_derivative",
+    "tanhexp",
+    "tanhexp_derivative",
+    "telu",
+    "telu_derivative",
 ]
 
 # ---------------------------------------------------------------------------------------------
@@ -276,6 +287,113 @@ def softplus_derivative(x, beta=1.0):
     positive, negative = _sigmoid_pair(t)
     # sigmoid(t + t_lo) = sigmoid(t) (1 + t_lo sigmoid(-t)) to first order
     return positive * (1.0 + t_lo * negative)
+
+
+# ---------------------------------------------------------------------------------------------
+# Shifted softplus
+
+_LN2 = 0.6931471805599453
+
+
+@elementwise
+@blockwise
+def shifted_softplus(x):
+    r"""Shifted softplus: softplus minus :math:`\log 2`, so that it passes through the origin.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{ssp}(x)` in :math:`(-\log 2, \infty)`, same shape and float dtype
+        as `x`; 0 at :math:`x = 0`.
+
+    See Also
+    --------
+    shifted_softplus_derivative : Its derivative, the sigmoid.
+    softplus : The unshifted function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{ssp}(x) = \log\bigl(1 + e^{x}\bigr) - \log 2
+        = \log1p\Bigl(\frac{e^{x} - 1}{2}\Bigr), \qquad
+        \operatorname{ssp}'(x) = \sigma(x) = \frac{1}{1 + e^{-x}}
+
+    The subtraction of :math:`\log 2` cancels near the origin, where the result is about
+    :math:`x/2`; the second form, evaluated as ``log1p(expm1(x) / 2)``, never subtracts and
+    keeps full relative precision there.  Beyond :math:`x = 700` the value is
+    :math:`x - \log 2` (the neglected :math:`\log(1 + e^{-x})` is below :math:`10^{-304}`).
+
+    References
+    ----------
+    .. [1] K. T. Schütt, P.-J. Kindermans, H. E. Sauceda, S. Chmiela, A. Tkatchenko and
+       K.-R. Müller, "SchNet: A continuous-filter convolutional neural network for modeling
+       quantum interactions", NeurIPS 2017, arXiv:1706.08566.
+
+    Examples
+    --------
+    >>> from activations import shifted_softplus
+    >>> shifted_softplus([-np.inf, 0.0, np.inf])
+    array([-0.69314718,  0.        ,         inf])
+    >>> float(shifted_softplus(1e-10))
+    5.000000000125e-11
+    >>> float(shifted_softplus(1e300))
+    1e+300
+    """
+    out = np.minimum(x, 700.0)
+    np.expm1(out, out=out)
+    out *= 0.5
+    np.log1p(out, out=out)
+    if x.size and not np.max(x) <= 700.0:  # (or a NaN)
+        _patch(out, x > 700.0, lambda i: x.take(i) - _LN2)
+    return out
+
+
+@elementwise
+def shifted_softplus_derivative(x):
+    r"""Derivative of :func:`shifted_softplus`: the logistic sigmoid, as for :func:`softplus`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\sigma(x)` in :math:`(0, 1)`, equal to 1/2 at :math:`x = 0`.
+
+    See Also
+    --------
+    shifted_softplus : The function.
+    softplus_derivative : The same derivative.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{ssp}'(x) = \sigma(x) = \frac{1}{1 + e^{-x}}
+
+    A constant shift does not change the slope: this is :func:`softplus_derivative` with
+    :math:`\beta = 1`, computed the same way (no subtraction; :math:`e^{x}` itself where
+    :math:`e^{-x}` would overflow).
+
+    Examples
+    --------
+    >>> from activations import shifted_softplus_derivative
+    >>> shifted_softplus_derivative([-np.inf, 0.0, np.inf])
+    array([0. , 0.5, 1. ])
+    >>> float(shifted_softplus_derivative(-700.0))
+    9.85967654375977e-305
+    >>> float(shifted_softplus_derivative(1e300))
+    1.0
+    """
+    return _sigmoid(x)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -625,6 +743,7 @@ def silu(x):
     See Also
     --------
     silu_derivative : Its derivative.
+    swish : :math:`x\,\sigma(\beta x)`; SiLU is :math:`\beta = 1`.
     gelu : :math:`x\,\Phi(x)`, its Gaussian counterpart.
 
     Notes
@@ -637,8 +756,9 @@ def silu(x):
     The quotient :math:`x/(1 + e^{-x})` never subtracts, so it keeps full relative precision in
     the left tail; where :math:`e^{-x}` overflows (:math:`x < -708`) the value is
     :math:`x\,e^{x}`, computed directly.
-    Swish (Ramachandran et al. 2017) is :math:`x\,\sigma(\beta x)`; with :math:`\beta = 1` it is
-    this function, which is how PyTorch, JAX and Keras define ``swish``.
+    Swish (Ramachandran et al. 2017, :func:`swish`) is :math:`x\,\sigma(\beta x)`; with
+    :math:`\beta = 1` it is this function, which is what JAX's and Keras's ``swish`` compute
+    (PyTorch and MLX ship only ``silu``).
 
     References
     ----------
@@ -756,8 +876,332 @@ def _silu_derivative_block(x, out):
         out[near] = band / ee.take(near)
 
 
-swish = silu
-swish_derivative = silu_derivative
+# ---------------------------------------------------------------------------------------------
+# Swish with its beta, and Quick GELU (swish with beta = 1.702)
+#
+# Both are x sigma(s) with s = k x.  The product k x = t + t_lo is taken exactly (two-product;
+# for 1.702, a double-double constant), since e^{-s} amplifies the rounding of s by |s| (up to
+# ~700 ULP in the left tail); e^{-(t + t_lo)} = e^{-t} (1 - t_lo) to first order.  In terms of
+# s, the derivative is sigma(s) (1 + s sigma(-s)), SiLU's derivative at s: its zero is at
+# s* = -1.27846... (SiLU's root), where the sum 1 + s + e^s is rebuilt around SiLU's constants.
+
+_QUICK_GELU_K = (1.702, 4.263256414560601e-17)  # the decimal 1.702 as a double-double
+_SWISH_LIMIT = 1500.0  # |k x| is clamped here: x e^{-1500} is 0 for every finite x
+
+
+def _swish_product(x, k, k_lo=0.0):
+    """``k x = t + t_lo`` (exact, or to double-double accuracy), with ``|t| <= 1500``.
+
+    Dekker's product with ``k`` split once (a Python float) and ``x`` split in place: a few
+    passes over block-sized buffers.
+    """
+    bound = _SWISH_LIMIT / k
+    if bound > _BIG:  # k < 1e-268: |x| would have to exceed 2^900 for the rounding to matter
+        return np.clip(k * x, -_SWISH_LIMIT, _SWISH_LIMIT), np.zeros_like(x)
+    k_hi, k_low = (float(v) for v in split(k))
+    xc = np.clip(x, -bound, bound)
+    t = xc * k
+    hi = xc * SPLITTER  # Veltkamp: hi = c - (c - x) holds the high 26 bits of x
+    c = hi - xc
+    hi -= c
+    lo = np.subtract(xc, hi, out=c)
+    t_lo = hi * k_hi
+    t_lo -= t
+    hi *= k_low
+    t_lo += hi
+    np.multiply(lo, k_hi, out=hi)
+    t_lo += hi
+    lo *= k_low
+    t_lo += lo
+    if k_lo:
+        xc *= k_lo
+        t_lo += xc
+    return t, t_lo
+
+
+def _exp_times_large(w, w_lo, factor):
+    """``e^{w + w_lo} factor`` rounded once, for ``w <= -700`` and any finite ``factor``."""
+    mantissa, exponent = np.frexp(factor)  # |mantissa| < 1: e^r mantissa cannot overflow
+    k = np.rint(w * (1.0 / np.log(2.0)))
+    r = (w - k * 0.6931471803691238) - k * 1.9082149292705877e-10
+    return np.ldexp(np.exp(r) * (mantissa * (1.0 + w_lo)), (k + exponent).astype(np.intc))
+
+
+def _x_sigmoid(x, t, t_lo):
+    """``x sigma(t + t_lo)`` for ``t + t_lo = k x``: the quotient ``x / (1 + e^{-(t + t_lo)})``."""
+    e = np.negative(t)
+    with np.errstate(over="ignore", invalid="ignore"):  # t < -700 is recomputed below
+        np.exp(e, out=e)
+        e *= 1.0 - t_lo
+        e += 1.0
+        out = np.divide(x, e, out=e)
+    if t.size and not np.min(t) >= -700.0:  # (or a NaN) sigma(s) = e^s to 1e-304 there
+        idx = np.flatnonzero(t < -700.0)
+        xi = np.clip(x.take(idx), -_MAX, _MAX)
+        out.put(idx, _exp_times_large(t.take(idx), t_lo.take(idx), xi))
+    return out
+
+
+def _swish_slope(t, t_lo):
+    """``sigma(s) (1 + s sigma(-s))`` at ``s = t + t_lo``, as in :func:`silu_derivative`."""
+    e = np.abs(t)
+    np.negative(e, out=e)
+    np.exp(e, out=e)
+    e *= 1.0 - np.sign(t) * t_lo  # e^{-|s|}
+    num = t + 1.0
+    num *= e
+    ee = e * e
+    positive = np.ceil(t)  # 1 for t > 0 (t is not NaN here or the result is NaN anyway)
+    np.clip(positive, 0.0, 1.0, out=positive)
+    np.maximum(ee, positive, out=positive)
+    num += positive
+    ee += e
+    ee += e
+    ee += 1.0
+    out = np.divide(num, ee, out=num)
+
+    def band(idx):  # around the root s*: 1 + s + e^s = N0 + u + E expm1(u), u = s - c
+        u = t.take(idx) - _SILU_ROOT  # exact (Sterbenz)
+        lo = t_lo.take(idx)
+        em = np.expm1(u)
+        n = (_SILU_N0 + (u + lo)) + _SILU_E * (em + lo * (1.0 + em))
+        return e.take(idx) * n / ee.take(idx)
+
+    _patch(out, (t > _SILU_BAND[0]) & (t < _SILU_BAND[1]), band)
+    if t.size and not np.min(t) >= -700.0:  # e^{-|s|} subnormal: e^s (1 + s), rounded once
+        idx = np.flatnonzero(t < -700.0)
+        ti = t.take(idx)
+        out.put(idx, _exp_times_large(ti, t_lo.take(idx), ti + 1.0) + 0.0)  # -0 -> 0
+    return out
+
+
+@elementwise
+@blockwise
+def swish(x, beta=1.0):
+    r"""Swish, :math:`\operatorname{swish}_\beta(x) = x\,\sigma(\beta x) = \frac{x}{1 + e^{-\beta x}}`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    beta : float, optional
+        Sharpness :math:`\beta > 0` (default 1, where swish is :func:`silu`); as
+        :math:`\beta \to \infty` the curve tends to ReLU.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`x\,\sigma(\beta x)` in :math:`[-0.2785/\beta, \infty)`, same shape and float
+        dtype as `x`.
+
+    Raises
+    ------
+    ValueError
+        If `beta` is not a finite positive number.
+
+    See Also
+    --------
+    swish_derivative : Its derivative.
+    silu : Swish with :math:`\beta = 1`.
+    quick_gelu : Swish with :math:`\beta = 1.702`.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{swish}_\beta(x) = x\,\sigma(\beta x) = \frac{x}{1 + e^{-\beta x}}, \qquad
+        \operatorname{swish}_\beta'(x) = \sigma(\beta x)\bigl(1 + \beta x\,\sigma(-\beta x)\bigr)
+
+    Since :math:`\operatorname{swish}_\beta(x) = \operatorname{SiLU}(\beta x)/\beta`, the curve
+    is SiLU scaled by :math:`1/\beta` in both directions: its minimum :math:`-0.2785/\beta`
+    sits at :math:`x = -1.2785/\beta`.  The quotient :math:`x/(1 + e^{-\beta x})` never
+    subtracts; the product :math:`\beta x` is taken exactly and its rounding error, which
+    :math:`e^{(\cdot)}` would amplify to hundreds of ULP, is fed back as a first-order
+    correction.  For :math:`\beta = 1` the result is :func:`silu`'s, bit for bit.  PyTorch,
+    JAX, Keras and MLX ship only :math:`\beta = 1` (JAX's and Keras's ``swish`` is their
+    ``silu``).
+
+    References
+    ----------
+    .. [1] P. Ramachandran, B. Zoph and Q. V. Le, "Searching for activation functions",
+       arXiv:1710.05941, 2017.
+
+    Examples
+    --------
+    >>> from activations import swish
+    >>> swish([-np.inf, 0.0, np.inf])
+    array([-0.,  0., inf])
+    >>> float(swish(1e300, beta=2.0))
+    1e+300
+    >>> float(swish(1.0, beta=2.0))
+    0.8807970779778823
+    >>> float(swish(-1.0)) == float(silu(-1.0))
+    True
+    """
+    beta = check_param("swish", "beta", beta, positive=True)
+    if beta == 1.0:
+        return silu.__wrapped__(x)
+    t, t_lo = _swish_product(x, beta)
+    return _x_sigmoid(x, t, t_lo)
+
+
+@elementwise
+@blockwise
+def swish_derivative(x, beta=1.0):
+    r"""Derivative of :func:`swish`: SiLU's derivative at :math:`\beta` times the input.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    beta : float, optional
+        Sharpness :math:`\beta > 0` (default 1), as in :func:`swish`.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{swish}_\beta'(x)` in :math:`[-0.0998, 1.0998]` for every
+        :math:`\beta`; 1/2 at :math:`x = 0` and 0 at :math:`x = -1.2785/\beta`.
+
+    Raises
+    ------
+    ValueError
+        If `beta` is not a finite positive number.
+
+    See Also
+    --------
+    swish : The function.
+    silu_derivative : The case :math:`\beta = 1`.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{swish}_\beta'(x) = \sigma(\beta x)\bigl(1 + \beta x\,\sigma(-\beta x)\bigr)
+        = \operatorname{SiLU}'(\beta x)
+
+    Evaluated as :func:`silu_derivative` at :math:`s = \beta x`, with :math:`s` carried
+    exactly as :math:`t + t_\mathrm{lo}`: :math:`e^{-|s|}` gets a first-order correction, and
+    around the zero :math:`s^* = -1.27846\ldots` the sum :math:`1 + s + e^s` is rebuilt around
+    the double nearest :math:`s^*`, so the value keeps its relative accuracy through the zero.
+
+    Examples
+    --------
+    >>> from activations import swish_derivative
+    >>> swish_derivative([-np.inf, 0.0, np.inf], beta=2.0)
+    array([0. , 0.5, 1. ])
+    >>> float(swish_derivative(1e300, beta=2.0))
+    1.0
+    >>> float(swish_derivative(0.5, beta=2.0)) == float(silu_derivative(1.0))
+    True
+    """
+    beta = check_param("swish_derivative", "beta", beta, positive=True)
+    if beta == 1.0:
+        return silu_derivative.__wrapped__(x)
+    return _swish_slope(*_swish_product(x, beta))
+
+
+@elementwise
+@blockwise
+def quick_gelu(x):
+    r"""Quick GELU: the input times the sigmoid of 1.702 times it, GELU's approximation in CLIP.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`x\,\sigma(1.702\,x)` in :math:`[-0.1636, \infty)`, same shape and float dtype
+        as `x`.
+
+    See Also
+    --------
+    quick_gelu_derivative : Its derivative.
+    gelu : :math:`x\,\Phi(x)`, which it approximates.
+    swish : :math:`x\,\sigma(\beta x)`; Quick GELU is :math:`\beta = 1.702`.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{QuickGELU}(x) = x\,\sigma(1.702\,x) = \frac{x}{1 + e^{-1.702\,x}},
+        \qquad
+        \operatorname{QuickGELU}'(x) = \sigma(1.702\,x)\bigl(1 + 1.702\,x\,\sigma(-1.702\,x)\bigr)
+
+    Hendrycks and Gimpel note that :math:`\Phi(x) \approx \sigma(1.702\,x)`; the difference
+    from :func:`gelu` is below 0.021 everywhere.  The constant is the decimal 1.702, carried as
+    a double-double, and :math:`1.702\,x` is taken to double-double accuracy, as in
+    :func:`swish`; the result equals ``swish(x, beta=1.702)`` except for that constant's last
+    bits.
+
+    References
+    ----------
+    .. [1] D. Hendrycks and K. Gimpel, "Gaussian Error Linear Units (GELUs)",
+       arXiv:1606.08415, 2016.
+    .. [2] A. Radford et al., "Learning Transferable Visual Models From Natural Language
+       Supervision", ICML 2021, arXiv:2103.00020.
+
+    Examples
+    --------
+    >>> from activations import quick_gelu
+    >>> quick_gelu([-np.inf, 0.0, np.inf])
+    array([-0.,  0., inf])
+    >>> float(quick_gelu(1.0))
+    0.8457957659328212
+    >>> float(quick_gelu(-400.0))
+    -8.597589621091933e-294
+    >>> float(quick_gelu(1e300))
+    1e+300
+    """
+    t, t_lo = _swish_product(x, *_QUICK_GELU_K)
+    return _x_sigmoid(x, t, t_lo)
+
+
+@elementwise
+@blockwise
+def quick_gelu_derivative(x):
+    r"""Derivative of :func:`quick_gelu`: SiLU's derivative at 1.702 times the input.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{QuickGELU}'(x)` in :math:`[-0.0998, 1.0998]`; 1/2 at
+        :math:`x = 0` and 0 at :math:`x \approx -0.7511`, the minimum of Quick GELU.
+
+    See Also
+    --------
+    quick_gelu : The function.
+    swish_derivative : The same with any :math:`\beta`.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{QuickGELU}'(x) = \sigma(1.702\,x)\bigl(1 + 1.702\,x\,\sigma(-1.702\,x)\bigr)
+        = \operatorname{SiLU}'(1.702\,x)
+
+    Computed as :func:`swish_derivative` is, with :math:`1.702\,x` to double-double accuracy,
+    so it keeps its relative accuracy through its zero.
+
+    Examples
+    --------
+    >>> from activations import quick_gelu_derivative
+    >>> quick_gelu_derivative([-np.inf, 0.0, np.inf])
+    array([0. , 0.5, 1. ])
+    >>> float(quick_gelu_derivative(1.0))
+    1.067779606556334
+    >>> float(quick_gelu_derivative(1e300))
+    1.0
+    """
+    return _swish_slope(*_swish_product(x, *_QUICK_GELU_K))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -934,6 +1378,188 @@ def mish_derivative(x):
     work *= x >= 0  # the sign selects by multiplying with 0/1 (exact, faster than np.where)
     num += work
     return num
+
+
+# ---------------------------------------------------------------------------------------------
+# TanhExp (TeLU)
+#
+# f'(x) = tanh(y) + x y sech^2(y) with y = e^x; since tanh(y) cosh^2(y) = sinh(2y)/2,
+# f'(x) = y sech^2(y) h(x) with h(x) = S(2y) + x and S(z) = sinh(z)/z = 1 + sum z^2k/(2k+1)!.
+# h vanishes at x* = -1.07886..., where S(2y) and -x cancel.  Around c, the double nearest x*,
+# with t = x - c (exact on the band, Sterbenz) and z_c = 2e^c:
+#   h(x) = h(c) + t + sum_k a_k (e^{2kt} - 1),  a_k = z_c^{2k}/(2k+1)!,
+# every term with the sign of t.  Left of the band, h = (1 + x) + (S(2y) - 1) does not cancel.
+
+_TANHEXP_ROOT = -1.078860058464624
+_TANHEXP_H0 = 1.1100145594150293e-16  # h(c)
+_TANHEXP_A = (
+    0.07705889918624444,
+    0.0017814221831387353,
+    1.961063320266104e-05,
+    1.2593115057852293e-07,
+    5.293154092820818e-10,
+    1.5687870292920636e-12,
+    3.4539714724258582e-15,
+    5.871159694540334e-18,
+    7.93728250891097e-21,
+    8.737689323813027e-24,
+)
+_TANHEXP_BAND = (-2.1, -0.6)
+_SINHC_M1 = tuple(1.0 / math.factorial(2 * k + 1) for k in range(0, 8))  # S(z) in w = z^2
+
+
+@elementwise
+@blockwise
+def tanhexp(x):
+    r"""TanhExp (TeLU), :math:`\operatorname{TanhExp}(x) = x \tanh\bigl(e^{x}\bigr)`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`x \tanh(e^{x})` in :math:`[-0.3532, \infty)`, same shape and float dtype as
+        `x`.
+
+    See Also
+    --------
+    tanhexp_derivative : Its derivative.
+    mish : :math:`x \tanh(\operatorname{softplus}(x))`, a close relative.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{TanhExp}(x) = x \tanh\bigl(e^{x}\bigr), \qquad
+        \operatorname{TanhExp}'(x) = \tanh\bigl(e^{x}\bigr)
+        + x\,e^{x}\operatorname{sech}^2\bigl(e^{x}\bigr)
+
+    A product of :math:`x` with a factor that keeps its relative precision (``tanh`` of a tiny
+    argument is that argument), so nothing cancels; :math:`e^{x}` is capped at :math:`e^{4}`,
+    beyond which :math:`\tanh` is 1, and below :math:`x = -700` the value :math:`x\,e^{x}` is
+    rounded once through ``ldexp``, so it stays accurate where :math:`e^{x}` alone is
+    subnormal.  TeLU (Fernandez and Mali 2024) is the same function under another name.
+
+    References
+    ----------
+    .. [1] X. Liu and X. Di, "TanhExp: A smooth activation function with high convergence speed
+       for lightweight neural networks", IET Computer Vision 15(2), 136-150, 2021;
+       arXiv:2003.09855, 2020.
+    .. [2] A. Fernandez and A. Mali, "Revisiting the Mathematical Properties of Activation
+       Functions: TeLU", arXiv:2412.20269, 2024.
+
+    Examples
+    --------
+    >>> from activations import tanhexp
+    >>> tanhexp([-np.inf, 0.0, np.inf])
+    array([-0.,  0., inf])
+    >>> float(tanhexp(1.0))
+    0.9913289158005999
+    >>> float(tanhexp(-710.0))
+    -3.1781632202293424e-306
+    >>> float(tanhexp(1e300))
+    1e+300
+    """
+    out = np.clip(x, -800.0, 4.0)
+    np.exp(out, out=out)
+    np.tanh(out, out=out)
+    out *= np.maximum(x, -800.0)
+    if x.size and not np.min(x) >= -700.0:  # (or a NaN): x e^x, rounded once
+        _patch(
+            out,
+            x < -700.0,
+            lambda i: exp_times(np.maximum(x.take(i), -800.0), 0.0, np.maximum(x.take(i), -800.0)),
+        )
+    return out
+
+
+@elementwise
+@blockwise
+def tanhexp_derivative(x):
+    r"""Derivative of :func:`tanhexp`: from 0 through a negative dip and 0.76 at 0, to 1.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`f'(x)` in :math:`[-0.1233, 1.1071]`; :math:`\tanh 1 \approx 0.7616` at
+        :math:`x = 0` and 0 at :math:`x \approx -1.0789`, the minimum of TanhExp.
+
+    See Also
+    --------
+    tanhexp : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{TanhExp}'(x) = \tanh\bigl(e^{x}\bigr)
+        + x\,e^{x}\operatorname{sech}^2\bigl(e^{x}\bigr)
+        = e^{x}\operatorname{sech}^2\bigl(e^{x}\bigr)
+          \left(\frac{\sinh(2e^{x})}{2e^{x}} + x\right)
+
+    :math:`\operatorname{sech}^2 y` is computed as :math:`4q/(1 + q)^2` with
+    :math:`q = e^{-2y}`, never as :math:`1 - \tanh^2 y`.  For :math:`x < -0.6` the second form
+    is used: its last factor vanishes at the minimum :math:`x^* = -1.07886\ldots`, so around it
+    the factor is expanded about the double nearest :math:`x^*` in powers of
+    :math:`e^{2(x - c)} - 1`, whose terms all share one sign; further left it is
+    :math:`(1 + x) + (\sinh(2e^x)/(2e^x) - 1)`, the latter from its series.  The derivative thus
+    keeps its relative accuracy through its zero and in the left tail.
+
+    Examples
+    --------
+    >>> from activations import tanhexp_derivative
+    >>> tanhexp_derivative([-np.inf, 0.0, np.inf])
+    array([0.        , 0.76159416, 1.        ])
+    >>> float(tanhexp_derivative(-710.0))
+    -3.173686934003667e-306
+    >>> float(tanhexp_derivative(1e300))
+    1.0
+    """
+    xc = np.clip(x, -800.0, 4.0)
+    y = np.exp(xc)
+    q = np.multiply(y, -2.0)
+    np.exp(q, out=q)
+    ys = np.add(q, 1.0)
+    ys *= ys
+    np.divide(q, ys, out=ys)
+    ys *= 4.0
+    ys *= y  # e^x sech^2(e^x)
+    out = np.tanh(y)
+    out += np.clip(x, -800.0, 800.0) * ys
+
+    def band(i):
+        t = x.take(i) - _TANHEXP_ROOT
+        e1 = np.expm1(2.0 * t)
+        p = e1.copy()
+        terms = [p]
+        for _ in _TANHEXP_A[1:]:
+            p = p + e1 * (1.0 + p)
+            terms.append(p)
+        s = np.zeros_like(t)
+        for a, p in zip(_TANHEXP_A[::-1], terms[::-1], strict=True):
+            s += a * p
+        return ys.take(i) * ((_TANHEXP_H0 + t) + s)
+
+    def left(i):
+        xi = xc.take(i)
+        w = y.take(i)
+        w *= w
+        w *= 4.0
+        return ys.take(i) * ((1.0 + xi) + w * _horner(w, _SINHC_M1[1:]))
+
+    _patch(out, (x > _TANHEXP_BAND[0]) & (x < _TANHEXP_BAND[1]), band)
+    _patch(out, x <= _TANHEXP_BAND[0], left)
+    if x.size and not np.min(x) >= -700.0:
+        _patch(out, x < -700.0, lambda i: _exp_times_large(xc.take(i), 0.0, 1.0 + xc.take(i)) + 0.0)
+    return out
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1515,3 +2141,10 @@ def soft_exponential_derivative(x, alpha=0.0):
     far = np.maximum(np.maximum(x, bound) + (1.0 / beta - beta), 1e-300)
     value = np.where(x > bound, (1.0 / beta) / far, value)
     return np.where(inside | (x > bound), value, np.where(p + lo == -1.0, np.inf, np.nan))
+
+
+# Each framework's or paper's other name for an entry above (the records' ``aliases``).
+gelu_fast_approx = quick_gelu
+gelu_fast_approx_derivative = quick_gelu_derivative
+telu = tanhexp
+telu_derivative = tanhexp_derivative

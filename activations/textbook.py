@@ -81,6 +81,20 @@ def _glu_jacobian(x):
     return jacobian
 
 
+def _crelu_jacobian(x):
+    eye = np.eye(x.shape[-1])
+    return np.concatenate([eye * (x > 0)[..., None, :], -eye * (x < 0)[..., None, :]], axis=-2)
+
+
+def _maxout_jacobian(x, k=2):
+    groups = x.reshape(*x.shape[:-1], -1, k)
+    m = groups.shape[-2]
+    jacobian = np.zeros((*groups.shape[:-1], m, k))
+    i = np.arange(m)
+    jacobian[..., i, i, :] = np.arange(k) == groups.argmax(axis=-1)[..., None]
+    return jacobian.reshape(*groups.shape[:-1], m * k)
+
+
 SELU_ALPHA, SELU_SCALE = 1.6732632423543772, 1.0507009873554805
 
 _PAIRS = {  # catalogue name: (f, f') for the default parameters
@@ -109,6 +123,19 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
         lambda x: 1.0 * (np.abs(x) > 0.5),
     ),
     "hard_shrink": (lambda x: np.where(np.abs(x) > 0.5, x, 0.0), lambda x: 1.0 * (np.abs(x) > 0.5)),
+    "relu_squared": (lambda x: np.maximum(x, 0) ** 2, lambda x: 2 * np.maximum(x, 0)),
+    "star_relu": (
+        lambda x: 0.8944 * np.maximum(x, 0) ** 2 - 0.4472,
+        lambda x: 2 * 0.8944 * np.maximum(x, 0),
+    ),
+    "srelu": (
+        lambda x: np.where(x >= 2.5, 2.5 + (x - 2.5), np.where(x <= 0, 0.5 * x, x)),
+        lambda x: np.where(x >= 2.5, 1.0, np.where(x <= 0, 0.5, 1.0)),
+    ),
+    "smelu": (
+        lambda x: np.where(x <= -2, 0.0, np.where(x >= 2, x, (x + 2) ** 2 / 8)),
+        lambda x: np.where(x <= -2, 0.0, np.where(x >= 2, 1.0, (x + 2) / 4)),
+    ),
     "sparse_sigmoid": (
         lambda x: np.clip(0.5 * (x + 1), 0, 1),
         lambda x: 0.5 * ((x > -1) & (x < 1)),
@@ -176,6 +203,19 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
         lambda x: x * _sigmoid(x),
         lambda x: _sigmoid(x) * (1 + x * (1 - _sigmoid(x))),
     ),
+    "swish": (
+        lambda x: x * _sigmoid(x),
+        lambda x: _sigmoid(x) * (1 + x * (1 - _sigmoid(x))),
+    ),
+    "quick_gelu": (
+        lambda x: x * _sigmoid(1.702 * x),
+        lambda x: _sigmoid(1.702 * x) * (1 + 1.702 * x * (1 - _sigmoid(1.702 * x))),
+    ),
+    "shifted_softplus": (lambda x: _softplus(x) - np.log(2), _sigmoid),
+    "tanhexp": (
+        lambda x: x * np.tanh(np.exp(x)),
+        lambda x: np.tanh(np.exp(x)) + x * np.exp(x) * (1 - np.tanh(np.exp(x)) ** 2),
+    ),
     "mish": (
         lambda x: x * np.tanh(_softplus(x)),
         lambda x: np.tanh(_softplus(x)) + x * _sigmoid(x) * (1 - np.tanh(_softplus(x)) ** 2),
@@ -195,6 +235,9 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
     "soft_exponential": (lambda x: x.copy(), np.ones_like),
     "gaussian": (lambda x: np.exp(-(x**2)), lambda x: -2 * x * np.exp(-(x**2))),
     "sinusoid": (np.sin, np.cos),
+    "lisht": (lambda x: x * np.tanh(x), lambda x: np.tanh(x) + x * (1 - np.tanh(x) ** 2)),
+    "gcu": (lambda x: x * np.cos(x), lambda x: np.cos(x) - x * np.sin(x)),
+    "snake": (lambda x: x + np.sin(x) ** 2, lambda x: 1 + np.sin(2 * x)),
     "sinc": (
         lambda x: np.where(x == 0, 1.0, np.sin(x) / x),
         lambda x: np.where(x == 0, 0.0, np.cos(x) / x - np.sin(x) / x**2),
@@ -204,6 +247,11 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
     "log_softmax": (_log_softmax, lambda x: np.eye(x.shape[-1]) - _softmax(x)[..., None, :]),
     "softmin": (lambda x: _softmax(-x), lambda x: -_softmax_jacobian(-x)),
     "glu": (_glu, _glu_jacobian),
+    "crelu": (
+        lambda x: np.concatenate([np.maximum(x, 0), np.maximum(-x, 0)], axis=-1),
+        _crelu_jacobian,
+    ),
+    "maxout": (lambda x: x.reshape(*x.shape[:-1], -1, 2).max(axis=-1), _maxout_jacobian),
 }
 
 #: Catalogue name -> the textbook function and derivative, for the default parameters.

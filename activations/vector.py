@@ -1,15 +1,17 @@
-r"""Vector activations: softmax, log-softmax, softmin and the gated linear unit (GLU).
+r"""Vector activations: softmax, log-softmax, softmin, GLU, concatenated ReLU and maxout.
 
 These act on a whole axis of the input at once (``axis=-1`` by default, as in JAX and Keras;
 PyTorch's ``dim`` has no usable default).  The output of ``softmax``, ``log_softmax`` and
-``softmin`` has the shape of the input; ``glu`` halves the length of the axis.
+``softmin`` has the shape of the input; ``glu`` halves the length of the axis, ``crelu``
+doubles it and ``maxout`` divides it by its number of pieces ``k``.
 
 **Jacobian layout.** Each ``*_derivative(x, axis=-1)`` returns the Jacobian.  For an input of
 shape ``(..., n, ...)`` with the activation axis of length :math:`n`, the result has shape
 ``(*other_axes, n_out, n)``: the activation axis is removed from its place, the other axes
 keep their order, and two axes are appended, so that ``J[..., i, j]`` is
 :math:`\partial f_i / \partial x_j` for the row picked out by the leading indices
-(``n_out = n`` for the softmax family, ``n // 2`` for GLU).  For a 1-d input this is the plain
+(``n_out = n`` for the softmax family, ``n // 2`` for GLU, ``2 * n`` for CReLU, ``n // k``
+for maxout).  For a 1-d input this is the plain
 :math:`n_{out} \times n` matrix; for ``x`` of shape ``(2, 5, 3)`` and ``axis=1`` it has shape
 ``(2, 3, 5, 5)``, and ``J[a, c]`` is the Jacobian of the row ``x[a, :, c]``.
 
@@ -42,10 +44,14 @@ from ._checks import vectorwise
 from ._exact import BLOCK, dd_mul_rounded, fast_two_sum, two_product, two_sum
 
 __all__ = [
+    "crelu",
+    "crelu_derivative",
     "glu",
     "glu_derivative",
     "log_softmax",
     "log_softmax_derivative",
+    "maxout",
+    "maxout_derivative",
     "softmax",
     "softmax_derivative",
     "softmin",
@@ -821,4 +827,303 @@ def glu_derivative(x, axis=-1):
     i = np.arange(h)
     jac[..., i, i] = gate
     jac[..., i, h + i] = slope
+    return jac
+
+
+# --- concatenated ReLU ------------------------------------------------------------------------
+
+
+@vectorwise
+def crelu(x, axis=-1):
+    r"""Concatenated ReLU: the ReLU of `x` followed by the ReLU of `-x`, doubling `axis`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis along which the two halves are concatenated (default: the last, as in
+        TensorFlow's ``tf.nn.crelu``).
+
+    Returns
+    -------
+    ndarray
+        The shape of `x` with ``x.shape[axis]`` doubled: for ``n = x.shape[axis]``, entries
+        ``0 .. n-1`` along `axis` are :math:`\max(x_i, 0)` and entries ``n .. 2n-1`` are
+        :math:`\max(-x_i, 0)`.  Same float dtype as `x`; every entry is non-negative.
+
+    See Also
+    --------
+    crelu_derivative : Its Jacobian.
+    relu : Each half.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{CReLU}(x) = \bigl(\max(x, 0),\ \max(-x, 0)\bigr) \\[1ex]
+        \frac{\partial\,\operatorname{CReLU}_i}{\partial x_j} = \delta_{ij}\,\mathbf{1}_{x_j > 0},
+        \quad \frac{\partial\,\operatorname{CReLU}_{n+i}}{\partial x_j}
+        = -\delta_{ij}\,\mathbf{1}_{x_j < 0}
+        \end{gathered}
+
+    The positive half comes first, as in TensorFlow's ``tf.nn.crelu`` (which concatenates
+    ``features`` and ``-features`` and applies ``relu``) and in the paper.  Both halves are
+    exact (a negation and a comparison with 0), so every dtype is correctly rounded.  Signed
+    zeros pass through as in :func:`relu`, PyTorch and TensorFlow: :math:`x_i = 0` gives 0 and
+    :math:`-0`, and :math:`x_i = -0` gives :math:`-0` and 0.  NaN gives NaN in both halves.
+
+    References
+    ----------
+    .. [1] W. Shang, K. Sohn, D. Almeida and H. Lee, "Understanding and improving
+       convolutional neural networks via concatenated rectified linear units", ICML 2016,
+       arXiv:1603.05201.
+
+    Examples
+    --------
+    >>> from activations import crelu
+    >>> crelu([-np.inf, -2.0, 0.0, 1e300, np.inf])
+    array([ 0.e+000,  0.e+000,  0.e+000,  1.e+300,      inf,      inf,  2.e+000, -0.e+000,
+            0.e+000,  0.e+000])
+    >>> crelu(np.zeros((2, 3)), axis=0).shape
+    (4, 3)
+    """
+    xm = np.moveaxis(x, axis, -1)
+    n = xm.shape[-1]
+    out = np.empty((*xm.shape[:-1], 2 * n))
+    np.clip(xm, 0.0, np.inf, out=out[..., :n])  # exact, and NaN stays NaN
+    negated = np.negative(xm, out=out[..., n:])
+    np.clip(negated, 0.0, np.inf, out=negated)
+    return np.moveaxis(out, -1, axis)
+
+
+@vectorwise
+def crelu_derivative(x, axis=-1):
+    r"""Jacobian of :func:`crelu`: a diagonal of ReLU slopes over a diagonal of their mirror images.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension.
+    axis : int, optional
+        The axis :func:`crelu` concatenates along (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, 2 * n, n)`` where ``n = x.shape[axis]``; ``J[..., i, j]`` is
+        :math:`\partial\, \operatorname{CReLU}_i / \partial x_j`: 1 at ``(i, i)`` for
+        :math:`x_i > 0`, -1 at ``(n + i, i)`` for :math:`x_i < 0`, 0 elsewhere.
+
+    See Also
+    --------
+    crelu : The function.
+    relu_derivative : The slope of each half.
+
+    Notes
+    -----
+    .. math::
+
+        \frac{\partial\,\operatorname{CReLU}_i}{\partial x_j} = \delta_{ij}\,\mathbf{1}_{x_j > 0},
+        \quad \frac{\partial\,\operatorname{CReLU}_{n+i}}{\partial x_j}
+        = -\delta_{ij}\,\mathbf{1}_{x_j < 0}
+
+    .. math::
+
+        J = \begin{pmatrix} \operatorname{diag}(\mathbf{1}_{x > 0}) \\
+                            -\operatorname{diag}(\mathbf{1}_{x < 0}) \end{pmatrix}
+
+    At the kink :math:`x_i = 0` both entries of column :math:`i` are 0: PyTorch's autograd of
+    ``torch.cat([relu(x), relu(-x)], dim=-1)`` gives 0 there, since its ReLU has slope 0 at
+    0 on either side of the concatenation.  A NaN :math:`x_i` gives NaN at ``(i, i)`` and
+    ``(n + i, i)``; the other entries are 0.
+
+    Examples
+    --------
+    >>> from activations import crelu_derivative
+    >>> crelu_derivative([2.0, 0.0, -1.0])
+    array([[ 1.,  0.,  0.],
+           [ 0.,  0.,  0.],
+           [ 0.,  0.,  0.],
+           [ 0.,  0.,  0.],
+           [ 0.,  0.,  0.],
+           [ 0.,  0., -1.]])
+    >>> crelu_derivative([-np.inf, 1e300, np.inf])[[0, 1, 2, 3], [0, 1, 2, 0]]
+    array([ 0.,  1.,  1., -1.])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    n = xm.shape[-1]
+    jac = _empty_jacobian(xm, 2 * n)
+    i = np.arange(n)
+    jac[..., i, i] = xm > 0
+    jac[..., n + i, i] = np.subtract(0.0, xm < 0)  # -1 or +0.0 (never -0.0)
+    if n and np.isnan(np.min(xm)):  # (a min reduction says at once whether there is a NaN)
+        jac[..., i, i] = np.where(np.isnan(xm), np.nan, jac[..., i, i])
+        jac[..., n + i, i] = np.where(np.isnan(xm), np.nan, jac[..., n + i, i])
+    return jac
+
+
+# --- maxout -----------------------------------------------------------------------------------
+
+
+def _pieces(xm, k, fname, axis):
+    """Check `k` (a positive integer dividing the length of the axis) and return it as an int."""
+    if isinstance(k, (bool, np.bool_)) or not isinstance(k, (int, np.integer)):
+        raise TypeError(f"{fname}: k must be a positive integer, not {type(k).__name__}")
+    if k < 1:
+        raise ValueError(f"{fname}: k must be a positive integer, got {k}")
+    n = xm.shape[-1]
+    if n % k:
+        raise ValueError(f"{fname}: k = {k} must divide x.shape[{axis}] = {n}")
+    return int(k)
+
+
+@vectorwise
+def maxout(x, k=2, axis=-1):
+    r"""Maxout: the maximum of each group of `k` consecutive entries of `x` along `axis`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension; ``x.shape[axis]`` must be a multiple of `k`.
+    k : int, optional
+        The number of pieces each output takes the maximum of (default: 2).  Output ``i`` is
+        the maximum of entries ``i*k .. i*k + k-1`` along `axis`: consecutive groups, as in
+        TensorFlow's ``tf.contrib.layers.maxout`` and PyTorch code that writes
+        ``x.view(..., n // k, k).max(-1)``.
+    axis : int, optional
+        The axis to take the groups along (default: the last).
+
+    Returns
+    -------
+    ndarray
+        The shape of `x` with ``x.shape[axis]`` divided by `k`; same float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If `k` is not an integer.
+    ValueError
+        If `k` is less than 1 or does not divide ``x.shape[axis]``.
+
+    See Also
+    --------
+    maxout_derivative : Its Jacobian.
+    relu : ``maxout`` of the pairs :math:`(x_i, 0)`.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{maxout}(x)_i = \max_{1 \le j \le k} x_{(i-1)k + j} \\[1ex]
+        \frac{\partial\,\operatorname{maxout}(x)_i}{\partial x_{(i-1)k + j}}
+        = \mathbf{1}_{j = j^*_i}, \quad
+        j^*_i = \min \operatorname*{arg\,max}_{1 \le l \le k} x_{(i-1)k + l}
+        \end{gathered}
+
+    The maximum is exact in every dtype.  In the network of the paper each piece
+    :math:`x_{(i-1)k+j}` is an affine function of the layer's input; this function is the
+    maximum alone, applied to the output of one linear layer with :math:`k` times as many
+    units.  A group that holds a NaN gives NaN; tied maxima give their common value (for a
+    tie of :math:`0` and :math:`-0`, either zero).
+
+    References
+    ----------
+    .. [1] I. J. Goodfellow, D. Warde-Farley, M. Mirza, A. Courville and Y. Bengio, "Maxout
+       networks", ICML 2013, arXiv:1302.4389.
+
+    Examples
+    --------
+    >>> from activations import maxout
+    >>> maxout([-np.inf, 0.0, 1e300, -1e300, np.inf, -1.0])
+    array([0.e+000, 1.e+300,     inf])
+    >>> maxout([3.0, -1.0, 2.0, 5.0, 0.0, 4.0], k=3)
+    array([3., 5.])
+    >>> maxout(np.zeros((4, 3)), axis=0).shape
+    (2, 3)
+    """
+    xm = np.moveaxis(x, axis, -1)
+    k = _pieces(xm, k, "maxout", axis)
+    # np.maximum propagates NaN; at a tie the value is the same whichever piece it comes from.
+    out = np.array(xm[..., 0::k]) if k == 1 else np.maximum(xm[..., 0::k], xm[..., 1::k])
+    for j in range(2, k):
+        np.maximum(out, xm[..., j::k], out=out)
+    return np.moveaxis(out, -1, axis)
+
+
+@vectorwise
+def maxout_derivative(x, k=2, axis=-1):
+    r"""Jacobian of :func:`maxout`: in each row a single 1, at the first maximum of the group.
+
+    Parameters
+    ----------
+    x : array_like
+        Input with at least one dimension; ``x.shape[axis]`` must be a multiple of `k`.
+    k : int, optional
+        The number of pieces per output (default: 2).
+    axis : int, optional
+        The axis :func:`maxout` groups along (default: the last).
+
+    Returns
+    -------
+    ndarray
+        Shape ``(*other_axes, n // k, n)`` where ``n = x.shape[axis]``; ``J[..., i, j]`` is
+        :math:`\partial\, \operatorname{maxout}_i / \partial x_j` (0-based): 1 at the first
+        maximum of entries ``i*k .. i*k + k-1``, 0 elsewhere.
+
+    Raises
+    ------
+    TypeError
+        If `k` is not an integer.
+    ValueError
+        If `k` is less than 1 or does not divide ``x.shape[axis]``.
+
+    See Also
+    --------
+    maxout : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \frac{\partial\,\operatorname{maxout}(x)_i}{\partial x_{(i-1)k + j}}
+        = \mathbf{1}_{j = j^*_i}, \quad
+        j^*_i = \min \operatorname*{arg\,max}_{1 \le l \le k} x_{(i-1)k + l}
+
+    Where several pieces of a group tie for the maximum the function has a kink and no
+    derivative; the whole gradient goes to the first of them, as PyTorch's autograd of
+    ``x.view(..., n // k, k).max(-1).values`` does (``torch.max`` along a dimension returns
+    the index of the first maximal value, and its backward sends the gradient there).
+    PyTorch's ``amax`` and the ``max`` of JAX and MLX split it equally among the tied pieces
+    instead.  A group that holds a NaN gets NaN in all its :math:`k` entries of the row (PyTorch sends the
+    gradient to the NaN instead); the other entries are 0.
+
+    Examples
+    --------
+    >>> from activations import maxout_derivative
+    >>> maxout_derivative([1.0, 3.0, 0.0, 0.0])
+    array([[0., 1., 0., 0.],
+           [0., 0., 1., 0.]])
+    >>> maxout_derivative([-np.inf, 1e300, np.inf, np.inf, -np.inf, -np.inf])
+    array([[0., 1., 0., 0., 0., 0.],
+           [0., 0., 1., 0., 0., 0.],
+           [0., 0., 0., 0., 1., 0.]])
+    """
+    xm = np.moveaxis(x, axis, -1)
+    k = _pieces(xm, k, "maxout_derivative", axis)
+    n = xm.shape[-1]
+    m = n // k
+    groups = xm.reshape(*xm.shape[:-1], m, k)
+    first = np.argmax(groups, axis=-1)  # the first maximum, or the first NaN
+    block = np.arange(k) == first[..., None]  # (..., m, k), one-hot
+    jac = _empty_jacobian(xm, m)
+    g = np.arange(m)
+    jac.reshape(*xm.shape[:-1], m, m, k)[..., g, g, :] = block
+    if n and np.isnan(np.min(xm)):
+        undefined = np.isnan(groups).any(axis=-1)  # (..., m)
+        diagonal = jac.reshape(*xm.shape[:-1], m, m, k)[..., g, g, :]
+        diagonal[undefined] = np.nan
+        jac.reshape(*xm.shape[:-1], m, m, k)[..., g, g, :] = diagonal
     return jac

@@ -61,6 +61,7 @@ extensions = [
     # local extensions (docs/_ext)
     "local_code",  # an edit to docs/_ext rebuilds every page
     "katex_local",
+    "katex_fonts",  # KaTeX fonts subset to the characters the pages use
     "site_assets",
     "figures",
     "site_i18n",

@@ -16,7 +16,6 @@ approximation differs by less than 0.001, but PyTorch, JAX and Keras default dif
 
 import matplotlib.pyplot as plt
 import numpy as np
-from scipy.special import ndtr
 
 import activations
 
@@ -38,6 +37,8 @@ ax.legend(loc="upper left")
 plt.show()
 
 # sphinx_gallery_start_ignore
+from scipy.special import ndtr
+
 assert np.allclose(y, x * ndtr(x))
 assert activations.gelu_derivative(0.0) == 0.5
 # sphinx_gallery_end_ignore

@@ -12,6 +12,7 @@ import pytest
 
 import activations as act
 from activations._exact import exp_neg_square, fast_two_sum, two_product, two_sum
+from activations.textbook import FORMULAS
 
 RNG = np.random.default_rng(20261128)
 
@@ -130,3 +131,168 @@ def test_sinc_derivative_max_and_record():
     x = 2.0815759778181006
     assert float(act.sinc_derivative(x)) == pytest.approx(-record.max_abs_derivative, rel=1e-15)
     assert record.saturating == "both"
+
+
+# ---------------------------------------------------------------------------------------------
+# SIREN's frequency omega_0, LiSHT, GCU and Snake
+
+
+def worst_ulps(function, reference, xs, **params):
+    ours = function(np.asarray(xs), **params)
+    return max(
+        ulps(
+            o,
+            exact(lambda t, x=x: reference(t, **{k: mpmath.mpf(v) for k, v in params.items()}), x),
+        )
+        for o, x in zip(ours, xs, strict=True)
+    )
+
+
+def test_sinusoid_omega_0_is_the_sine_of_the_exact_product():
+    # The reference multiplies exactly (256 bits); np.sin(30 * x) rounds the product first.
+    xs = np.concatenate(
+        [RNG.uniform(-1, 1, 150), RNG.uniform(-1e3, 1e3, 150), RNG.uniform(-6e6, 6e6, 150)]
+    )
+    sine = lambda t, omega_0: mpmath.sin(omega_0 * t)  # noqa: E731
+    cosine = lambda t, omega_0: omega_0 * mpmath.cos(omega_0 * t)  # noqa: E731
+    for omega_0 in (30.0, 0.3, 7.77):
+        assert worst_ulps(act.sinusoid, sine, xs, omega_0=omega_0) <= 1.0
+        assert worst_ulps(act.sinusoid_derivative, cosine, xs, omega_0=omega_0) <= 1.5
+    naive = max(ulps(np.sin(30.0 * x), exact(lambda t: mpmath.sin(30 * t), x)) for x in xs[300:])
+    assert naive > 1e3  # what the exact product buys
+    # Beyond |omega_0 x| = 2e8: the rounded product, as the frameworks compute it.
+    far = np.array([1e7, -3e9, 1e300])
+    np.testing.assert_array_equal(act.sinusoid(far, omega_0=30.0), np.sin(30.0 * far))
+
+
+def test_sinusoid_omega_0_default_and_validation():
+    x = np.linspace(-10, 10, 101)
+    np.testing.assert_array_equal(act.sinusoid(x, omega_0=1.0), np.sin(x))
+    np.testing.assert_array_equal(act.sinusoid(x, omega_0=2.0), np.sin(2.0 * x))  # exact product
+    assert float(act.sinusoid_derivative(0.0, omega_0=30.0)) == 30.0
+    for which in (act.sinusoid, act.sinusoid_derivative):
+        for bad in (0.0, -30.0, np.inf, np.nan):
+            with pytest.raises(ValueError, match=f"{which.__name__}: omega_0"):
+                which(1.0, omega_0=bad)
+        with pytest.raises(TypeError, match=f"{which.__name__}: omega_0"):
+            which(1.0, omega_0="30")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        values = act.sinusoid(np.array([-np.inf, np.inf, np.nan, 1e308]), omega_0=30.0)
+    assert np.all(np.isnan(values))  # 30 * 1e308 overflows: NaN, as np.sin(30 * x)
+
+
+def test_lisht_values_and_identities():
+    x = np.linspace(-30, 30, 6001)
+    np.testing.assert_array_equal(act.lisht(x), act.lisht(-x))
+    np.testing.assert_allclose(act.lisht(x), x * np.tanh(x), rtol=1e-15)
+    np.testing.assert_allclose(
+        act.lisht_derivative(x), np.tanh(x) + x * act.tanh_derivative(x), rtol=1e-15, atol=1e-300
+    )
+    np.testing.assert_array_equal(act.lisht_derivative(-x), -act.lisht_derivative(x))
+    # The maximum of f' is at x tanh x = 1, where f'(x) = x.
+    top = act.catalog["lisht"].max_abs_derivative
+    assert float(act.lisht_derivative(top)) == pytest.approx(top, rel=1e-15)
+    assert float(act.lisht(top)) == pytest.approx(1.0, rel=1e-15)
+
+
+def test_lisht_derivative_tail_keeps_the_sech_term():
+    derivative = lambda t: mpmath.tanh(t) + t * mpmath.sech(t) ** 2  # noqa: E731
+    for x in (5.0, 18.0, 19.5, 25.0, 300.0):
+        assert ulps(act.lisht_derivative(x), exact(derivative, x)) <= 3
+    # tanh(19.5) rounds to 1, so the textbook x (1 - tanh^2 x) loses the 8.8e-16 above 1
+    assert float(act.lisht_derivative(19.5)) > 1.0
+    assert float(FORMULAS["lisht"].derivative(np.array(19.5))) == 1.0
+
+
+def test_gcu_values_and_identities():
+    x = np.linspace(-50, 50, 10001)
+    np.testing.assert_array_equal(act.gcu(x), -act.gcu(-x))
+    np.testing.assert_array_equal(act.gcu(x), x * act.sinusoid_derivative(x))
+    np.testing.assert_array_equal(act.gcu_derivative(x), act.gcu_derivative(-x))
+    np.testing.assert_allclose(
+        act.gcu_derivative(x), np.cos(x) - x * np.sin(x), rtol=1e-9, atol=1e-12
+    )
+    assert float(act.gcu_derivative(0.0)) == 1.0
+
+
+def test_gcu_derivative_near_its_zeros():
+    derivative = lambda t: mpmath.cos(t) - t * mpmath.sin(t)  # noqa: E731
+    roots = []
+    with mpmath.workprec(200):
+        for k in range(0, 400, 7):
+            guess = k * mpmath.pi + (0.86 if k == 0 else 1 / (k * mpmath.pi))
+            roots.append(float(mpmath.findroot(lambda t: t * mpmath.tan(t) - 1, guess)))
+    xs = []
+    for root in roots:
+        xs += [root, np.nextafter(root, 0), np.nextafter(root, np.inf), root * (1 + 1e-12)]
+    xs += list(RNG.uniform(1e3, 1.9e8, 100))
+    worst = max(ulps(act.gcu_derivative(x), exact(derivative, x)) for x in xs)
+    assert worst <= 4
+    plain = max(ulps(np.cos(x) - x * np.sin(x), exact(derivative, x)) for x in xs[:200])
+    assert plain > 100  # the cancellation the double-double path removes
+
+
+@pytest.mark.parametrize("name", ["snake", "snake_derivative"])
+def test_snake_alpha_validation(name):
+    function = getattr(act, name)
+    for bad in (0.0, -0.0, np.inf, -np.inf, np.nan):
+        with pytest.raises(ValueError, match=f"{name}: alpha"):
+            function(1.0, alpha=bad)
+    with pytest.raises(TypeError, match=f"{name}: alpha"):
+        function(1.0, alpha=None)
+
+
+def test_snake_values_and_identities():
+    x = np.linspace(-20, 20, 4001)
+    for alpha in (1.0, 0.5, 3.0, -1.3):
+        np.testing.assert_allclose(
+            act.snake(x, alpha=alpha), x + np.sin(alpha * x) ** 2 / alpha, rtol=1e-14, atol=1e-300
+        )
+        np.testing.assert_allclose(
+            act.snake_derivative(x, alpha=alpha), 1 + np.sin(2 * alpha * x), atol=1e-14
+        )
+    # alpha = 1: 1 + sin 2x = (sin x + cos x)^2, zero at x = -pi/4 + k pi
+    np.testing.assert_allclose(act.snake_derivative(x), (np.sin(x) + np.cos(x)) ** 2, atol=1e-14)
+    values = act.snake(x)
+    assert np.all(np.diff(values) > 0)
+    assert np.all(np.sign(values) == np.sign(x))  # the only zero is 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        ends = act.snake(np.array([-np.inf, np.inf, np.nan]))
+        slopes = act.snake_derivative(np.array([-np.inf, np.inf, np.nan, np.finfo(float).max]))
+    np.testing.assert_array_equal(ends[:2], [-np.inf, np.inf])
+    assert np.isnan(ends[2]) and np.all(np.isnan(slopes[:3])) and 0 <= slopes[3] <= 2
+
+
+@pytest.mark.parametrize("alpha", [1.0, 0.5, 3.7, -1.3, 30.0, 1e-8])
+def test_snake_accuracy_for_several_alpha(alpha):
+    # The cancellation region x ~ -1/alpha, ordinary inputs, and the zeros of f'.
+    xs = np.concatenate(
+        [
+            -RNG.uniform(0.2, 2.5, 150) / abs(alpha) * np.sign(alpha),
+            RNG.uniform(-1e4, 1e4, 100),
+            [1e-200, -1e-10, 1e10, -1e300],
+        ]
+    )
+    zeros = (-np.pi / 4 + np.pi * np.arange(-20, 20)) / (2 * alpha) * 2
+    near = np.concatenate([zeros, np.nextafter(zeros, np.inf), np.nextafter(zeros, -np.inf)])
+    snake = lambda t, alpha: t + mpmath.sin(alpha * t) ** 2 / alpha  # noqa: E731
+    slope = lambda t, alpha: 1 + mpmath.sin(2 * alpha * t)  # noqa: E731
+    assert worst_ulps(act.snake, snake, xs, alpha=alpha) <= 3
+    # f' to 3 ULP where the product 2 alpha x is carried exactly (|2 alpha x| < 2e8, or alpha = 1)
+    inside = xs[(np.abs(2 * alpha * xs) < 2e8) | (alpha == 1.0)]
+    assert worst_ulps(act.snake_derivative, slope, np.concatenate([inside, near]), alpha=alpha) <= 3
+    if alpha != 1.0:  # beyond, 1 + sin of the rounded product, as the frameworks compute it
+        far = np.array([1e10, -1e300]) / abs(alpha)
+        np.testing.assert_allclose(
+            act.snake_derivative(far, alpha=alpha), 1 + np.sin(2 * alpha * far), rtol=1e-15
+        )
+
+
+def test_snake_small_alpha_x_keeps_the_ripple():
+    # sin^2(a x)/a = a x^2 (1 - (a x)^2/3 + ...): no cancellation, unlike (1 - cos 2ax)/(2a)
+    for alpha, x in ((1e-8, 1.0), (1.0, 1e-5), (1e-3, -2.0)):
+        truth = exact(lambda t, a=alpha: t + mpmath.sin(a * t) ** 2 / a, x)
+        assert ulps(act.snake(x, alpha=alpha), truth) <= 1
+    assert float(act.snake(1.0, alpha=1e-8)) == 1.00000001

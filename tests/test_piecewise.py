@@ -33,6 +33,9 @@ FAMILY = [
     "soft_shrink",
     "hard_shrink",
     "sparse_sigmoid",
+    "relu_squared",
+    "star_relu",
+    "srelu",
 ]
 FINITE = st.floats(allow_nan=False, allow_infinity=False)
 
@@ -172,6 +175,8 @@ def test_nan_propagates_with_other_parameters(name):
         "hard_tanh": {"min_val": -3.0, "max_val": 5.0},
         "soft_shrink": {"lambd": 2.0},
         "hard_shrink": {"lambd": 0.0},
+        "star_relu": {"scale": 0.0, "bias": 1.0},
+        "srelu": {"t_left": -1.0, "a_left": 0.0, "t_right": 1.0, "a_right": 0.0},
     }.get(name, {})
     record = act.catalog[name]
     x = np.array([NAN, NAN])
@@ -211,6 +216,16 @@ KINKS = [
     ("sparse_sigmoid", {}, 1.0, 0.0),
     # a jump, not differentiable: we return 0 (JAX's autograd value; PyTorch raises)
     ("step", {}, 0.0, 0.0),
+    # no PyTorch function: autograd of torch.relu(x) ** 2 and of the MetaFormer StarReLU code
+    ("relu_squared", {}, 0.0, 0.0),
+    ("star_relu", {}, 0.0, 0.0),
+    ("star_relu", {"scale": 3.0, "bias": 1.0}, 0.0, 0.0),
+    # no PyTorch function: autograd of the paper's cases written with torch.where, outer
+    # pieces closed (x >= t_r first, then x <= t_l): the outer slopes
+    ("srelu", {}, 0.0, 0.5),
+    ("srelu", {"t_left": -1.0, "a_left": 0.1, "t_right": 1.0, "a_right": 0.2}, -1.0, 0.1),
+    ("srelu", {"t_left": -1.0, "a_left": 0.1, "t_right": 1.0, "a_right": 0.2}, 1.0, 0.2),
+    ("srelu", {"t_left": 1.0, "a_left": 0.1, "t_right": 1.0, "a_right": 0.2}, 1.0, 0.2),
 ]
 
 
@@ -503,3 +518,98 @@ def test_function_signatures_match_record_defaults():
             signature = inspect.signature(function)
             defaults = {k: v.default for k, v in signature.parameters.items() if k != "x"}
             assert defaults == record.defaults, function.__name__
+
+
+# -- squared rectifiers and SReLU ------------------------------------------------------------
+
+
+def test_squared_rectifier_values():
+    x = [-np.inf, -3.0, -0.0, 0.5, 3.0, 1e200, np.inf, np.nan]
+    np.testing.assert_array_equal(
+        act.relu_squared(x), [0.0, 0.0, 0.0, 0.25, 9.0, np.inf, np.inf, np.nan]
+    )
+    np.testing.assert_array_equal(
+        act.relu_squared_derivative(x), [0.0, 0.0, 0.0, 1.0, 6.0, 2e200, np.inf, np.nan]
+    )
+    assert act.relu2 is act.relu_squared and act.relu2_derivative is act.relu_squared_derivative
+    # StarReLU with s = 1, b = 0 is the squared ReLU, bit for bit
+    grid = np.linspace(-5.0, 5.0, 1001)
+    np.testing.assert_array_equal(act.star_relu(grid, scale=1.0, bias=0.0), act.relu_squared(grid))
+    np.testing.assert_array_equal(
+        act.star_relu_derivative(grid, scale=1.0, bias=0.0), act.relu_squared_derivative(grid)
+    )
+    # the defaults: b for x <= 0, s + b at 1, and the paper's normalisation of a N(0, 1) input
+    assert act.star_relu(-1.0) == -0.4472 and act.star_relu(1.0) == 0.8944 - 0.4472
+    assert math.isclose(0.8944, 2 / math.sqrt(5), abs_tol=5e-5)
+    assert math.isclose(-0.4472, -1 / math.sqrt(5), abs_tol=5e-5)
+
+
+def test_star_relu_zero_scale_and_infinities():
+    np.testing.assert_array_equal(
+        act.star_relu([-np.inf, 0.0, np.inf, np.nan], scale=0.0, bias=2.0), [2.0, 2.0, 2.0, np.nan]
+    )
+    np.testing.assert_array_equal(
+        act.star_relu_derivative([-np.inf, np.inf, np.nan], scale=0.0), [0.0, 0.0, np.nan]
+    )
+    assert act.star_relu(np.inf, scale=-1.0) == -np.inf
+    assert act.star_relu(1e200) == np.inf and act.star_relu(1e150) == 0.8944 * 1e150 * 1e150
+
+
+def test_star_relu_keeps_relative_accuracy_near_its_zero():
+    from .reference import reference_values, ulp_errors
+
+    record = act.catalog["star_relu"]
+    root = math.sqrt(0.4472 / 0.8944)
+    xs = root + np.arange(-40, 41) * np.spacing(root)
+    xs = np.concatenate([xs, np.linspace(0.3, 1.2, 301)])
+    for params in (record.defaults, {"scale": 2.0, "bias": -3.0}, {"scale": -0.5, "bias": 0.25}):
+        truth = reference_values(record.reference, xs, params)
+        errors = ulp_errors(act.star_relu(xs, **params), truth)
+        assert np.max(errors) <= 4.0, (params, xs[np.argmax(errors)])
+
+
+def test_srelu_pieces_and_identities():
+    params = {"t_left": -1.0, "a_left": 0.1, "t_right": 1.0, "a_right": 0.2}
+    x = np.array([-np.inf, -11.0, -1.0, 0.5, 1.0, 6.0, np.inf])
+    np.testing.assert_array_equal(
+        act.srelu(x, **params), [-np.inf, -2.0, -1.0, 0.5, 1.0, 2.0, np.inf]
+    )
+    np.testing.assert_array_equal(
+        act.srelu_derivative(x, **params), [0.1, 0.1, 0.1, 1.0, 0.2, 0.2, 0.2]
+    )
+    grid = np.linspace(-6.0, 6.0, 1201)
+    # the defaults (a_r = 1) are the leaky ReLU of slope 0.5
+    np.testing.assert_array_equal(act.srelu(grid), act.leaky_relu(grid, negative_slope=0.5))
+    np.testing.assert_array_equal(
+        act.srelu_derivative(grid), act.leaky_relu_derivative(grid, negative_slope=0.5)
+    )
+    # zero outer slopes: hard tanh, with the limits (not NaN) at infinity
+    flat = {"t_left": -1.0, "a_left": 0.0, "t_right": 1.0, "a_right": 0.0}
+    np.testing.assert_array_equal(act.srelu(grid, **flat), act.hard_tanh(grid))
+    np.testing.assert_array_equal(act.srelu([-np.inf, np.inf], **flat), [-1.0, 1.0])
+    # equal thresholds: a line of slope a_l, then a_r; f'(t) is a_r
+    equal = {"t_left": 1.0, "a_left": 0.5, "t_right": 1.0, "a_right": 2.0}
+    np.testing.assert_array_equal(act.srelu([-1.0, 1.0, 2.0], **equal), [0.0, 1.0, 3.0])
+    np.testing.assert_array_equal(act.srelu_derivative([0.0, 1.0, 2.0], **equal), [0.5, 2.0, 2.0])
+
+
+@pytest.mark.parametrize("fname", ["srelu", "srelu_derivative"])
+def test_srelu_thresholds_must_be_ordered(fname):
+    function = getattr(act, fname)
+    with pytest.raises(ValueError, match=rf"{fname}.*t_left.*t_right"):
+        function([0.0], t_left=1.0, t_right=0.5)
+    for pname in ("t_left", "a_left", "t_right", "a_right"):
+        with pytest.raises(TypeError, match=rf"{fname}.*{pname}"):
+            function([0.0], **{pname: "1"})
+        with pytest.raises(ValueError, match=rf"{fname}.*{pname}"):
+            function([0.0], **{pname: np.inf})
+
+
+@pytest.mark.parametrize("fname", ["star_relu", "star_relu_derivative"])
+@pytest.mark.parametrize("pname", ["scale", "bias"])
+def test_star_relu_parameters_are_checked(fname, pname):
+    function = getattr(act, fname)
+    with pytest.raises(TypeError, match=rf"{fname}.*{pname}"):
+        function([0.0], **{pname: True})
+    with pytest.raises(ValueError, match=rf"{fname}.*{pname}"):
+        function([0.0], **{pname: -np.inf})

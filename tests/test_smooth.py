@@ -28,6 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 X = np.linspace(-30.0, 30.0, 1201)
 NAMES = [
     "softplus",
+    "shifted_softplus",
+    "swish",
+    "quick_gelu",
+    "tanhexp",
     "gelu",
     "silu",
     "mish",
@@ -131,10 +135,49 @@ def test_soft_exponential_domain_for_negative_alpha():
     assert math.isnan(slopes[0]) and slopes[1] == np.inf and slopes[2] == 0.0
 
 
-def test_swish_is_silu():
-    assert act.swish is act.silu
-    assert act.swish_derivative is act.silu_derivative
-    assert act.catalog["silu"].aliases == ("swish",)
+def test_swish_is_its_own_entry_and_silu_is_beta_one():
+    assert act.swish is not act.silu
+    assert "swish" not in act.catalog["silu"].aliases
+    xs = np.linspace(-30.0, 30.0, 601)
+    assert np.array_equal(act.swish(xs), act.silu(xs))  # beta = 1, bit for bit
+    assert np.array_equal(act.swish_derivative(xs), act.silu_derivative(xs))
+    for beta in (0.5, 2.0, 10.0):  # swish_beta(x) = SiLU(beta x)/beta, slope SiLU'(beta x)
+        np.testing.assert_allclose(
+            act.swish(xs, beta=beta), act.silu(beta * xs) / beta, 1e-12
+        )  # beta x rounded there
+        np.testing.assert_allclose(
+            act.swish_derivative(xs, beta=beta), act.silu_derivative(beta * xs), 1e-12, 1e-300
+        )
+    # beta -> inf tends to ReLU
+    assert np.max(np.abs(act.swish(xs, beta=1e6) - act.relu(xs))) < 1e-6
+
+
+def test_quick_gelu_is_swish_with_beta_1702_and_near_gelu():
+    xs = np.linspace(-30.0, 30.0, 601)
+    np.testing.assert_allclose(act.quick_gelu(xs), act.swish(xs, beta=1.702), 1e-14, 1e-300)
+    np.testing.assert_allclose(
+        act.quick_gelu_derivative(xs), act.swish_derivative(xs, beta=1.702), 1e-14, 1e-300
+    )
+    assert np.max(np.abs(act.quick_gelu(xs) - act.gelu(xs))) < 0.021
+    assert act.gelu_fast_approx is act.quick_gelu  # MLX's spelling
+
+
+def test_shifted_softplus_is_softplus_minus_log_2():
+    xs = np.linspace(-30.0, 30.0, 601)
+    np.testing.assert_allclose(
+        act.shifted_softplus(xs), act.softplus(xs) - math.log(2), 1e-15, 1e-15
+    )
+    assert act.shifted_softplus(0.0) == 0.0
+    assert act.shifted_softplus(1e-300) == 5e-301  # x/2 near 0: no cancellation
+    assert np.array_equal(act.shifted_softplus_derivative(xs), act.softplus_derivative(xs))
+    assert act.shifted_softplus(-np.inf) == -math.log(2)
+
+
+def test_tanhexp_and_telu_are_one_entry():
+    assert act.telu is act.tanhexp and act.telu_derivative is act.tanhexp_derivative
+    assert act.catalog["tanhexp"].aliases == ("telu",)
+    assert act.tanhexp_derivative(0.0) == np.tanh(1.0)
+    assert act.tanhexp(1e300) == 1e300
 
 
 def test_sparse_plus_kinks_and_relation_to_sparse_sigmoid():
@@ -172,6 +215,9 @@ def test_gelu_left_tail_where_erf_and_erfc_forms_fail():
         ("gelu", -0.7524614220710163, {"approximate": "tanh"}),
         ("silu", -1.2784645427610737, {}),
         ("mish", -1.1924312145154952, {}),
+        ("quick_gelu", -0.751154255441289, {}),
+        ("swish", -1.2784645427610737 / 3.1, {"beta": 3.1}),
+        ("tanhexp", -1.078860058464624, {}),
     ],
 )
 def test_derivative_keeps_relative_accuracy_through_its_zero(name, root, params):
@@ -194,6 +240,27 @@ def test_softplus_beta_uses_exact_product_in_the_tail():
     xs = -np.array([1.0, 10.0, 100.0, 230.0, 240.0])
     assert max_ulp("softplus", "f", xs, beta=3.1) <= 4
     assert max_ulp("softplus", "df", xs, beta=3.1) <= 4
+
+
+@pytest.mark.parametrize("beta", [1e-3, 0.3, 0.5, 1.702, 2.0, 3.1, 100.0])
+def test_swish_parameters(beta):
+    xs = np.concatenate([np.linspace(-30.0, 30.0, 61) / beta, -np.array([100.0, 400.0, 700.0])])
+    xs = np.concatenate([xs / 1.0, xs * 1.3, -np.geomspace(1.0, 740.0, 40) / beta])
+    assert max_ulp("swish", "f", xs, beta=beta) <= 4
+    assert max_ulp("swish", "df", xs, beta=beta) <= 4
+
+
+def test_new_entries_in_the_far_left_tail():
+    xs = -np.array([20.0, 40.0, 100.0, 300.0, 400.0, 412.0, 415.0, 416.5, 600.0, 700.5, 705.0])
+    xs = np.concatenate([xs, -np.linspace(700.0, 716.0, 33)])
+    for name in ("quick_gelu", "shifted_softplus", "tanhexp"):
+        assert max_ulp(name, "f", xs) <= 4, name
+        assert max_ulp(name, "df", xs) <= 4, name
+
+
+def test_shifted_softplus_near_zero():
+    xs = np.concatenate([np.geomspace(1e-300, 1.0, 61), -np.geomspace(1e-300, 1.0, 61)])
+    assert max_ulp("shifted_softplus", "f", xs) <= 4
 
 
 @pytest.mark.parametrize("alpha", [-1.7, -0.5, 0.001, 0.5, 0.999, 2.0])
@@ -228,6 +295,11 @@ def test_soft_exponential_zero_constant():
         (act.softplus, {"beta": "2"}, TypeError, ("softplus", "beta")),
         (act.gelu, {"approximate": "erf"}, ValueError, ("gelu", "approximate", "'tanh'")),
         (act.gelu_derivative, {"approximate": True}, TypeError, ("gelu_derivative", "approximate")),
+        (act.swish, {"beta": -1.0}, ValueError, ("swish", "beta", "positive")),
+        (act.swish, {"beta": 0.0}, ValueError, ("swish", "beta", "positive")),
+        (act.swish_derivative, {"beta": math.inf}, ValueError, ("swish_derivative", "beta")),
+        (act.swish_derivative, {"beta": math.nan}, ValueError, ("swish_derivative", "beta")),
+        (act.swish, {"beta": "1"}, TypeError, ("swish", "beta")),
         (act.squareplus, {"b": 0.0}, ValueError, ("squareplus", "b", "positive")),
         (act.squareplus_derivative, {"b": math.inf}, ValueError, ("squareplus_derivative", "b")),
         (act.soft_exponential, {"alpha": math.nan}, ValueError, ("soft_exponential", "alpha")),
@@ -268,6 +340,9 @@ EXTREMES = np.array(
         ("softplus", {"beta": 1e-300}),
         ("softplus", {"beta": 1e300}),
         ("gelu", {"approximate": "tanh"}),
+        ("swish", {"beta": 3.0}),
+        ("swish", {"beta": 1e-300}),
+        ("swish", {"beta": 1e300}),
         ("squareplus", {"b": 1e300}),
         ("squareplus", {"b": 1e-300}),
         ("soft_exponential", {"alpha": 2.0}),
@@ -343,3 +418,47 @@ def test_root_constants_regenerate_from_mpmath():
         k3 = k1 * mpmath.mpf("0.044715")
         for constant, value in ((smooth._K1, k1), (smooth._K3, k3), (smooth._K3X3, 3 * k3)):
             assert constant == (float(value), float(value - float(value)))
+
+
+# --- SmeLU (its code lives with the piecewise functions: parabolic pieces) -----------------------
+
+
+def test_smelu_values_and_continuity():
+    x = np.array([-np.inf, -3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 5.0, 1e300, np.inf, np.nan])
+    np.testing.assert_array_equal(
+        act.smelu(x), [0.0, 0.0, 0.0, 0.125, 0.5, 1.125, 2.0, 5.0, 1e300, np.inf, np.nan]
+    )
+    np.testing.assert_array_equal(
+        act.smelu_derivative(x), [0.0, 0.0, 0.0, 0.25, 0.5, 0.75, 1.0, 1.0, 1.0, 1.0, np.nan]
+    )
+    # f and f' are continuous at +-beta for any beta; f'' jumps (0, 1/(2 beta), 0)
+    for beta in (0.25, 1.0, 3.0):
+        for edge in (-beta, beta):
+            below, above = np.nextafter(edge, -np.inf), np.nextafter(edge, np.inf)
+            assert abs(act.smelu(above, beta=beta) - act.smelu(below, beta=beta)) < 1e-12
+            assert (
+                abs(act.smelu_derivative(above, beta=beta) - act.smelu_derivative(below, beta=beta))
+                < 1e-12
+            )
+    # it tends to ReLU as beta -> 0 (the gap is beta / 4 at 0)
+    grid = np.linspace(-3.0, 3.0, 601)
+    assert np.max(np.abs(act.smelu(grid, beta=1e-3) - act.relu(grid))) <= 1e-3 / 4 * (1 + 1e-12)
+
+
+def test_smelu_accuracy_with_other_betas():
+    xs = np.concatenate([np.linspace(-5.0, 5.0, 401), around(-0.5), around(0.5)])
+    for beta in (0.5, 1.0, 3.0):
+        assert max_ulp("smelu", "f", xs, beta=beta) <= 4
+        assert max_ulp("smelu", "df", xs, beta=beta) <= 4
+
+
+@pytest.mark.parametrize("fname", ["smelu", "smelu_derivative"])
+def test_smelu_beta_must_be_positive(fname):
+    function = getattr(act, fname)
+    for beta in (0.0, -1.0):
+        with pytest.raises(ValueError, match=rf"{fname}.*beta.*positive"):
+            function([0.0], beta=beta)
+    with pytest.raises(ValueError, match=rf"{fname}.*beta"):
+        function([0.0], beta=np.inf)
+    with pytest.raises(TypeError, match=rf"{fname}.*beta"):
+        function([0.0], beta="2")

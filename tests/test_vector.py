@@ -1,4 +1,4 @@
-"""The vector activations (softmax, log_softmax, softmin, glu): what the generic tests skip.
+"""The vector activations (softmax family, glu, crelu, maxout): what the generic tests skip.
 
 The catalogue-wide tests treat element-wise records only; here every record with
 ``vector=True`` is checked the same way, row by row: the function and its Jacobian against the
@@ -31,6 +31,14 @@ over_vector = pytest.mark.parametrize("record", VECTOR, ids=[r.name for r in VEC
 
 MAX = float(np.finfo(np.float64).max)
 SOFTMAX_FAMILY = ("softmax", "log_softmax", "softmin")
+#: Entries whose axis must have even length (halves, or maxout's default pairs).
+EVEN = ("glu", "maxout")
+#: The output length along the axis for an input of length n, where it is not n.
+OUT_LENGTH = {"glu": lambda n: n // 2, "maxout": lambda n: n // 2, "crelu": lambda n: 2 * n}
+
+
+def out_length(record, n: int) -> int:
+    return OUT_LENGTH.get(record.name, lambda n: n)(n)
 
 
 def _raw_rows() -> list[list[float]]:
@@ -83,7 +91,7 @@ def rows_for(record, dtype=np.float64) -> list[np.ndarray]:
     out = []
     for row in rows:
         row = list(row)
-        if record.name == "glu" and len(row) % 2:
+        if record.name in EVEN and len(row) % 2:
             row.append(-row[0] if row[0] else 1.5)
         out.append(np.array(row, dtype=np.float64).astype(dtype))
     return out
@@ -134,8 +142,10 @@ MODERATE = [[0.3], [0.5, -1.25], [1.5, -0.75, 2.25, 0.0], [-3.0, 2.0, 0.5, 0.5],
 @over_vector
 @pytest.mark.parametrize("row", MODERATE, ids=[str(r) for r in MODERATE])
 def test_derivative_reference_is_the_jacobian_of_reference(record, row):
-    if record.name == "glu" and len(row) % 2:
+    if record.name in EVEN and len(row) % 2:
         row = [*row, 0.6]
+    if at_a_kink(record, row):
+        row = [v + 0.25 * (i + 1) for i, v in enumerate(row)]  # needs a differentiable point
     with mpmath.workprec(256):
         x = [mpmath.mpf(v) for v in row]
         stated = evaluate(record.derivative_reference, x)
@@ -151,6 +161,15 @@ def test_derivative_reference_is_the_jacobian_of_reference(record, row):
                 )
 
 
+def at_a_kink(record, row) -> bool:
+    """Whether a row sits on a kink: a zero for crelu, a tie within a pair for maxout."""
+    if record.name == "crelu":
+        return 0.0 in row
+    if record.name == "maxout":
+        return any(row[i] == row[i + 1] for i in range(0, len(row), 2))
+    return False
+
+
 # --- layout and identities ---------------------------------------------------------------
 
 
@@ -160,7 +179,7 @@ def test_jacobian_layout(record, axis):
     rng = np.random.default_rng(7)
     x = rng.normal(0.0, 2.0, (2, 4, 6))
     n = x.shape[axis]
-    n_out = n // 2 if record.name == "glu" else n
+    n_out = out_length(record, n)
     jac = record.derivative(x, axis=axis)
     others = tuple(s for k, s in enumerate(x.shape) if k != axis % 3)
     assert jac.shape == (*others, n_out, n)
@@ -321,7 +340,7 @@ def test_special_rows_without_warnings(record):
 @settings(max_examples=200, deadline=None)
 @given(row=st.lists(st.floats(allow_nan=False, allow_infinity=False), min_size=1, max_size=6))
 def test_any_finite_row(record, row):
-    if record.name == "glu" and len(row) % 2:
+    if record.name in EVEN and len(row) % 2:
         row = [*row, 0.0]
     out = record.function(row)  # no warning (filterwarnings = error), no NaN
     jac = record.derivative(row)
@@ -330,6 +349,10 @@ def test_any_finite_row(record, row):
         assert np.all((out >= 0) & (out <= 1)) and abs(out.sum() - 1) <= 4 * len(row) * 2.0**-53
     elif record.name == "log_softmax":
         assert np.all(out <= 0) and out.max() > -math.log(len(row)) - 1e-15
+    elif record.name == "crelu":
+        assert np.array_equal(out[: len(row)] - out[len(row) :], row)  # x = ReLU(x) - ReLU(-x)
+    elif record.name == "maxout":
+        assert np.array_equal(out, np.max(np.reshape(row, (-1, 2)), axis=-1))
     else:
         assert np.isfinite(out).all() and np.all(np.abs(out) <= np.abs(row[: len(out)]))
 
@@ -371,7 +394,7 @@ def test_empty_inputs(record):
     n_out = 0
     assert record.function(np.empty((3, 0))).shape == (3, n_out)
     assert record.derivative(np.empty((3, 0))).shape == (3, n_out, 0)
-    assert record.function(np.empty((0, 4))).shape == (0, 2 if record.name == "glu" else 4)
+    assert record.function(np.empty((0, 4))).shape == (0, out_length(record, 4))
 
 
 @pytest.mark.parametrize("which", [activations.glu, activations.glu_derivative])
@@ -381,18 +404,120 @@ def test_glu_odd_length_is_a_value_error(which):
     which(np.zeros((2, 3)), axis=0)  # the other axis is even
 
 
+# --- CReLU and maxout: layout, conventions, kinks and parameters --------------------------
+
+
+def test_crelu_is_relu_of_x_then_relu_of_minus_x():
+    rng = np.random.default_rng(13)
+    x = rng.normal(0.0, 3.0, (3, 5, 4))
+    for axis in (0, 1, -1):
+        out = activations.crelu(x, axis=axis)
+        n = x.shape[axis]
+        positive, negative = np.split(out, [n], axis=axis)
+        np.testing.assert_array_equal(positive, activations.relu(x))
+        np.testing.assert_array_equal(negative, activations.relu(-x))
+    x = rng.normal(0.0, 3.0, 6)
+    jac = activations.crelu_derivative(x)
+    np.testing.assert_array_equal(jac[:6], np.diag(activations.relu_derivative(x)))
+    np.testing.assert_array_equal(jac[6:], -np.diag(activations.relu_derivative(-x)))
+
+
+def test_crelu_kink_and_special_values():
+    # PyTorch: torch.autograd.functional.jacobian of torch.cat([relu(t), relu(-t)]) at 0 is 0
+    (kink,) = catalog["crelu"].kinks
+    assert (kink.x, kink.derivative) == (0.0, 0.0)
+    jac = activations.crelu_derivative([0.0, -0.0, NAN, INF, -INF])
+    np.testing.assert_array_equal(np.diag(jac[:5]), [0.0, 0.0, NAN, 1.0, 0.0])
+    np.testing.assert_array_equal(np.diag(jac[5:]), [0.0, 0.0, NAN, 0.0, -1.0])
+    assert not np.signbit(jac[jac == 0]).any()  # no -0.0 in the Jacobian
+    out = activations.crelu([0.0, -0.0, NAN, INF, -INF])
+    np.testing.assert_array_equal(out, [0.0, 0.0, NAN, INF, 0.0, 0.0, 0.0, NAN, 0.0, INF])
+    assert list(np.signbit(out[[0, 1, 5, 6]])) == [False, True, True, False]  # as relu does
+
+
+def test_maxout_groups_consecutive_entries():
+    rng = np.random.default_rng(17)
+    x = rng.normal(0.0, 3.0, (4, 12))
+    for k in (1, 2, 3, 4, 6, 12):
+        np.testing.assert_array_equal(activations.maxout(x, k=k), x.reshape(4, 12 // k, k).max(-1))
+    np.testing.assert_array_equal(activations.maxout(x, k=1), x)
+    np.testing.assert_array_equal(activations.maxout_derivative(x[0], k=1), np.eye(12))
+    # relu is maxout of the pairs (x, 0)
+    t = np.linspace(-3.0, 3.0, 13)
+    pairs = np.stack([t, np.zeros_like(t)], axis=-1)
+    np.testing.assert_array_equal(activations.maxout(pairs)[:, 0], activations.relu(t))
+    # the axis argument: groups along axis 0
+    np.testing.assert_array_equal(
+        activations.maxout(x.T, k=3, axis=0), activations.maxout(x, k=3).T
+    )
+
+
+def test_maxout_ties_send_the_gradient_to_the_first_maximum():
+    # PyTorch: x.view(2, 3).max(-1).values.sum().backward() gives grad [1,0,0, 0,1,0] here,
+    # torch.max returning the first maximal index (amax, JAX and MLX would give 1/3, 1/2).
+    jac = activations.maxout_derivative([5.0, 5.0, 5.0, 0.0, 2.0, 2.0], k=3)
+    np.testing.assert_array_equal(jac, [[1, 0, 0, 0, 0, 0], [0, 0, 0, 0, 1, 0]])
+    jac = activations.maxout_derivative([-0.0, 0.0, INF, INF, -INF, -INF])
+    np.testing.assert_array_equal(jac, [[1, 0, 0, 0, 0, 0], [0, 0, 1, 0, 0, 0], [0, 0, 0, 0, 1, 0]])
+    # a group with a NaN: NaN value, and NaN across that group's entries of the row
+    out = activations.maxout([1.0, NAN, 2.0, 3.0])
+    np.testing.assert_array_equal(out, [NAN, 3.0])
+    jac = activations.maxout_derivative([1.0, NAN, 2.0, 3.0])
+    np.testing.assert_array_equal(jac, [[NAN, NAN, 0, 0], [0, 0, 0, 1]])
+    # the value at a tie is the common value (a tie of 0.0 and -0.0 may give either zero)
+    assert activations.maxout([-0.0, 0.0])[0] == 0.0
+
+
+@pytest.mark.parametrize("which", [activations.maxout, activations.maxout_derivative])
+def test_maxout_k_is_checked(which):
+    name = which.__name__
+    with pytest.raises(ValueError, match=rf"{name}: k = 4 must divide x.shape\[-1\] = 6"):
+        which(np.zeros(6), k=4)
+    with pytest.raises(ValueError, match=rf"{name}: k = 2 must divide x.shape\[0\] = 3"):
+        which(np.zeros((3, 4)), axis=0)
+    which(np.zeros((3, 4)), k=3, axis=0)  # fine along the other axis
+    for bad in (0, -2):
+        with pytest.raises(ValueError, match=rf"{name}: k must be a positive integer"):
+            which(np.zeros(4), k=bad)
+    for bad in (2.0, True, "2", None):
+        with pytest.raises(TypeError, match=rf"{name}: k must be a positive integer"):
+            which(np.zeros(4), k=bad)
+    assert which(np.zeros(4), k=np.int64(4)).shape[0] == 1
+
+
+def test_piecewise_records():
+    crelu, maxout = catalog["crelu"], catalog["maxout"]
+    assert crelu.continuity == maxout.continuity == 0
+    assert maxout.defaults == {"k": 2, "axis": -1} and maxout.kinks == ()
+    rng = np.random.default_rng(19)
+    rows = rng.normal(0.0, 4.0, (400, 6))
+    for record in (crelu, maxout):
+        assert record.max_abs_derivative == 1.0
+        assert np.abs(record.derivative(rows)).max() == 1.0  # attained
+        assert all(v in record.range for v in record.function(rows).ravel())
+    assert crelu.function(rows).min() >= 0 and maxout.function(rows).min() < 0
+    assert crelu.derivative(rows).min() == -1.0
+
+
 # --- every property the records claim ----------------------------------------------------
+
+
+PIECEWISE = ("crelu", "maxout")  # continuous, with kinks: tested in their own section
 
 
 def own_input_curve(record, t):
     """Output 0 and d output_0 / d (its own input) as that input runs over ``t``.
 
-    The own input is x_0 for the softmax family and a_0 (the gated value) for GLU; the other
+    The own input is x_0 for the softmax family, CReLU and maxout (whose partner piece is
+    below 0, so that x_0 wins around the origin), and a_0 (the gated value) for GLU; the other
     inputs stay fixed at values chosen away from anything special.
     """
     values, slopes = [], []
     for v in t:
-        row = [v, 0.7, -1.3] if record.name in SOFTMAX_FAMILY else [v, 0.7]
+        if record.name in (*SOFTMAX_FAMILY, "crelu"):
+            row = [v, 0.7, -1.3]
+        else:
+            row = [v, -0.7] if record.name == "maxout" else [v, 0.7]
         values.append(record.function(row)[0])
         slopes.append(record.derivative(row)[0, 0])
     return np.array(values), np.array(slopes)
@@ -405,8 +530,11 @@ def _monotonic(values) -> bool:
 
 @over_vector
 def test_claimed_properties(record):
-    assert record.kinks == () and record.continuity == math.inf
-    assert [p.name for p in record.params] == ["axis"] and record.defaults == {"axis": -1}
+    if record.name in PIECEWISE:
+        assert record.continuity == 0
+    else:
+        assert record.kinks == () and record.continuity == math.inf
+    assert [p.name for p in record.params][-1] == "axis" and record.defaults["axis"] == -1
     t = np.linspace(-30.0, 30.0, 2001)
     values, slopes = own_input_curve(record, t)
     assert _monotonic(values) == record.monotonic
@@ -475,6 +603,8 @@ def test_frameworks_record_the_axis_defaults():
     }
     assert catalog["softmin"].disagreements == {"axis": {"pytorch": None, "mlx": -1}}
     assert catalog["glu"].disagreements == {}
+    for name in ("crelu", "maxout"):
+        assert all(spec.call is None for spec in catalog[name].frameworks.values())
 
 
 def main() -> None:

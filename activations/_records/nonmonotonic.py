@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from .. import nonmonotonic as fn
-from .._catalog import Framework, Interval, Origin, Record, Use
+from .._catalog import Framework, Interval, Origin, Param, Record, Use
 from ._mp import mp
 from ._papers import RBF_NETWORKS, SIREN
 
@@ -68,11 +68,20 @@ RECORDS = [
         title_en="Sinusoid",
         title_ja="正弦関数",
         reading_ja="せいげんかんすう",
-        reference=lambda x: mp.sin(x),
-        derivative_reference=lambda x: mp.cos(x),
-        formula=r"f(x) = \sin(x)",
-        derivative_formula=r"f'(x) = \cos(x)",
-        params=(),
+        # omega_0 * x is exact at 256 bits: the reference is the sine of the exact product.
+        reference=lambda x, omega_0: mp.sin(omega_0 * x),
+        derivative_reference=lambda x, omega_0: omega_0 * mp.cos(omega_0 * x),
+        formula=r"f(x) = \sin(\omega_0 x)",
+        derivative_formula=r"f'(x) = \omega_0 \cos(\omega_0 x)",
+        params=(
+            Param(
+                "omega_0",
+                1.0,
+                "Frequency: the sine of omega_0 x. SIREN uses omega_0 = 30.",
+                r"\omega_0",
+                explore=(1.0, 30.0, 1.0),
+            ),
+        ),
         range=Interval(-1.0, 1.0, True, True),
         continuity=math.inf,
         monotonic=False,
@@ -90,15 +99,26 @@ RECORDS = [
         ),
         frameworks={
             "pytorch": Framework(
-                "torch.sin(x)", note="A tensor function, not an activation module."
+                "torch.sin(x)",
+                note="A tensor function, not an activation module; SIREN's sine is "
+                "torch.sin(30 * x), the sine of the rounded product.",
             ),
-            "jax": Framework("jax.numpy.sin(x)", note="A numpy function, not in jax.nn."),
-            "keras": Framework("keras.ops.sin(x)", note="An op, not in keras.activations."),
-            "mlx": Framework("mlx.core.sin(x)", note="A core array function, not in mlx.nn."),
+            "jax": Framework(
+                "jax.numpy.sin(x)",
+                note="A numpy function, not in jax.nn; omega_0 is written as jax.numpy.sin(30 * x).",
+            ),
+            "keras": Framework(
+                "keras.ops.sin(x)",
+                note="An op, not in keras.activations; omega_0 is written as keras.ops.sin(30 * x).",
+            ),
+            "mlx": Framework(
+                "mlx.core.sin(x)",
+                note="A core array function, not in mlx.nn; omega_0 is written as mlx.core.sin(30 * x).",
+            ),
         },
         used_in=(
             Use(
-                "SIREN",
+                "SIREN (omega_0 = 30)",
                 SIREN,
             ),
         ),
@@ -167,6 +187,152 @@ RECORDS = [
                     authors="H. Saratchandran, S. Ramasinghe, V. Shevchenko, A. Long, S. Lucey",
                     year=2024,
                     url="https://arxiv.org/abs/2402.05427",
+                ),
+            ),
+        ),
+    ),
+    Record(
+        name="lisht",
+        family="nonmonotonic",
+        function=fn.lisht,
+        derivative=fn.lisht_derivative,
+        title_en="Linearly scaled hyperbolic tangent (LiSHT)",
+        title_ja="線形スケール双曲線正接関数 (LiSHT)",
+        reading_ja="せんけいすけーるそうきょくせんせいせつかんすう",
+        reference=lambda x: x * mp.tanh(x),
+        derivative_reference=lambda x: mp.tanh(x) + x * mp.sech(x) ** 2,  # terms of one sign
+        formula=r"f(x) = x \tanh(x)",
+        derivative_formula=r"f'(x) = \tanh(x) + x\,\operatorname{sech}^2(x)",
+        params=(),
+        range=Interval(0.0, math.inf, True, False),
+        continuity=math.inf,
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="none",  # f' -> -1 and 1
+        # At x tanh x = 1, x = -+1.19967864...: there tanh x = 1/x and f'(x) = x.
+        max_abs_derivative=1.1996786402577338,
+        kinks=(),
+        origin=Origin(
+            title="LiSHT: Non-Parametric Linearly Scaled Hyperbolic Tangent Activation Function "
+            "for Neural Networks",
+            authors="S. K. Roy, S. Manna, S. R. Dubey, B. B. Chaudhuri",
+            year=2019,
+            url="https://arxiv.org/abs/1901.05894",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(),
+    ),
+    Record(
+        name="gcu",
+        family="nonmonotonic",
+        function=fn.gcu,
+        derivative=fn.gcu_derivative,
+        title_en="Growing cosine unit (GCU)",
+        title_ja="増大コサインユニット (GCU)",
+        reading_ja="ぞうだいこさいんゆにっと",
+        reference=lambda x: x * mp.cos(x),
+        # The difference cancels near the roots of x tan x = 1, by at most ~120 of the 256 bits
+        # for float64 x.
+        derivative_reference=lambda x: mp.cos(x) - x * mp.sin(x),
+        formula=r"f(x) = x \cos(x)",
+        derivative_formula=r"f'(x) = \cos(x) - x \sin(x)",
+        params=(),
+        range=Interval(-math.inf, math.inf, False, False),
+        continuity=math.inf,
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=True,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=math.inf,  # |f'(x)| ~ |x sin x| grows without bound
+        kinks=(),
+        origin=Origin(
+            title="Growing Cosine Unit: A Novel Oscillatory Activation Function That Can Speedup "
+            "Training and Reduce Parameters in Convolutional Neural Networks",
+            authors="M. M. Noel, A. L, A. Trivedi, P. Dutta",
+            year=2021,
+            url="https://arxiv.org/abs/2108.12943",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(),
+    ),
+    Record(
+        name="snake",
+        family="nonmonotonic",
+        function=fn.snake,
+        derivative=fn.snake_derivative,
+        title_en="Snake",
+        title_ja="Snake",
+        reference=lambda x, alpha: x + mp.sin(alpha * x) ** 2 / alpha,
+        # 1 + sin u cancels near its zeros by at most ~120 of the 256 bits for float64 x
+        # (the sum u + pi/4 of the cancellation-free 2 sin^2(u/2 + pi/4) would round u).
+        derivative_reference=lambda x, alpha: 1 + mp.sin(2 * alpha * x),
+        formula=r"f(x) = x + \frac{\sin^2(\alpha x)}{\alpha}",
+        derivative_formula=r"f'(x) = 1 + \sin(2\alpha x)",
+        params=(
+            Param(
+                "alpha",
+                1.0,
+                "Frequency of the ripple sin^2(alpha x)/alpha; nonzero. BigVGAN and DAC learn "
+                "one per channel, starting from 1.",
+                r"\alpha",
+                explore=(0.1, 5.0, 0.1),
+            ),
+        ),
+        range=Interval(-math.inf, math.inf, False, False),
+        continuity=math.inf,
+        monotonic=True,  # f' = 1 + sin(2 alpha x) >= 0
+        derivative_monotonic=False,
+        identity_near_origin=True,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=2.0,  # at alpha x = pi/4 + k pi
+        kinks=(),
+        origin=Origin(
+            title="Neural Networks Fail to Learn Periodic Functions and How to Fix It",
+            authors="L. Ziyin, T. Hartwig, M. Ueda",
+            year=2020,
+            url="https://arxiv.org/abs/2006.08195",
+        ),
+        frameworks={
+            "pytorch": Framework(
+                None,
+                note="Not shipped; BigVGAN and DAC define their own Snake modules, "
+                "x + (alpha + 1e-9).reciprocal() * torch.sin(alpha * x).pow(2) in DAC.",
+            ),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(
+            Use(
+                "BigVGAN",
+                Origin(
+                    title="BigVGAN: A Universal Neural Vocoder with Large-Scale Training",
+                    authors="S. Lee, W. Ping, B. Ginsburg, B. Catanzaro, S. Yoon",
+                    year=2022,
+                    url="https://arxiv.org/abs/2206.04658",
+                ),
+            ),
+            Use(
+                "DAC (Descript audio codec)",
+                Origin(
+                    title="High-Fidelity Audio Compression with Improved RVQGAN",
+                    authors="R. Kumar, P. Seetharaman, A. Luebs, I. Kumar, K. Kumar",
+                    year=2023,
+                    url="https://arxiv.org/abs/2306.06546",
                 ),
             ),
         ),

@@ -28,6 +28,20 @@ _INF = math.inf
 
 _MOBILENETV3 = MOBILENET_V3
 
+_PRIMER = Origin(
+    title="Primer: Searching for Efficient Transformers for Language Modeling",
+    authors="D. R. So, W. Mańke, H. Liu, Z. Dai, N. Shazeer, Q. V. Le",
+    year=2021,
+    url="https://arxiv.org/abs/2109.08668",
+)
+
+_METAFORMER_BASELINES = Origin(
+    title="MetaFormer Baselines for Vision",
+    authors="W. Yu, C. Si, P. Zhou, M. Luo, Y. Zhou, J. Feng, S. Yan, X. Wang",
+    year=2022,
+    url="https://arxiv.org/abs/2210.13452",
+)
+
 _LAMBD = Param(
     "lambd", 0.5, "Half-width of the band mapped to zero.", r"\lambda", explore=(0.0, 2.0, 0.05)
 )
@@ -869,5 +883,191 @@ RECORDS = [
                 BINARIZED_NETWORKS,
             ),
         ),
+    ),
+    Record(
+        name="relu_squared",
+        family="piecewise",
+        function=fn.relu_squared,
+        derivative=fn.relu_squared_derivative,
+        title_en="Squared ReLU",
+        title_ja="二乗 ReLU",
+        reading_ja="にじょうれる",
+        reference=lambda x: x**2 if x > 0 else mp.mpf(0),
+        derivative_reference=lambda x: 2 * x if x > 0 else mp.mpf(0),
+        formula=r"f(x) = \max(0, x)^2",
+        derivative_formula=r"f'(x) = 2 \max(0, x)",
+        params=(),
+        range=Interval(0.0, _INF, True, False),
+        continuity=1,  # f' = 2 max(0, x) is continuous; f'' jumps from 0 to 2 at 0
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="left",
+        max_abs_derivative=_INF,  # f'(x) = 2x grows without bound as x -> inf
+        kinks=(Kink(0.0, 0.0),),
+        origin=_PRIMER,
+        frameworks={
+            "pytorch": Framework(
+                None, note="Not shipped; model code writes torch.nn.functional.relu(x).square()."
+            ),
+            "jax": Framework(None, note="Not shipped; write jnp.square(jax.nn.relu(x))."),
+            "keras": Framework(
+                None, note="Not shipped; write ops.square(keras.activations.relu(x))."
+            ),
+            "mlx": Framework("mlx.nn.relu2(x)", note="Spelled relu2 (module mlx.nn.ReLU2)."),
+        },
+        used_in=(
+            Use("Primer", _PRIMER),
+            Use(
+                "Nemotron-4",
+                Origin(
+                    title="Nemotron-4 15B Technical Report",
+                    authors="J. Parmar, S. Prabhumoye, J. Jennings, M. Patwary et al.",
+                    year=2024,
+                    url="https://arxiv.org/abs/2402.16819",
+                ),
+            ),
+            Use(
+                "modded-nanogpt (the NanoGPT speedrun)",
+                Origin(
+                    title="modded-nanogpt: NanoGPT (124M) speedrun",
+                    authors="K. Jordan et al.",
+                    year=2024,
+                    url="https://github.com/KellerJordan/modded-nanogpt",
+                ),
+            ),
+        ),
+        aliases=("relu2",),
+    ),
+    Record(
+        name="star_relu",
+        family="piecewise",
+        function=fn.star_relu,
+        derivative=fn.star_relu_derivative,
+        title_en="StarReLU",
+        title_ja="StarReLU",
+        reference=lambda x, scale, bias: scale * x**2 + bias if x > 0 else bias,
+        derivative_reference=lambda x, scale, bias: 2 * scale * x if x > 0 else mp.mpf(0),
+        formula=r"\operatorname{StarReLU}(x) = s \max(0, x)^2 + b",
+        derivative_formula=r"\operatorname{StarReLU}'(x) = 2 s \max(0, x)",
+        params=(
+            Param(
+                "scale",
+                0.8944,
+                "Scale s (learned; the paper's 2/sqrt(5), which normalises a standard normal input).",
+                "s",
+                explore=(0.0944, 1.9944, 0.05),  # steps of 0.05 through the default
+            ),
+            Param(
+                "bias",
+                -0.4472,
+                "Shift b (learned; the paper's -1/sqrt(5)).",
+                "b",
+                explore=(-0.9472, 0.9528, 0.05),  # steps of 0.05 through the default
+            ),
+        ),
+        range=Interval(-0.4472, _INF, True, False),
+        continuity=1,  # f' = 2 s max(0, x) is continuous; f'' jumps from 0 to 2s at 0
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="left",
+        max_abs_derivative=_INF,  # f'(x) = 2 s x grows without bound as x -> inf
+        kinks=(Kink(0.0, 0.0),),
+        origin=_METAFORMER_BASELINES,
+        frameworks={
+            "pytorch": Framework(
+                None,
+                note="Not shipped; the MetaFormer code's StarReLU module (also in timm) starts its learned scale_value and bias_value at 1.0 and 0.0.",
+            ),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(Use("ConvFormer and CAFormer (MetaFormer baselines)", _METAFORMER_BASELINES),),
+    ),
+    Record(
+        name="srelu",
+        family="piecewise",
+        function=fn.srelu,
+        derivative=fn.srelu_derivative,
+        title_en="S-shaped ReLU (SReLU)",
+        title_ja="S 字型 ReLU (SReLU)",
+        reference=lambda x, t_left, a_left, t_right, a_right: (
+            t_right + a_right * (x - t_right)
+            if x >= t_right
+            else t_left + a_left * (x - t_left)
+            if x <= t_left
+            else x
+        ),
+        derivative_reference=lambda x, t_left, a_left, t_right, a_right: (
+            a_right if x >= t_right else a_left if x <= t_left else mp.mpf(1)
+        ),
+        formula=(
+            r"\operatorname{SReLU}(x) = \begin{cases} t_l + a_l (x - t_l) & x \le t_l \\"
+            r" x & t_l < x < t_r \\ t_r + a_r (x - t_r) & x \ge t_r \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{SReLU}'(x) = \begin{cases} a_l & x \le t_l \\ 1 & t_l < x < t_r \\"
+            r" a_r & x \ge t_r \end{cases}"
+        ),
+        params=(
+            Param(
+                "t_left",
+                0.0,
+                "Left threshold (learned; Keras-contrib starts it at 0).",
+                "t_l",
+                explore=(-3.0, 2.5, 0.1),
+            ),
+            Param(
+                "a_left",
+                0.5,
+                "Slope below the left threshold (learned; the mean of Keras-contrib's U(0, 1) start).",
+                "a_l",
+                explore=(-0.5, 1.5, 0.05),
+            ),
+            Param(
+                "t_right",
+                2.5,
+                "Right threshold, at least t_left (learned; the mean of Keras-contrib's U(0, 5) start).",
+                "t_r",
+                explore=(0.0, 4.0, 0.1),
+            ),
+            Param(
+                "a_right",
+                1.0,
+                "Slope above the right threshold (learned; Keras-contrib starts it at 1).",
+                "a_r",
+                explore=(-0.5, 1.5, 0.05),
+            ),
+        ),
+        range=Interval(-_INF, _INF, False, False),
+        continuity=0,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="none",
+        max_abs_derivative=1.0,
+        # With the defaults a_r = 1, so t_r = 2.5 is no kink: only t_l = 0 is.
+        kinks=(Kink(0.0, 0.5),),
+        origin=Origin(
+            title="Deep Learning with S-shaped Rectified Linear Activation Units",
+            authors="X. Jin, C. Xu, J. Feng, Y. Wei, J. Xiong, S. Yan",
+            year=2016,
+            url="https://arxiv.org/abs/1512.07030",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(
+                None,
+                note="Not in Keras; the Keras 2 add-on keras_contrib.layers.SReLU learns t_left, a_left, a_right and an offset t_right (its right threshold is t_left + |t_right|).",
+            ),
+            "mlx": Framework(None),
+        },
+        used_in=(),
     ),
 ]

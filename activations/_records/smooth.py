@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+from .. import piecewise as pw
 from .. import smooth as fn
 from .._catalog import Framework, Interval, Kink, Origin, Param, Record, Use
 from ._mp import mp
@@ -14,6 +15,15 @@ _HENDRYCKS = Origin(
     authors="D. Hendrycks, K. Gimpel",
     year=2016,
     url="https://arxiv.org/abs/1606.08415",
+)
+
+_SCHNET = Origin(
+    title="SchNet: A continuous-filter convolutional neural network for modeling quantum "
+    "interactions",
+    authors="K. T. Schütt, P.-J. Kindermans, H. E. Sauceda, S. Chmiela, A. Tkatchenko, "
+    "K.-R. Müller",
+    year=2017,
+    url="https://arxiv.org/abs/1706.08566",
 )
 
 
@@ -220,7 +230,217 @@ RECORDS = [
                 MAMBA,
             ),
         ),
-        aliases=("swish",),
+    ),
+    Record(
+        name="swish",
+        family="smooth",
+        function=fn.swish,
+        derivative=fn.swish_derivative,
+        title_en="Swish",
+        title_ja="Swish",
+        reference=lambda x, beta: x / (1 + mp.exp(-beta * x)),
+        derivative_reference=lambda x, beta: (
+            (1 + beta * x / (1 + mp.exp(beta * x))) / (1 + mp.exp(-beta * x))
+        ),
+        formula=r"\operatorname{swish}_\beta(x) = x\,\sigma(\beta x) = \frac{x}{1 + e^{-\beta x}}",
+        derivative_formula=(
+            r"\operatorname{swish}_\beta'(x) = \sigma(\beta x)\bigl(1 + \beta x\,\sigma(-\beta x)\bigr)"
+        ),
+        params=(
+            Param(
+                "beta",
+                1.0,
+                "Sharpness (> 0); 1 gives SiLU, larger values bring the curve closer to ReLU.",
+                r"\beta",
+                explore=(0.25, 5.0, 0.25),
+            ),
+        ),
+        range=Interval(-0.2784645427610738, math.inf, True, False),  # -0.27846/beta
+        continuity=math.inf,
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="left",
+        # SiLU'(1.2785 + ...) at beta x = 2.3994: the same for every beta (f'(x) = SiLU'(beta x))
+        max_abs_derivative=1.099839320128867,
+        kinks=(),
+        origin=Origin(
+            title="Searching for Activation Functions",
+            authors="P. Ramachandran, B. Zoph, Q. V. Le",
+            year=2017,
+            url="https://arxiv.org/abs/1710.05941",
+        ),
+        frameworks={
+            "pytorch": Framework(
+                None,
+                note="No swish and no beta: torch.nn.functional.silu(x) is swish with beta = 1.",
+            ),
+            "jax": Framework(
+                "jax.nn.swish(x)",
+                note="No beta parameter: always beta = 1; jax.nn.swish is jax.nn.silu.",
+            ),
+            "keras": Framework(
+                "keras.activations.swish(x)",
+                note="No beta parameter: always beta = 1; the same function as "
+                "keras.activations.silu (and keras.ops.swish, keras.ops.silu).",
+            ),
+            "mlx": Framework(
+                None, note="No swish and no beta: mlx.nn.silu(x) is swish with beta = 1."
+            ),
+        },
+        used_in=(
+            Use(
+                "EfficientNet (beta = 1)",
+                EFFICIENTNET,
+            ),
+        ),
+    ),
+    Record(
+        name="quick_gelu",
+        family="smooth",
+        function=fn.quick_gelu,
+        derivative=fn.quick_gelu_derivative,
+        title_en="Quick GELU",
+        title_ja="Quick GELU",
+        reference=lambda x: x / (1 + mp.exp(-mp.mpf("1.702") * x)),
+        derivative_reference=lambda x: (
+            (1 + mp.mpf("1.702") * x / (1 + mp.exp(mp.mpf("1.702") * x)))
+            / (1 + mp.exp(-mp.mpf("1.702") * x))
+        ),
+        formula=r"\operatorname{QuickGELU}(x) = x\,\sigma(1.702\,x) = \frac{x}{1 + e^{-1.702\,x}}",
+        derivative_formula=(
+            r"\operatorname{QuickGELU}'(x) = \sigma(1.702\,x)"
+            r"\bigl(1 + 1.702\,x\,\sigma(-1.702\,x)\bigr)"
+        ),
+        params=(),
+        range=Interval(-0.16361018963635357, math.inf, True, False),  # -0.27846.../1.702
+        continuity=math.inf,
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="left",
+        max_abs_derivative=1.099839320128867,  # SiLU's largest slope, at x = 2.3994/1.702
+        kinks=(),
+        origin=_HENDRYCKS,
+        frameworks={
+            "pytorch": Framework(
+                None,
+                note="Not shipped; OpenAI's CLIP code defines QuickGELU as "
+                "x * torch.sigmoid(1.702 * x), as do open_clip and Hugging Face transformers "
+                "(activation 'quick_gelu').",
+            ),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(
+                "mlx.nn.gelu_fast_approx(x)",
+                note="MLX's name for x * sigmoid(1.702 * x); also the layer "
+                "mlx.nn.GELU(approx='fast').",
+            ),
+        },
+        aliases=("gelu_fast_approx",),
+        used_in=(
+            Use(
+                "CLIP",
+                Origin(
+                    title="Learning Transferable Visual Models From Natural Language Supervision",
+                    authors="A. Radford, J. W. Kim, C. Hallacy, A. Ramesh, G. Goh, S. Agarwal, "
+                    "G. Sastry, A. Askell, P. Mishkin, J. Clark, G. Krueger, I. Sutskever",
+                    year=2021,
+                    url="https://arxiv.org/abs/2103.00020",
+                ),
+            ),
+        ),
+    ),
+    Record(
+        name="shifted_softplus",
+        family="smooth",
+        function=fn.shifted_softplus,
+        derivative=fn.shifted_softplus_derivative,
+        title_en="Shifted softplus",
+        title_ja="シフト付きソフトプラス関数",
+        reading_ja="しふとつきそふとぷらすかんすう",
+        # log((1 + e^x)/2) as log1p(expm1(x)/2): no cancellation of log 2 near 0
+        reference=lambda x: mp.log1p(mp.expm1(x) / 2),
+        derivative_reference=lambda x: 1 / (1 + mp.exp(-x)),
+        formula=r"\operatorname{ssp}(x) = \log\bigl(1 + e^{x}\bigr) - \log 2",
+        derivative_formula=r"\operatorname{ssp}'(x) = \sigma(x) = \frac{1}{1 + e^{-x}}",
+        params=(),
+        range=Interval(-math.log(2.0), math.inf, False, False),
+        continuity=math.inf,
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="left",
+        max_abs_derivative=1.0,  # sigma(x) -> 1 as x -> inf (a supremum, not attained)
+        kinks=(),
+        origin=_SCHNET,
+        frameworks={
+            "pytorch": Framework(
+                None,
+                note="Not shipped: torch.nn.functional.softplus(x) - math.log(2) (SchNetPack "
+                "ships it as schnetpack.nn.shifted_softplus).",
+            ),
+            "jax": Framework(None, note="Not shipped: jax.nn.softplus(x) - jnp.log(2)."),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(Use("SchNet (interaction blocks)", _SCHNET),),
+    ),
+    Record(
+        name="tanhexp",
+        family="smooth",
+        function=fn.tanhexp,
+        derivative=fn.tanhexp_derivative,
+        title_en="TanhExp (TeLU)",
+        title_ja="TanhExp (TeLU)",
+        # beyond x = 100, tanh(e^x) = 1 - 2e^{-2e^100}: f = x and f' = 1 once rounded
+        reference=lambda x: x * mp.tanh(mp.exp(x)) if x < 100 else x,
+        derivative_reference=lambda x: (
+            mp.tanh(mp.exp(x)) + x * mp.exp(x) * mp.sech(mp.exp(x)) ** 2 if x < 100 else mp.mpf(1)
+        ),
+        formula=r"\operatorname{TanhExp}(x) = x \tanh\bigl(e^{x}\bigr)",
+        derivative_formula=(
+            r"\operatorname{TanhExp}'(x) = \tanh\bigl(e^{x}\bigr) "
+            r"+ x\,e^{x}\operatorname{sech}^2\bigl(e^{x}\bigr)"
+        ),
+        params=(),
+        range=Interval(-0.35328577784821125, math.inf, True, False),
+        continuity=math.inf,
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="left",
+        max_abs_derivative=1.061975308717916,  # at x = 0.69656 (mpmath)
+        kinks=(),
+        origin=Origin(
+            title="TanhExp: A Smooth Activation Function with High Convergence Speed for "
+            "Lightweight Neural Networks",
+            authors="X. Liu, X. Di",
+            year=2020,
+            url="https://arxiv.org/abs/2003.09855",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(
+            Use(
+                "TeLU, the same function under another name",
+                Origin(
+                    title="TeLU Activation Function for Fast and Stable Deep Learning",
+                    authors="A. Fernandez, A. Mali",
+                    year=2024,
+                    url="https://arxiv.org/abs/2412.20269",
+                ),
+            ),
+        ),
+        aliases=("telu",),
     ),
     Record(
         name="mish",
@@ -475,5 +695,68 @@ RECORDS = [
             "mlx": Framework(None),
         },
         used_in=(),
+    ),
+    Record(
+        name="smelu",
+        family="smooth",
+        function=pw.smelu,
+        derivative=pw.smelu_derivative,
+        title_en="Smooth ReLU (SmeLU)",
+        title_ja="SmeLU (スムーズ ReLU)",
+        reference=lambda x, beta: (
+            mp.mpf(0) if x <= -beta else x if x >= beta else (x + beta) ** 2 / (4 * beta)
+        ),
+        derivative_reference=lambda x, beta: (
+            mp.mpf(0) if x <= -beta else mp.mpf(1) if x >= beta else (x + beta) / (2 * beta)
+        ),
+        formula=(
+            r"\operatorname{SmeLU}(x) = \begin{cases} 0 & x \le -\beta \\"
+            r" \frac{(x + \beta)^2}{4 \beta} & |x| < \beta \\ x & x \ge \beta \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{SmeLU}'(x) = \begin{cases} 0 & x \le -\beta \\"
+            r" \frac{x + \beta}{2 \beta} & |x| < \beta \\ 1 & x \ge \beta \end{cases}"
+        ),
+        params=(
+            Param(
+                "beta",
+                2.0,
+                "Half-width of the quadratic transition (> 0); as it tends to 0, SmeLU tends to ReLU.",
+                r"\beta",
+                explore=(0.25, 4.0, 0.25),
+            ),
+        ),
+        range=Interval(0.0, math.inf, True, False),
+        continuity=1,  # f' is continuous; f'' jumps at -beta (0 to 1/(2 beta)) and beta (back to 0)
+        monotonic=True,
+        derivative_monotonic=True,
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="left",
+        max_abs_derivative=1.0,  # f' = 1 for x >= beta
+        kinks=(Kink(-2.0, 0.0), Kink(2.0, 1.0)),
+        origin=Origin(
+            title="Smooth activations and reproducibility in deep networks",
+            authors="G. I. Shamir, D. Lin, L. Coviello",
+            year=2020,
+            url="https://arxiv.org/abs/2010.09931",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(
+            Use(
+                "click-through-rate prediction and recommendation systems in production (Google)",
+                Origin(
+                    title="Real World Large Scale Recommendation Systems Reproducibility and Smooth Activations",
+                    authors="G. I. Shamir, D. Lin",
+                    year=2022,
+                    url="https://arxiv.org/abs/2202.06499",
+                ),
+            ),
+        ),
     ),
 ]

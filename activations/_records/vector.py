@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 
 from .. import vector as fn
-from .._catalog import Framework, Interval, Origin, Param, Record, Use
+from .._catalog import Framework, Interval, Kink, Origin, Param, Record, Use
 from ._mp import mp
 from ._papers import ALEXNET, DPO, GATED_CONVOLUTIONAL_LM, GPT_2, LLAMA
 
@@ -109,6 +109,60 @@ def _glu_jacobian(x):
         return mp.mpf(0)
 
     return [[entry(i, j) for j in range(len(x))] for i in range(half)]
+
+
+def _crelu(x):
+    return [max(v, 0) for v in x] + [max(-v, 0) for v in x]
+
+
+def _crelu_jacobian(x):
+    """Slope 1 of max(v, 0) for v > 0, -1 of max(-v, 0) for v < 0; 0 at the kink v = 0."""
+    n = len(x)
+
+    def entry(i, j):
+        if i < n:
+            return mp.mpf(1 if i == j and x[j] > 0 else 0)
+        return mp.mpf(-1 if i - n == j and x[j] < 0 else 0)
+
+    return [[entry(i, j) for j in range(n)] for i in range(2 * n)]
+
+
+def _maxout(x, k=2):
+    k = int(k)
+    return [max(x[i : i + k]) for i in range(0, len(x), k)]
+
+
+def _maxout_jacobian(x, k=2):
+    """1 at the first maximum of each group (PyTorch's choice at ties), 0 elsewhere."""
+    k = int(k)
+    rows = []
+    for start in range(0, len(x), k):
+        group = x[start : start + k]
+        first = start + group.index(max(group))
+        rows.append([mp.mpf(1 if j == first else 0) for j in range(len(x))])
+    return rows
+
+
+_CRELU_TF = " (TensorFlow's tf.nn.crelu(features, axis=-1) puts the positive half first too)."
+_CRELU_NOTES = {
+    "pytorch": "No CReLU; write torch.cat([F.relu(x), F.relu(-x)], dim=-1)" + _CRELU_TF,
+    "jax": "No CReLU; write jnp.concatenate([jax.nn.relu(x), jax.nn.relu(-x)], axis=-1)"
+    + _CRELU_TF,
+    "keras": "No CReLU; write keras.ops.concatenate([keras.activations.relu(x), "
+    "keras.activations.relu(-x)], axis=-1)" + _CRELU_TF,
+    "mlx": "No CReLU; write mx.concatenate([nn.relu(x), nn.relu(-x)], axis=-1)" + _CRELU_TF,
+}
+_MAXOUT_NOTES = {
+    "pytorch": "No maxout; model code writes x.view(..., n // k, k).max(-1).values, the same "
+    "consecutive groups, whose gradient goes to the first of tied maxima as here; .amax(-1) "
+    "splits it equally among them.",
+    "jax": "No maxout; x.reshape(..., n // k, k).max(-1) groups the same way, but its gradient "
+    "splits equally among tied maxima.",
+    "keras": "No maxout (TensorFlow Addons had tfa.layers.Maxout(num_units) for tf.keras); "
+    "keras.ops.max over a reshape splits the gradient equally among tied maxima (JAX backend).",
+    "mlx": "No maxout; x.reshape(..., n // k, k).max(-1) groups the same way, but its gradient "
+    "splits equally among tied maxima.",
+}
 
 
 RECORDS = [
@@ -333,6 +387,128 @@ RECORDS = [
                     authors="J. Gehring, M. Auli, D. Grangier, D. Yarats, Y. N. Dauphin",
                     year=2017,
                     url="https://arxiv.org/abs/1705.03122",
+                ),
+            ),
+        ),
+        vector=True,
+    ),
+    Record(
+        name="crelu",
+        family="vector",
+        function=fn.crelu,
+        derivative=fn.crelu_derivative,
+        title_en="Concatenated ReLU (CReLU)",
+        title_ja="CReLU (連結 ReLU)",
+        reference=_crelu,
+        derivative_reference=_crelu_jacobian,
+        formula=r"\operatorname{CReLU}(x) = \bigl(\max(x, 0),\ \max(-x, 0)\bigr)",
+        derivative_formula=(
+            r"\frac{\partial\,\operatorname{CReLU}_i}{\partial x_j} = \delta_{ij}\,\mathbf{1}_{x_j > 0},"
+            r" \quad \frac{\partial\,\operatorname{CReLU}_{n+i}}{\partial x_j}"
+            r" = -\delta_{ij}\,\mathbf{1}_{x_j < 0}"
+        ),
+        params=(
+            Param(
+                name="axis",
+                default=-1,
+                description=(
+                    "The axis along which ReLU(x) and ReLU(-x) are concatenated; the output "
+                    "is twice as long along it (TensorFlow's tf.nn.crelu also says axis)."
+                ),
+                latex=r"\text{axis}",
+            ),
+        ),
+        range=Interval(0.0, math.inf, True, False),
+        continuity=0,  # each output is max(x_i, 0) or max(-x_i, 0): a kink at x_i = 0
+        monotonic=True,  # output i, max(x_i, 0), in its own input x_i
+        derivative_monotonic=True,  # 0 then 1
+        identity_near_origin=False,
+        zero_centred=False,
+        saturating="left",  # output i is flat for x_i < 0 (output n + i takes over there)
+        max_abs_derivative=1.0,  # attained: 1 at (i, i) for x_i > 0, -1 at (n + i, i) for x_i < 0
+        kinks=(Kink(0.0, 0.0),),  # both entries of column i are 0 at x_i = 0, as in PyTorch
+        origin=Origin(
+            title=(
+                "Understanding and Improving Convolutional Neural Networks via Concatenated "
+                "Rectified Linear Units"
+            ),
+            authors="W. Shang, K. Sohn, D. Almeida, H. Lee",
+            year=2016,
+            url="https://arxiv.org/abs/1603.05201",
+        ),
+        frameworks={fw: Framework(None, note=note) for fw, note in _CRELU_NOTES.items()},
+        used_in=(
+            Use(
+                "PVANET (early convolutional layers)",
+                Origin(
+                    title="PVANET: Deep but Lightweight Neural Networks for Real-time Object Detection",
+                    authors="K.-H. Kim, S. Hong, B. Roh, Y. Cheon, M. Park",
+                    year=2016,
+                    url="https://arxiv.org/abs/1608.08021",
+                ),
+            ),
+        ),
+        vector=True,
+    ),
+    Record(
+        name="maxout",
+        family="vector",
+        function=fn.maxout,
+        derivative=fn.maxout_derivative,
+        title_en="Maxout",
+        title_ja="マックスアウト (Maxout)",
+        reference=_maxout,
+        derivative_reference=_maxout_jacobian,
+        formula=r"\operatorname{maxout}(x)_i = \max_{1 \le j \le k} x_{(i-1)k + j}",
+        derivative_formula=(
+            r"\frac{\partial\,\operatorname{maxout}(x)_i}{\partial x_{(i-1)k + j}}"
+            r" = \mathbf{1}_{j = j^*_i}, \quad"
+            r" j^*_i = \min \operatorname*{arg\,max}_{1 \le l \le k} x_{(i-1)k + l}"
+        ),
+        params=(
+            Param(
+                name="k",
+                default=2,
+                description=(
+                    "The number of pieces per output: each output is the maximum of k "
+                    "consecutive entries along the axis, whose length k must divide."
+                ),
+                latex="k",
+            ),
+            Param(
+                name="axis",
+                default=-1,
+                description="The axis the groups are taken along (PyTorch code calls it dim).",
+                latex=r"\text{axis}",
+            ),
+        ),
+        range=Interval(-math.inf, math.inf, False, False),
+        continuity=0,  # kinks where two pieces of a group tie, not at fixed inputs
+        monotonic=True,  # non-decreasing in every input
+        derivative_monotonic=True,  # in a piece: 0 while another piece wins, then 1
+        identity_near_origin=True,  # a piece that wins is passed through: slope 1
+        zero_centred=True,  # maxout(0) = 0, and the output takes both signs
+        saturating="left",  # a piece far below the others of its group gets no gradient
+        max_abs_derivative=1.0,  # attained: the 1 of every row
+        kinks=(),  # the kinks are ties between pieces, which no fixed input describes
+        origin=Origin(
+            title="Maxout Networks",
+            authors="I. J. Goodfellow, D. Warde-Farley, M. Mirza, A. Courville, Y. Bengio",
+            year=2013,
+            url="https://arxiv.org/abs/1302.4389",
+        ),
+        frameworks={fw: Framework(None, note=note) for fw, note in _MAXOUT_NOTES.items()},
+        used_in=(
+            Use(
+                "the discriminator of the original GAN",
+                Origin(
+                    title="Generative Adversarial Nets",
+                    authors=(
+                        "I. J. Goodfellow, J. Pouget-Abadie, M. Mirza, B. Xu, D. Warde-Farley, "
+                        "S. Ozair, A. Courville, Y. Bengio"
+                    ),
+                    year=2014,
+                    url="https://arxiv.org/abs/1406.2661",
                 ),
             ),
         ),

@@ -103,7 +103,17 @@ def _nice_step(span: float) -> float:
 
 
 #: LaTeX symbols of the parameters, as the slider's label writes them.
-_SYMBOLS = {r"\alpha": "α", r"\beta": "β", r"\lambda": "λ", r"\theta": "θ", r"\omega": "ω"}
+_SYMBOLS = {
+    r"\alpha": "α",
+    r"\beta": "β",
+    r"\lambda": "λ",
+    r"\theta": "θ",
+    r"\omega": "ω",
+    "t_l": "t\u2097",  # SReLU's thresholds and slopes: subscript l and r
+    "t_r": "t\u1d63",
+    "a_l": "a\u2097",
+    "a_r": "a\u1d63",
+}
 
 
 def _symbol(latex: str) -> str:

@@ -11,8 +11,8 @@ slope jumps from 0 to 1 at the origin, theirs turns gradually, with a bounded se
 # ------------------------------------------
 #
 # :func:`activations.relu` against :func:`activations.softplus`, :func:`activations.gelu`,
-# :func:`activations.silu`, :func:`activations.mish` and :func:`activations.squareplus`, with
-# their default parameters. The library has no second derivatives: :math:`f''` here is the
+# :func:`activations.silu`, :func:`activations.mish`, :func:`activations.squareplus` and
+# :func:`activations.smelu`, with their default parameters. The library has no second derivatives: :math:`f''` here is the
 # central difference of each ``_derivative`` function (e.g.
 # :func:`activations.gelu_derivative`) with step :math:`h = 10^{-5}`. For softplus, whose exact
 # :math:`f''` is :math:`\sigma'(x)`, it is within :math:`10^{-9}` of it. ReLU's :math:`f''` is 0
@@ -32,6 +32,7 @@ names = {
     "silu": "SiLU",
     "mish": "Mish",
     "squareplus": "Squareplus",
+    "smelu": "SmeLU",
 }
 h = 1e-5
 x = np.linspace(-4, 4, 1601)
@@ -75,6 +76,8 @@ plt.show()
 # - GELU, SiLU and Mish dip below zero for negative inputs and their slope exceeds 1 for
 #   moderate positive inputs, visible where :math:`f''` changes sign; softplus and squareplus are
 #   monotonic with slopes between 0 and 1.
+# - SmeLU is smooth only once: its second derivative is a box, :math:`1/(2\beta) = 1/4` on
+#   :math:`(-\beta, \beta)` and 0 outside, with jumps at :math:`\pm\beta = \pm 2`.
 #
 # A finite second derivative means gradient descent sees the slope change gradually, which
 # is one reason given for the smooth variants; ReLU is cheaper and exactly linear on each side.
@@ -98,4 +101,8 @@ for name in ("softplus", "squareplus"):
         np.all(np.diff(curves[name][0]) > 0)
         and 0 < curves[name][1].min() < curves[name][1].max() < 1
     )
+inside, outside = np.abs(x) < 2 - 2 * h, np.abs(x) > 2 + 2 * h
+assert np.max(np.abs(curves["smelu"][2][inside] - 0.25)) < 1e-9
+assert np.max(np.abs(curves["smelu"][2][outside])) < 1e-9
+assert activations.catalog["smelu"].defaults == {"beta": 2.0}
 # sphinx_gallery_end_ignore

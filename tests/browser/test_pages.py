@@ -8,8 +8,10 @@ axe-core violation.  Failures are collected over all pages and reported together
 
 from __future__ import annotations
 
+import io
 from urllib.parse import urljoin, urlparse
 
+import numpy as np
 import pytest
 
 from .conftest import LANGUAGES, SITE, built_pages
@@ -149,7 +151,20 @@ def test_figures_stay_readable_and_screenshots(language, scheme, site_url, brows
             )
         lang = page.get_attribute("html", "lang")
         assert lang == language, f"{language}/{path} declares lang={lang!r}"
+        if scheme == "dark":
+            page.evaluate(LOAD_LAZY_IMAGES)
+            for image in page.query_selector_all("article img"):
+                if image.is_visible() and (white := white_fraction(image.screenshot())) > 0.02:
+                    pytest.fail(f"{language}/{path}: a white box in dark mode ({white:.0%} white)")
     context.close()
+
+
+def white_fraction(png: bytes) -> float:
+    """The share of near-white pixels in a screenshot (a figure's box on a dark page)."""
+    from PIL import Image
+
+    pixels = np.asarray(Image.open(io.BytesIO(png)).convert("L"))
+    return float((pixels > 230).mean())
 
 
 # Wide tables scroll inside their wrapper, never the page; no value breaks one character per

@@ -193,6 +193,15 @@ def _comparison_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) 
     }
 
 
+def _own_slope(r: Any, x: float) -> float:
+    """f'(x); for a vector activation with a kink (CReLU), d f_0 / d x_0 on the row ``[x]``."""
+    import numpy as np
+
+    if r.vector:
+        return r.derivative(np.array([x]))[0, 0]
+    return r.derivative(x)
+
+
 def kink_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) -> list[list[str]]:
     """One row per kink where f' jumps or a framework returns another value than the library.
 
@@ -207,7 +216,7 @@ def kink_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) -> list
             # the derivative at the neighbouring doubles, rounded: a continuous f' gives equal
             # limits, not values 1e-16 apart
             left, right = (
-                round(float(r.derivative(np.nextafter(kink.x, side))), 9) + 0.0
+                round(float(_own_slope(r, np.nextafter(kink.x, side))), 9) + 0.0
                 for side in (-np.inf, np.inf)
             )
             if left == right and not kink.frameworks:

@@ -1,0 +1,78 @@
+"""KaTeX's fonts cut down to the characters the site uses (a lighter page, the same math).
+
+KaTeX ships fonts for every symbol TeX knows; a page here needs a few dozen of them.  After the
+HTML build, each font in ``_static/katex/fonts`` is replaced by a subset (fontTools) holding the
+characters that occur in any built page or in KaTeX's stylesheet, hinting and layout features
+kept.  The set is a superset of what the math needs, whatever KaTeX font a symbol is set in.
+Subsets are cached by font and character set, so a rebuild only copies them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from sphinx.application import Sphinx
+
+FONTS = "_static/katex/fonts"
+
+
+def used_characters(outdir: Path) -> set[int]:
+    """Every code point of the built pages and of KaTeX's CSS (its ``content:`` glyphs)."""
+    text = set()
+    for path in [*outdir.rglob("*.html"), *outdir.glob("_static/katex/*.css")]:
+        text.update(path.read_text(encoding="utf-8", errors="replace"))
+    return {ord(c) for c in text}
+
+
+def subset_font(data: bytes, codepoints: set[int]) -> bytes:
+    """The WOFF2 font ``data`` reduced to ``codepoints`` (those it has)."""
+    import io
+
+    from fontTools import subset
+
+    options = subset.Options()
+    options.flavor = "woff2"
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    font = subset.load_font(io.BytesIO(data), options)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(unicodes=codepoints & set(font.getBestCmap()))
+    subsetter.subset(font)
+    out = io.BytesIO()
+    subset.save_font(font, out, options)
+    return out.getvalue()
+
+
+def subset_site_fonts(outdir: Path, source: Path, cache: Path) -> None:
+    """Write the subsets of the fonts of ``source`` into the site's font folder."""
+    codepoints = used_characters(outdir)
+    key = hashlib.sha256(repr(sorted(codepoints)).encode()).hexdigest()[:16]
+    cache.mkdir(parents=True, exist_ok=True)
+    for font in sorted(source.glob("*.woff2")):
+        data = font.read_bytes()
+        cached = cache / f"{hashlib.sha256(data).hexdigest()[:16]}-{key}.woff2"
+        if not cached.exists():
+            tmp = cached.with_suffix(".tmp")
+            tmp.write_bytes(subset_font(data, codepoints))
+            tmp.replace(cached)
+        target = outdir / FONTS / font.name
+        small = cached.read_bytes()
+        if not target.exists() or target.read_bytes() != small:
+            target.write_bytes(small)
+
+
+def _build_finished(app: Sphinx, exception: BaseException | None) -> None:
+    if exception is None and app.builder.format == "html":
+        subset_site_fonts(
+            Path(app.outdir),
+            Path(app.srcdir) / FONTS,
+            Path(app.doctreedir).parent / "font-cache",  # shared by both languages
+        )
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("build-finished", _build_finished)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
