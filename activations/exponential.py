@@ -836,7 +836,7 @@ def hard_elish_derivative(x):
     Returns
     -------
     ndarray or scalar
-        :math:`\operatorname{HardELiSH}'(x)` in :math:`[-0.3161, 3/2)`.  At the kinks the
+        :math:`\operatorname{HardELiSH}'(x)` in :math:`(-0.3161, 3/2)`.  At the kinks the
         gate's own slope counts as 0 (as PyTorch's ``hardsigmoid`` and ``hardtanh`` give at
         their corners): :math:`f'(-1) = 0` and :math:`f'(1) = 1`, the outer one-sided values;
         :math:`f'(0) = 1/2` from both sides.
@@ -1051,17 +1051,26 @@ def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
     (-7.999996000001334e-07, 0.0)
     """
     alpha_p, alpha_n, beta, eps = _xielu_params("xielu", alpha_p, alpha_n, beta, eps)
-    xm_hi, xm_lo, xr_hi, xr_lo, fm, scale_r, slope_r, slope, drop = _xielu_points(alpha_n, beta)
+    xm_hi, xm_lo, xr_hi, xr_lo, fm, scale_r, slope_r, slope, _ = _xielu_points(alpha_n, beta)
     with np.errstate(over="ignore"):  # alpha_p x^2 beyond the float range: a true inf
         positive = np.clip(x, 0.0, np.inf)
         positive *= alpha_p * positive + beta
-    # The negative branch at m = min(x, eps) as c2 G(t) + c1 t + c0 with G(t) = expm1(t) - t
-    # and t = m - offset: around the zero xr (offset xr), the minimum xm (offset xm) and 0.
+    below = x <= 0  # the negative branch only where it is needed (NaN stays in `positive`)
+    if below.any():
+        points = (xm_hi, xm_lo, xr_hi, xr_lo, fm, scale_r, slope_r, slope)
+        positive[below] = _xielu_negative(x[below], alpha_n, beta, eps, *points)
+    return positive
+
+
+def _xielu_negative(x, alpha_n, beta, eps, xm_hi, xm_lo, xr_hi, xr_lo, fm, scale_r, slope_r, slope):
+    """xIELU's branch :math:`x \\le 0` (the elements given), without cancellation."""
+    # At m = min(x, eps), c2 G(t) + c1 t + c0 with G(t) = expm1(t) - t and t = m - offset:
+    # around the zero xr (offset xr), the minimum xm (offset xm) and 0.
     table = np.array(
         [
             [xr_hi, xm_hi, 0.0],
             [xr_lo, xm_lo, 0.0],
-            [scale_r, drop, alpha_n],  # c2
+            [scale_r, alpha_n - beta, alpha_n],  # c2
             [slope_r, 0.0, beta],  # c1
             [0.0, fm, 0.0],  # c0
         ]
@@ -1083,8 +1092,7 @@ def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
     flat *= slope
     negative += flat
     # far left, f = (beta - alpha_n) x - alpha_n (e^x below 2^-57 relative): no overflow
-    negative = np.where(x < far, slope * x - alpha_n, negative)
-    return np.where(x > 0, positive, negative)
+    return np.where(x < far, slope * x - alpha_n, negative)
 
 
 @elementwise
