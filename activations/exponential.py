@@ -22,7 +22,7 @@ import math
 import numpy as np
 
 from ._checks import check_param, elementwise
-from ._exact import blockwise, two_product, two_square
+from ._exact import blockwise, two_product, two_square, two_sum
 from .sigmoidal import _inv_sqrt_cubed
 
 _MAX = np.finfo(np.float64).max
@@ -912,12 +912,14 @@ def _xielu_points(alpha_n, beta):
     :math:`x_m = \ln(1 - \beta/\alpha_n)`, with value :math:`f_m = -\beta + (\beta -
     \alpha_n) x_m`, and a zero :math:`x_r < x_m`, found by Newton's method from
     :math:`-\alpha_n/(\alpha_n - \beta)`, where :math:`f > 0` (it converges monotonically, as
-    :math:`f` is convex and decreasing there).  All in 50-digit decimal arithmetic; returns
+    :math:`f` is convex and decreasing there).  All in decimal arithmetic with 50 digits to
+    spare; returns
     ``(xm_hi, xm_lo, xr_hi, xr_lo, fm, alpha_n e^xr, f'(xr), beta - alpha_n, alpha_n - beta)``,
     the points as double-doubles.
     """
     with decimal.localcontext() as ctx:
-        ctx.prec = 50
+        # 50 digits beyond those of alpha_n / beta, which 1 - beta / alpha_n must keep
+        ctx.prec = 50 + max(0, math.ceil(math.log10(alpha_n) - math.log10(beta)))
         a, b = decimal.Decimal(alpha_n), decimal.Decimal(beta)
         xm = (1 - b / a).ln()
         x = -a / (a - b)
@@ -1031,9 +1033,10 @@ def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
     near 0, :math:`f(x_m) + (\alpha_n - \beta)\,G(x - x_m)` around the minimum and
     :math:`f'(x_r)(x - x_r) + \alpha_n e^{x_r} G(x - x_r)` around the zero, where each form has
     no cancellation; :math:`x_m`, :math:`x_r` and the constants are computed once per parameter
-    set to 50 digits (Python's ``decimal``), the points kept as double-doubles.  Measured
-    against mpmath: within 2.5 ULP for :math:`\alpha_n/\beta` from 1.02 to 200.  For
-    ``alpha_p * x**2`` beyond the float range the result is ``inf``, without a RuntimeWarning.
+    set to 50 spare digits (Python's ``decimal``), the points kept as double-doubles.
+    Measured against mpmath: within 2 ULP for :math:`\alpha_n/\beta` from
+    :math:`1 + 10^{-12}` to :math:`10^{600}`.  For ``alpha_p * x**2`` beyond the float range
+    the result is ``inf``, without a RuntimeWarning.
 
     References
     ----------
@@ -1081,18 +1084,25 @@ def _xielu_negative(x, alpha_n, beta, eps, xm_hi, xm_lo, xr_hi, xr_lo, fm, scale
     region += m > 0.5 * xm_hi
     t = m - table[0].take(region)  # exact near the offset (Sterbenz)
     t -= table[1].take(region)
+    big = t > 40.0  # only around a far zero xr < -80 (alpha_n close to beta)
+    if big.any():  # there f = (beta - alpha_n) t - alpha_n e^xr + alpha_n e^m, one sign
+        t_big, m_big = t[big], m[big]
+        t[big] = 40.0  # no overflow in expm1; replaced below
     negative = _expm1_minus_x(t)
     negative *= table[2].take(region)
     t *= table[3].take(region)
     negative += t
     negative += table[4].take(region)
+    if big.any():
+        negative[big] = (slope * t_big - scale_r) + alpha_n * np.exp(m_big)
     # on (eps, 0]: + (beta - alpha_n)(x - eps)
     flat = np.clip(x, eps, 0.0)
     flat -= eps
     flat *= slope
     negative += flat
-    # far left, f = (beta - alpha_n) x - alpha_n (e^x below 2^-57 relative): no overflow
-    return np.where(x < far, slope * x - alpha_n, negative)
+    # far left, f = (beta - alpha_n) x - alpha_n (e^x below 2^-57 relative)
+    with np.errstate(over="ignore"):  # beyond the float range only where the true value is
+        return np.where(x < far, slope * x - alpha_n, negative)
 
 
 @elementwise
@@ -1139,7 +1149,9 @@ def xielu_derivative(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
     :math:`\alpha_n (e^x - 1) + \beta` cancels at its zero :math:`x_m = \ln(1 - \beta/\alpha_n)`,
     the minimum of :math:`f`; it is evaluated as :math:`(\alpha_n - \beta)
     \operatorname{expm1}(x - x_m)`, with :math:`x_m` a double-double (computed once per
-    parameter set with Python's ``decimal``), a product without cancellation.
+    parameter set with Python's ``decimal``), a product without cancellation; the rounding
+    error of :math:`x - x_m`, which ``exp`` amplifies by :math:`|x - x_m|`, is recovered
+    exactly (TwoSum) and fed back.
 
     Examples
     --------
@@ -1156,11 +1168,13 @@ def xielu_derivative(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
         positive = np.clip(x, 0.0, np.inf)
         positive *= 2.0 * alpha_p
         positive += beta
-    # Below eps: (alpha_n - beta) expm1(x - xm)
-    below = np.minimum(x, eps)
-    below -= xm_hi  # exact near xm (Sterbenz)
-    below -= xm_lo
-    np.expm1(below, out=below)
+    # Below eps: (alpha_n - beta) expm1(x - xm), the rounding error d of x - xm fed back as
+    # expm1(q + d) = expm1(q) + e^q d (exp amplifies it by |x - xm|, 27 for alpha_n ~ beta)
+    q, d = two_sum(np.clip(x, -800.0, eps), -xm_hi)  # e^(x - xm) is 0 from -800 down anyway
+    d -= xm_lo
+    below = np.expm1(q)
+    d *= below + 1.0
+    below += d
     below *= drop
     flat = np.clip(x, eps, 0.0)
     flat *= 0.0

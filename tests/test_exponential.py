@@ -253,6 +253,8 @@ def test_xielu_cut_off_at_the_origin():
         {"alpha_p": 0.8, "alpha_n": 0.8, "beta": 0.5, "eps": -1e-6},
         {"alpha_p": 2.0, "alpha_n": 1.5, "beta": 0.2, "eps": -1e-6},
         {"alpha_p": 0.8, "alpha_n": 100.0, "beta": 0.5, "eps": -1e-6},  # zero close to 0
+        {"alpha_p": 0.8, "alpha_n": 1e10, "beta": 1e-5, "eps": 0.0},  # zero at -2e-15
+        {"alpha_p": 0.8, "alpha_n": 0.500000000001, "beta": 0.5, "eps": -1e-6},  # at -5e11
         {"alpha_p": 0.3, "alpha_n": 0.51, "beta": 0.5, "eps": 0.0},
     ],
 )
