@@ -15,10 +15,14 @@ of the correctly rounded value in float64 (measured against mpmath).
 
 from __future__ import annotations
 
+import decimal
+import functools
+import math
+
 import numpy as np
 
 from ._checks import check_param, elementwise
-from ._exact import blockwise, two_product
+from ._exact import blockwise, two_product, two_square, two_sum
 from .sigmoidal import _inv_sqrt_cubed
 
 _MAX = np.finfo(np.float64).max
@@ -28,12 +32,18 @@ __all__ = [
     "SELU_SCALE",
     "celu",
     "celu_derivative",
+    "elish",
+    "elish_derivative",
     "elu",
     "elu_derivative",
+    "hard_elish",
+    "hard_elish_derivative",
     "isrlu",
     "isrlu_derivative",
     "selu",
     "selu_derivative",
+    "xielu",
+    "xielu_derivative",
 ]
 
 #: SELU's :math:`\alpha_{01} = -\sqrt{2/\pi} / (\operatorname{erfc}(1/\sqrt2)\sqrt e - 1)`
@@ -590,3 +600,584 @@ def isrlu_derivative(x, alpha=1.0):
     alpha = _isrlu_alpha("isrlu_derivative", alpha)
     # The negative branch at min(x, 0) = 0 is exactly 1: no np.where (and its branch) needed.
     return _inv_sqrt_cubed(np.minimum(x, 0.0), alpha)
+
+
+# ---------------------------------------------------------------------------------------------
+# Self-gated exponential units: ELiSH and HardELiSH (Basirat & Roth 2018)
+
+# ln(sqrt(2) - 1) = -asinh(1), where ELiSH' vanishes, as a double-double (hi + lo).
+_ELISH_MIN_HI = -0.881373587019543
+_ELISH_MIN_LO = 2.250545892825866e-17
+_SQRT2_MINUS_1 = 0.41421356237309503
+# The root x1 of e^x (x + 2) = 1, where HardELiSH' vanishes, as a double-double, and e^x1.
+_HARD_ELISH_MIN_HI = -0.4428544010023886
+_HARD_ELISH_MIN_LO = 1.4810791653201162e-17
+_EXP_HARD_ELISH_MIN = 0.6422007040598738
+
+
+@elementwise
+@blockwise
+def elish(x):
+    r"""Exponential linear squashing unit (ELiSH): SiLU above 0, an ELU gated by the sigmoid below.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{ELiSH}(x)` in :math:`[2\sqrt2 - 3, \infty)`
+        (:math:`2\sqrt2 - 3 \approx -0.1716`, reached at :math:`x = \ln(\sqrt2 - 1)`); same shape
+        and float dtype as `x`.
+
+    See Also
+    --------
+    elish_derivative : Its derivative.
+    hard_elish : The piecewise version with a hard sigmoid.
+    silu : The positive branch.
+    elu : The negative branch before gating.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{ELiSH}(x) = \begin{cases} x\,\sigma(x) & x \ge 0 \\
+        (e^{x} - 1)\,\sigma(x) & x < 0 \end{cases}, \qquad
+        \operatorname{ELiSH}'(x) = \begin{cases} \sigma(x)\bigl(1 + x(1 - \sigma(x))\bigr)
+        & x \ge 0 \\ e^{x}\sigma(x) + (e^{x} - 1)\,\sigma(x)\bigl(1 - \sigma(x)\bigr) & x < 0
+        \end{cases}
+
+    The sigmoid is computed from :math:`e^{-|x|}`, which cannot overflow, and the negative
+    branch with ``expm1`` of :math:`\min(x, 0)`, exact to an ULP just below 0 where
+    :math:`e^x - 1` cancels; the two factors are multiplied once.
+
+    References
+    ----------
+    .. [1] M. Basirat and P. M. Roth, "The Quest for the Golden Activation Function",
+       arXiv:1808.00783, 2018.
+
+    Examples
+    --------
+    >>> from activations import elish
+    >>> elish([-np.inf, 0.0, 1.0, np.inf])
+    array([-0.        ,  0.        ,  0.73105858,         inf])
+    >>> float(elish(-1e-20)), float(elish(1e300))
+    (-5e-21, 1e+300)
+    """
+    e = np.abs(x)
+    np.negative(e, out=e)
+    np.exp(e, out=e)  # e^{-|x|}
+    s = np.maximum(e, x >= 0)  # sigma's numerator: 1 for x >= 0, e^x below
+    e += 1.0
+    np.divide(s, e, out=s)  # sigma(x)
+    a = _expm1_negative(x)  # expm1(x) below 0, exactly 0 from 0 up
+    a += np.clip(x, 0.0, np.inf)  # ... plus x from 0 up: each branch exactly
+    a *= s
+    return a
+
+
+@elementwise
+@blockwise
+def elish_derivative(x):
+    r"""Derivative of :func:`elish`: SiLU's derivative above 0, a dip to a negative minimum below.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{ELiSH}'(x)`, continuous, equal to :math:`1/2` at :math:`x = 0`
+        and to 0 at :math:`x = \ln(\sqrt2 - 1) \approx -0.8814`.
+
+    See Also
+    --------
+    elish : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{ELiSH}'(x) = \begin{cases} \sigma(x)\bigl(1 + x(1 - \sigma(x))\bigr)
+        & x \ge 0 \\ e^{x}\sigma(x) + (e^{x} - 1)\,\sigma(x)\bigl(1 - \sigma(x)\bigr) & x < 0
+        \end{cases}
+
+    Both branches give :math:`1/2` at 0, so :math:`f'` is continuous and only :math:`f''` jumps
+    there (from 3/4 to 1/2).  With :math:`t = e^{-|x|}` the positive branch is
+    :math:`(1 + x t/(1+t))/(1+t)`, a sum of positive terms.  The negative branch is
+    :math:`t\,(t^2 + 2t - 1)/(1+t)^3`, which cancels at its zero :math:`x_0 = \ln(\sqrt2 - 1)`;
+    it is evaluated as :math:`(1 + (\sqrt2 - 1)\,t)\,t\,\operatorname{expm1}(x - x_0)/(1+t)^2`
+    with :math:`x_0` as a double-double, a product without cancellation; its last factor
+    :math:`t/(1+t)^2` is carried as a double-double (FastTwoSum, TwoSquare, TwoProduct), which
+    keeps the result within 3 ULP (the plain product reaches 4.3).
+
+    Examples
+    --------
+    >>> from activations import elish_derivative
+    >>> elish_derivative([-np.inf, 0.0, np.inf])
+    array([0. , 0.5, 1. ])
+    >>> float(elish_derivative(-800.0)), float(elish_derivative(1e300))
+    (0.0, 1.0)
+    """
+    t = np.abs(x)
+    np.negative(t, out=t)
+    np.exp(t, out=t)  # e^{-|x|}: e^x below 0
+    u = t + 1.0
+    # x >= 0: (1 + x t / u) / u, with x capped where t is 0 anyway (no inf * 0)
+    positive = np.clip(x, 0.0, 800.0)
+    positive *= t
+    positive /= u
+    positive += 1.0
+    positive /= u
+    # x < 0: (1 + (sqrt2 - 1) t) expm1(x - x0) t / u^2, the last factor as a double-double
+    d = np.minimum(x, 0.0)
+    d -= _ELISH_MIN_HI  # exact near x0 (Sterbenz)
+    d -= _ELISH_MIN_LO
+    e = np.expm1(d, out=d)
+    a = _SQRT2_MINUS_1 * t
+    a += 1.0
+    # t/u^2 as a double-double: u = 1 + t and u^2 are recovered exactly (FastTwoSum,
+    # TwoSquare), then the quotient's remainder
+    u_lo = u - 1.0
+    np.subtract(t, u_lo, out=u_lo)  # 1 + t = u + u_lo exactly
+    square, square_lo = two_square(u)
+    square_lo += 2.0 * u * u_lo  # (1 + t)^2 = square + square_lo to 2^-106
+    s = t / square
+    q, q_lo = two_product(s, square)
+    s_lo = t - q
+    s_lo -= q_lo
+    s_lo -= s * square_lo
+    s_lo /= square
+    p, p_lo = two_product(a, s)
+    p_lo += a * s_lo
+    negative = p * e
+    p_lo *= e
+    negative += p_lo
+    out = np.where(x >= 0, positive, negative)
+    out += 0.0  # -0 (the underflowed negative branch) to +0
+    return out
+
+
+@elementwise
+@blockwise
+def hard_elish(x):
+    r"""Hard ELiSH: :func:`elish` with a hard sigmoid, a ramp from 0 to 1 on [-1, 1], as the gate.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{HardELiSH}(x)`, in :math:`[-0.0997, \infty)`; 0 for
+        :math:`x \le -1`, :math:`x` for :math:`x \ge 1`; same shape and float dtype as `x`.
+
+    See Also
+    --------
+    hard_elish_derivative : Its derivative.
+    elish : The smooth version.
+    hard_sigmoid : A hard sigmoid (with slope 1/6 instead of 1/2).
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{HardELiSH}(x) = \begin{cases} x\,h(x) & x \ge 0 \\
+        (e^{x} - 1)\,h(x) & x < 0 \end{cases},\quad
+        h(x) = \max\Bigl(0, \min\Bigl(1, \frac{x + 1}{2}\Bigr)\Bigr) \\[1ex]
+        \operatorname{HardELiSH}'(x) = \begin{cases} 1 & x \ge 1 \\ x + \tfrac12 & 0 \le x < 1 \\
+        \tfrac12\bigl(e^{x}(x + 2) - 1\bigr) & -1 < x < 0 \\ 0 & x \le -1 \end{cases}
+        \end{gathered}
+
+    The negative branch uses ``expm1`` of :math:`\min(x, 0)` (no cancellation just below 0, no
+    overflow above); :math:`x + 1` is exact on :math:`[-1, -1/2]` where it is small.  The minimum
+    :math:`-0.09967` is at :math:`x_1 \approx -0.4429`, the root of :math:`e^x(x+2) = 1`.
+
+    References
+    ----------
+    .. [1] M. Basirat and P. M. Roth, "The Quest for the Golden Activation Function",
+       arXiv:1808.00783, 2018.
+
+    Examples
+    --------
+    >>> from activations import hard_elish
+    >>> hard_elish([-np.inf, -1.0, 0.0, 0.5, 1.0, np.inf])
+    array([0.   , 0.   , 0.   , 0.375, 1.   ,   inf])
+    >>> float(hard_elish(-1e-20)), float(hard_elish(1e300))
+    (-5e-21, 1e+300)
+    """
+    h = x + 1.0
+    h *= 0.5
+    np.clip(h, 0.0, 1.0, out=h)
+    a = _expm1_negative(x)
+    a += np.clip(x, 0.0, np.inf)
+    a *= h
+    a += 0.0  # -0 (x <= -1, where expm1 < 0 meets h = 0) to +0
+    return a
+
+
+@elementwise
+@blockwise
+def hard_elish_derivative(x):
+    r"""Derivative of :func:`hard_elish`: 0 below -1, a dip, a ramp up to 3/2, and 1 from 1 up.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{HardELiSH}'(x)` in :math:`(-0.3161, 3/2)`.  At the kinks the
+        gate's own slope counts as 0 (as PyTorch's ``hardsigmoid`` and ``hardtanh`` give at
+        their corners): :math:`f'(-1) = 0` and :math:`f'(1) = 1`, the outer one-sided values;
+        :math:`f'(0) = 1/2` from both sides.
+
+    See Also
+    --------
+    hard_elish : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{HardELiSH}'(x) = \begin{cases} 1 & x \ge 1 \\ x + \tfrac12 & 0 \le x < 1 \\
+        \tfrac12\bigl(e^{x}(x + 2) - 1\bigr) & -1 < x < 0 \\ 0 & x \le -1 \end{cases}
+
+    :math:`f'` jumps at :math:`x = -1` (from 0 to :math:`(e^{-1} - 1)/2`) and at :math:`x = 1`
+    (from 3/2 to 1); at 0 it is continuous and :math:`f''` jumps from 3/2 to 1.  No framework
+    ships HardELiSH.  These kink values are what PyTorch autograd gives with the gate written
+    ``torch.nn.functional.hardsigmoid(3 * x)`` (equal to :math:`h`); with
+    ``torch.clamp((x + 1) / 2, 0, 1)`` it gives the inner values :math:`(e^{-1} - 1)/2` and 3/2
+    instead.  On :math:`(-1, 0)`,
+    :math:`e^x(x+2) - 1` cancels at its zero :math:`x_1`; with :math:`\delta = x - x_1`
+    (:math:`x_1` a double-double) it equals
+    :math:`\operatorname{expm1}(\delta) + e^{x_1}\,\delta\,e^{\delta}`, two terms of one sign.
+
+    Examples
+    --------
+    >>> from activations import hard_elish_derivative
+    >>> hard_elish_derivative([-np.inf, -1.0, 0.0, 0.5, 1.0, np.inf])
+    array([0. , 0. , 0.5, 1. , 1. , 1. ])
+    >>> float(hard_elish_derivative(-0.5)), float(hard_elish_derivative(1e300))
+    (-0.04510200521552493, 1.0)
+    """
+    d = np.clip(x, -1.0, 0.0)
+    d -= _HARD_ELISH_MIN_HI  # exact near x1 (Sterbenz)
+    d -= _HARD_ELISH_MIN_LO
+    e = np.expm1(d)
+    negative = e + 1.0
+    negative *= d
+    negative *= _EXP_HARD_ELISH_MIN
+    negative += e
+    negative *= 0.5
+    positive = np.where(x < 1.0, x + 0.5, 1.0)
+    below = np.clip(x, -1.0, 0.0)
+    below -= below  # 0, or NaN for NaN
+    return np.where(x >= 0, positive, np.where(x > -1.0, negative, below))
+
+
+# ---------------------------------------------------------------------------------------------
+# xIELU (Huang & Schlag 2024)
+
+
+def _xielu_params(fname, alpha_p, alpha_n, beta, eps):
+    alpha_p = check_param(fname, "alpha_p", alpha_p, positive=True)
+    alpha_n = check_param(fname, "alpha_n", alpha_n, positive=True)
+    beta = check_param(fname, "beta", beta, positive=True)
+    eps = check_param(fname, "eps", eps)
+    if not alpha_n > beta:
+        raise ValueError(
+            f"{fname}: alpha_n must exceed beta (xIELU's negative slope alpha_n is beta plus a "
+            f"softplus), got alpha_n={alpha_n}, beta={beta}"
+        )
+    if eps > 0:
+        raise ValueError(f"{fname}: eps must be zero or negative, got {eps}")
+    return alpha_p, alpha_n, beta, eps
+
+
+@functools.lru_cache(maxsize=64)
+def _xielu_points(alpha_n, beta):
+    r"""Constants of xIELU's negative branch, computed once per parameter set.
+
+    :math:`f(x) = \alpha_n \operatorname{expm1}(x) + (\beta - \alpha_n) x` has its minimum at
+    :math:`x_m = \ln(1 - \beta/\alpha_n)`, with value :math:`f_m = -\beta + (\beta -
+    \alpha_n) x_m`, and a zero :math:`x_r < x_m`, found by Newton's method from
+    :math:`-\alpha_n/(\alpha_n - \beta)`, where :math:`f > 0` (it converges monotonically, as
+    :math:`f` is convex and decreasing there).  All in decimal arithmetic with 50 digits to
+    spare; returns
+    ``(xm_hi, xm_lo, xr_hi, xr_lo, fm, alpha_n e^xr, f'(xr), beta - alpha_n, alpha_n - beta)``,
+    the points as double-doubles.
+    """
+    with decimal.localcontext() as ctx:
+        # 50 digits beyond those of alpha_n / beta, which 1 - beta / alpha_n must keep
+        ctx.prec = 50 + max(0, math.ceil(math.log10(alpha_n) - math.log10(beta)))
+        a, b = decimal.Decimal(alpha_n), decimal.Decimal(beta)
+        xm = (1 - b / a).ln()
+        x = -a / (a - b)
+        for _ in range(200):
+            step = (a * (x.exp() - 1) + (b - a) * x) / (a * x.exp() + b - a)
+            x -= step
+            if abs(step) < decimal.Decimal("1e-45") * abs(x):
+                break
+        xm_hi, xr_hi = float(xm), float(x)
+        return (
+            xm_hi,
+            float(xm - decimal.Decimal(xm_hi)),
+            xr_hi,
+            float(x - decimal.Decimal(xr_hi)),
+            float(-b + (b - a) * xm),
+            float(a * x.exp()),
+            float(a * x.exp() + b - a),
+            float(b - a),
+            float(a - b),
+        )
+
+
+#: 1/2!, 1/3!, ..., 1/16!: expm1(t) - t = t^2 (1/2! + t/3! + ...), to 2^-60 for |t| <= 1/2.
+_EXPM1_MINUS_X = tuple(1.0 / math.factorial(n) for n in range(2, 17))
+
+
+def _expm1_minus_x(t):
+    """:math:`e^t - 1 - t` to about an ULP: a series for :math:`|t| < 1/2`, else directly."""
+    g = np.expm1(t)
+    g -= t  # no cancellation for |t| >= 1/2 (at most a factor 3.4)
+    small = np.abs(t) < 0.5
+    ts = t[small]  # the series only where it is needed
+    p = ts * _EXPM1_MINUS_X[-1]
+    for c in reversed(_EXPM1_MINUS_X[1:-1]):
+        p += c
+        p *= ts
+    p += _EXPM1_MINUS_X[0]
+    p *= ts
+    p *= ts
+    g[small] = p
+    return g
+
+
+@elementwise
+@blockwise
+def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
+    r"""Expanded integral of the ELU (xIELU): a parabola above 0, an ELU's integral below.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    alpha_p : float, optional
+        Positive curvature :math:`\alpha_p` of the positive branch, :math:`\alpha_p x^2`.
+        Default 0.8.  This is the effective value, what ``alpha_p_init`` means in Hugging Face
+        transformers' ``XIELUActivation`` (which trains it as :math:`\operatorname{softplus}`
+        of a raw parameter).
+    alpha_n : float, optional
+        Scale :math:`\alpha_n > \beta` of the negative branch; its slope at :math:`-\infty` is
+        :math:`\beta - \alpha_n`.  Default 0.8, the effective value (``alpha_n_init``; the
+        module stores :math:`\operatorname{softplus}^{-1}(\alpha_n - \beta)`).
+    beta : float, optional
+        Positive slope :math:`\beta` at 0.  Default 0.5 (fixed, not trained).
+    eps : float, optional
+        Non-positive cut-off :math:`\varepsilon` of the exponential: the negative branch uses
+        :math:`e^{\min(x, \varepsilon)}`.  Default :math:`-10^{-6}`, as in the reference code.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{xIELU}(x)`, in :math:`[-0.2058, \infty)` for the defaults
+        (minimum at :math:`x = \ln(1 - \beta/\alpha_n)`); same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If a parameter is not a real number.
+    ValueError
+        If `alpha_p`, `alpha_n` or `beta` is not positive, ``alpha_n <= beta``, `eps` is
+        positive, or a parameter is not finite.
+
+    See Also
+    --------
+    xielu_derivative : Its derivative.
+    elu : Its derivative's negative branch is an affine ELU.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{xIELU}(x) = \begin{cases} \alpha_p x^2 + \beta x & x > 0 \\
+        \alpha_n \bigl(e^{\min(x, \varepsilon)} - 1 - x\bigr) + \beta x & x \le 0 \end{cases}
+        \\[1ex]
+        \operatorname{xIELU}'(x) = \begin{cases} 2\alpha_p x + \beta & x > 0 \\
+        \beta - \alpha_n & \varepsilon < x \le 0 \\
+        \alpha_n (e^{x} - 1) + \beta & x < \varepsilon \end{cases}
+        \end{gathered}
+
+    This is the formula of the reference implementation and of Hugging Face's
+    ``XIELUActivation`` (``torch.expm1(torch.min(x, eps))``), used by Apertus.  Because of
+    :math:`\varepsilon` the function is not continuous at 0: :math:`f(0) =
+    \alpha_n(e^{\varepsilon} - 1) \approx -8 \times 10^{-7}` while :math:`f(0^+) = 0`, and on
+    :math:`(\varepsilon, 0]` the slope is :math:`\beta - \alpha_n`.  With
+    :math:`\varepsilon = 0` it is :math:`C^1`.
+
+    The positive branch is :math:`x(\alpha_p x + \beta)`.  The negative branch has two zeros,
+    at 0 and at :math:`x_r < 0` (-2.43 for the defaults), and a minimum at :math:`x_m`; its two
+    terms cancel near each.  With :math:`G(t) = e^t - 1 - t` (a series for :math:`|t| < 1/2`,
+    so that it keeps its relative accuracy), it is evaluated as :math:`\alpha_n G(x) + \beta x`
+    near 0, :math:`f(x_m) + (\alpha_n - \beta)\,G(x - x_m)` around the minimum and
+    :math:`f'(x_r)(x - x_r) + \alpha_n e^{x_r} G(x - x_r)` around the zero, where each form has
+    no cancellation; :math:`x_m`, :math:`x_r` and the constants are computed once per parameter
+    set to 50 spare digits (Python's ``decimal``), the points kept as double-doubles.
+    Measured against mpmath: within 2 ULP for :math:`\alpha_n/\beta` from
+    :math:`1 + 10^{-12}` to :math:`10^{600}`.  For ``alpha_p * x**2`` beyond the float range
+    the result is ``inf``, without a RuntimeWarning.
+
+    References
+    ----------
+    .. [1] A. H. Huang and I. Schlag, "Deriving Activation Functions Using Integration",
+       arXiv:2411.13010, 2024.
+
+    Examples
+    --------
+    >>> from activations import xielu
+    >>> xielu([-np.inf, 0.0, 1.0, np.inf])
+    array([          inf, -7.999996e-07,  1.300000e+00,           inf])
+    >>> float(xielu(-1e300)), float(xielu(1e300))
+    (3.0000000000000005e+299, inf)
+    >>> float(xielu(0.0)), float(xielu(0.0, eps=0.0))
+    (-7.999996000001334e-07, 0.0)
+    """
+    alpha_p, alpha_n, beta, eps = _xielu_params("xielu", alpha_p, alpha_n, beta, eps)
+    xm_hi, xm_lo, xr_hi, xr_lo, fm, scale_r, slope_r, slope, _ = _xielu_points(alpha_n, beta)
+    with np.errstate(over="ignore"):  # alpha_p x^2 beyond the float range: a true inf
+        positive = np.clip(x, 0.0, np.inf)
+        positive *= alpha_p * positive + beta
+    below = x <= 0  # the negative branch only where it is needed (NaN stays in `positive`)
+    if below.any():
+        points = (xm_hi, xm_lo, xr_hi, xr_lo, fm, scale_r, slope_r, slope)
+        positive[below] = _xielu_negative(x[below], alpha_n, beta, eps, *points)
+    return positive
+
+
+def _xielu_negative(x, alpha_n, beta, eps, xm_hi, xm_lo, xr_hi, xr_lo, fm, scale_r, slope_r, slope):
+    """xIELU's branch :math:`x \\le 0` (the elements given), without cancellation."""
+    # At m = min(x, eps), c2 G(t) + c1 t + c0 with G(t) = expm1(t) - t and t = m - offset:
+    # around the zero xr (offset xr), the minimum xm (offset xm) and 0.
+    table = np.array(
+        [
+            [xr_hi, xm_hi, 0.0],
+            [xr_lo, xm_lo, 0.0],
+            [scale_r, alpha_n - beta, alpha_n],  # c2
+            [slope_r, 0.0, beta],  # c1
+            [0.0, fm, 0.0],  # c0
+        ]
+    )
+    far = min(-40.0, 2.0 * xr_hi)
+    m = np.clip(x, far, eps)
+    region = (m > 0.5 * (xr_hi + xm_hi)).astype(np.intp)  # take() is fastest with intp
+    region += m > 0.5 * xm_hi
+    t = m - table[0].take(region)  # exact near the offset (Sterbenz)
+    t -= table[1].take(region)
+    big = t > 40.0  # only around a far zero xr < -80 (alpha_n close to beta)
+    if big.any():  # there f = (beta - alpha_n) t - alpha_n e^xr + alpha_n e^m, one sign
+        t_big, m_big = t[big], m[big]
+        t[big] = 40.0  # no overflow in expm1; replaced below
+    negative = _expm1_minus_x(t)
+    negative *= table[2].take(region)
+    t *= table[3].take(region)
+    negative += t
+    negative += table[4].take(region)
+    if big.any():
+        negative[big] = (slope * t_big - scale_r) + alpha_n * np.exp(m_big)
+    # on (eps, 0]: + (beta - alpha_n)(x - eps)
+    flat = np.clip(x, eps, 0.0)
+    flat -= eps
+    flat *= slope
+    negative += flat
+    # far left, f = (beta - alpha_n) x - alpha_n (e^x below 2^-57 relative)
+    with np.errstate(over="ignore"):  # beyond the float range only where the true value is
+        return np.where(x < far, slope * x - alpha_n, negative)
+
+
+@elementwise
+@blockwise
+def xielu_derivative(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
+    r"""Derivative of :func:`xielu`: a straight line above 0, an affine ELU below.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    alpha_p, alpha_n, beta, eps : float, optional
+        As for :func:`xielu` (defaults 0.8, 0.8, 0.5 and :math:`-10^{-6}`).
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{xIELU}'(x)`, unbounded above; at the kinks :math:`f'(0) = \beta -
+        \alpha_n` (the branch :math:`x \le 0`) and :math:`f'(\varepsilon) = \alpha_n
+        (e^{\varepsilon}/2 - 1) + \beta`, the mean of the one-sided values: what PyTorch
+        autograd gives (to rounding) for the reference code, whose ``torch.min(x, eps)``
+        splits the gradient at a tie.
+
+    Raises
+    ------
+    TypeError
+        If a parameter is not a real number.
+    ValueError
+        If `alpha_p`, `alpha_n` or `beta` is not positive, ``alpha_n <= beta``, `eps` is
+        positive, or a parameter is not finite.
+
+    See Also
+    --------
+    xielu : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{xIELU}'(x) = \begin{cases} 2\alpha_p x + \beta & x > 0 \\
+        \beta - \alpha_n & \varepsilon < x \le 0 \\
+        \alpha_n (e^{x} - 1) + \beta & x < \varepsilon \end{cases}
+
+    :math:`\alpha_n (e^x - 1) + \beta` cancels at its zero :math:`x_m = \ln(1 - \beta/\alpha_n)`,
+    the minimum of :math:`f`; it is evaluated as :math:`(\alpha_n - \beta)
+    \operatorname{expm1}(x - x_m)`, with :math:`x_m` a double-double (computed once per
+    parameter set with Python's ``decimal``), a product without cancellation; the rounding
+    error of :math:`x - x_m`, which ``exp`` amplifies by :math:`|x - x_m|`, is recovered
+    exactly (TwoSum) and fed back.
+
+    Examples
+    --------
+    >>> from activations import xielu_derivative
+    >>> xielu_derivative([-np.inf, -1e-6, 0.0, 1.0, np.inf])
+    array([-0.3      ,  0.0999996, -0.3      ,  2.1      ,        inf])
+    >>> float(xielu_derivative(-1.0)), float(xielu_derivative(0.0))
+    (-0.00569644706284617, -0.30000000000000004)
+    """
+    alpha_p, alpha_n, beta, eps = _xielu_params("xielu_derivative", alpha_p, alpha_n, beta, eps)
+    xm_hi, xm_lo, *_, slope, drop = _xielu_points(alpha_n, beta)
+    at_eps = alpha_n * (np.exp(eps) / 2.0 - 1.0) + beta  # the mean of the one-sided values
+    with np.errstate(over="ignore"):  # 2 alpha_p x beyond the float range: a true inf
+        positive = np.clip(x, 0.0, np.inf)
+        positive *= 2.0 * alpha_p
+        positive += beta
+    # Below eps: (alpha_n - beta) expm1(x - xm), the rounding error d of x - xm fed back as
+    # expm1(q + d) = expm1(q) + e^q d (exp amplifies it by |x - xm|, 27 for alpha_n ~ beta)
+    q, d = two_sum(np.clip(x, -800.0, eps), -xm_hi)  # e^(x - xm) is 0 from -800 down anyway
+    d -= xm_lo
+    below = np.expm1(q)
+    d *= below + 1.0
+    below += d
+    below *= drop
+    flat = np.clip(x, eps, 0.0)
+    flat *= 0.0
+    flat += slope  # beta - alpha_n, NaN for NaN
+    flat = np.where(x == eps, at_eps, flat)
+    return np.where(x > 0, positive, np.where(x < eps, below, flat))

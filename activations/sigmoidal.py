@@ -31,6 +31,8 @@ __all__ = [
     "log_sigmoid_derivative",
     "logsigmoid",
     "logsigmoid_derivative",
+    "penalized_tanh",
+    "penalized_tanh_derivative",
     "sigmoid",
     "sigmoid_derivative",
     "soft_sign",
@@ -251,6 +253,135 @@ def _scaled_sech_square(e, scale):
     err /= s
     e -= err
     return e
+
+
+@elementwise
+def penalized_tanh(x, a=0.25):
+    r"""Penalized tanh: tanh for positive inputs, tanh scaled by a factor a for the others.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    a : float, optional
+        Slope factor :math:`a` of the negative side, which saturates at :math:`-a`.  Default
+        0.25, the value of Xu et al. (2016).  Any finite real is accepted.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{PenalizedTanh}(x)`, in :math:`(-a, 1)` for :math:`0 < a \le 1`;
+        same shape and float dtype as `x`.
+
+    Raises
+    ------
+    TypeError
+        If `a` is not a real number.
+    ValueError
+        If `a` is not finite.
+
+    See Also
+    --------
+    penalized_tanh_derivative : Its derivative.
+    tanh : The curve it penalizes below 0 (:math:`a = 1`).
+    leaky_relu : The same idea applied to the identity.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{PenalizedTanh}(x) = \begin{cases} \tanh(x) & x > 0 \\
+        a \tanh(x) & x \le 0 \end{cases}, \qquad
+        \operatorname{PenalizedTanh}'(x) = \begin{cases} 1 - \tanh^2(x) & x > 0 \\
+        a\,\bigl(1 - \tanh^2(x)\bigr) & x \le 0 \end{cases}
+
+    ``tanh`` is correctly rounded to within an ULP and never overflows; the product with
+    :math:`a` adds one rounding.  For :math:`0 \le a \le 1` the two branches are merged with
+    ``maximum`` (:math:`a \tanh(x) \ge \tanh(x)` exactly when :math:`x \le 0`).  Eger et al.
+    (2018) found it the most stable of 21 activations across NLP tasks.
+
+    References
+    ----------
+    .. [1] B. Xu, R. Huang and M. Li, "Revise Saturated Activation Functions",
+       arXiv:1602.05980, 2016.
+    .. [2] S. Eger, P. Youssef and I. Gurevych, "Is it Time to Swish? Comparing Deep Learning
+       Activation Functions Across NLP tasks", EMNLP 2018, arXiv:1901.02671.
+
+    Examples
+    --------
+    >>> from activations import penalized_tanh
+    >>> penalized_tanh([-np.inf, 0.0, np.inf])
+    array([-0.25,  0.  ,  1.  ])
+    >>> float(penalized_tanh(-1e300)), float(penalized_tanh(1e300))
+    (-0.25, 1.0)
+    >>> float(penalized_tanh(-1.0, a=0.5))
+    -0.3807970779778824
+    """
+    a = check_param("penalized_tanh", "a", a)
+    t = np.tanh(x)
+    if 0.0 <= a <= 1.0:
+        return np.maximum(a * t, t, out=t)  # exactly the branch for each x (NaN propagates)
+    return np.where(x > 0, t, a * t)
+
+
+@elementwise
+@blockwise
+def penalized_tanh_derivative(x, a=0.25):
+    r"""Derivative of :func:`penalized_tanh`: that of tanh above 0, a times it from 0 down.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+    a : float, optional
+        Slope factor of the negative side, as for :func:`penalized_tanh`.  Default 0.25.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{PenalizedTanh}'(x)`; at the kink :math:`x = 0` it is :math:`a`, the
+        left-hand value.
+
+    Raises
+    ------
+    TypeError
+        If `a` is not a real number.
+    ValueError
+        If `a` is not finite.
+
+    See Also
+    --------
+    penalized_tanh : The function.
+    tanh_derivative : The derivative for :math:`a = 1`.
+
+    Notes
+    -----
+    .. math::
+
+        \operatorname{PenalizedTanh}'(x) = \begin{cases} 1 - \tanh^2(x) & x > 0 \\
+        a\,\bigl(1 - \tanh^2(x)\bigr) & x \le 0 \end{cases}
+
+    The derivative jumps at 0 from :math:`a` to 1.  No framework ships penalized tanh; the
+    library returns :math:`a`, what PyTorch autograd gives for
+    ``torch.where(x > 0, torch.tanh(x), a * torch.tanh(x))``, the definition's split.
+    :math:`1 - \tanh^2` is evaluated as in :func:`tanh_derivative`, without cancellation.
+
+    Examples
+    --------
+    >>> from activations import penalized_tanh_derivative
+    >>> penalized_tanh_derivative([-np.inf, 0.0, 1e-300, np.inf])
+    array([0.  , 0.25, 1.  , 0.  ])
+    >>> float(penalized_tanh_derivative(-20.0))
+    4.248354255291589e-18
+    """
+    a = check_param("penalized_tanh_derivative", "a", a)
+    e = np.abs(x)
+    np.minimum(e, 400.0, out=e)  # as in tanh_derivative
+    e *= -2.0
+    d = _scaled_sech_square(np.exp(e, out=e), 4.0)
+    if a != 1.0:
+        d *= np.where(x > 0, 1.0, a)
+    return d
 
 
 @elementwise

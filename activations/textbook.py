@@ -204,6 +204,10 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
         lambda x: np.where(np.abs(x) > 2, 0.0, 1 - np.abs(x) / 2),
     ),
     "log_sigmoid": (lambda x: np.log(_sigmoid(x)), lambda x: 1 - _sigmoid(x)),
+    "penalized_tanh": (
+        lambda x: np.where(x > 0, np.tanh(x), 0.25 * np.tanh(x)),
+        lambda x: np.where(x > 0, 1.0, 0.25) * (1 - np.tanh(x) ** 2),
+    ),
     "tanh_shrink": (lambda x: x - np.tanh(x), lambda x: np.tanh(x) ** 2),
     "elu": (lambda x: np.where(x > 0, x, np.exp(x) - 1), lambda x: np.where(x > 0, 1.0, np.exp(x))),
     "celu": (
@@ -213,6 +217,30 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
     "selu": (
         lambda x: SELU_SCALE * np.where(x > 0, x, SELU_ALPHA * (np.exp(x) - 1)),
         lambda x: SELU_SCALE * np.where(x > 0, 1.0, SELU_ALPHA * np.exp(x)),
+    ),
+    "elish": (
+        lambda x: np.where(x >= 0, x * _sigmoid(x), (np.exp(x) - 1) * _sigmoid(x)),
+        lambda x: np.where(
+            x >= 0,
+            _sigmoid(x) * (1 + x * (1 - _sigmoid(x))),
+            np.exp(x) * _sigmoid(x) + (np.exp(x) - 1) * _sigmoid(x) * (1 - _sigmoid(x)),
+        ),
+    ),
+    "hard_elish": (
+        lambda x: np.where(x >= 0, x, np.exp(x) - 1) * np.clip((x + 1) / 2, 0, 1),
+        lambda x: np.where(
+            x >= 1,
+            1.0,
+            np.where(x >= 0, x + 0.5, np.where(x > -1, (np.exp(x) * (x + 2) - 1) / 2, 0.0)),
+        ),
+    ),
+    "xielu": (
+        lambda x: np.where(
+            x > 0, 0.8 * x * x + 0.5 * x, 0.8 * (np.expm1(np.minimum(x, -1e-6)) - x) + 0.5 * x
+        ),
+        lambda x: np.where(
+            x > 0, 1.6 * x + 0.5, np.where(x > -1e-6, -0.3, 0.8 * (np.exp(x) - 1) + 0.5)
+        ),
     ),
     "isrlu": (
         lambda x: np.where(x >= 0, x, x / np.sqrt(1 + x**2)),

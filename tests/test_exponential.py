@@ -162,3 +162,137 @@ def test_celu_non_default_alpha_over_all_floats(alpha):
             truth = exact(reference, x, alpha=alpha)
             if np.finfo(float).tiny <= abs(truth) < np.inf:
                 assert abs(value - truth) <= 3 * np.spacing(abs(truth)), (which, x)
+
+
+# --- ELiSH and HardELiSH -------------------------------------------------------------------
+
+
+def _ulps(value, truth):
+    return abs(value - truth) / np.spacing(abs(truth))
+
+
+def test_elish_is_silu_above_zero_and_gated_elu_below():
+    positive, negative = X[X >= 0], X[X < 0]
+    np.testing.assert_allclose(act.elish(positive), act.silu(positive), rtol=4e-16)
+    np.testing.assert_allclose(
+        act.elish(negative), act.elu(negative) * act.sigmoid(negative), rtol=1e-15
+    )
+    assert float(act.elish(-1e-20)) == -5e-21  # expm1: no cancellation just below 0
+    assert float(act.elish_derivative(0.0)) == 0.5  # both branches: f' is continuous
+
+
+def test_elish_minimum_and_derivative_near_its_zero():
+    x0 = math.log(math.sqrt(2) - 1)
+    assert float(act.elish(x0)) == pytest.approx(2 * math.sqrt(2) - 3, rel=1e-15)
+    reference = act.catalog["elish"].derivative_reference
+    # x0 +- a few ULP and nearby: f' ~ (x - x0) f''(x0), where a naive form loses every digit
+    for x in (x0, np.nextafter(x0, 0), np.nextafter(x0, -1), x0 + 1e-9, x0 - 1e-12, -0.9):
+        assert _ulps(float(act.elish_derivative(x)), exact(reference, x)) <= 4, x
+
+
+def test_hard_elish_pieces_and_kinks():
+    assert np.all(act.hard_elish(X[X <= -1]) == 0) and np.all(
+        act.hard_elish(X[X >= 1]) == X[X >= 1]
+    )
+    middle = X[(X > 0) & (X < 1)]
+    np.testing.assert_allclose(act.hard_elish(middle), middle * (middle + 1) / 2, rtol=1e-15)
+    # the gate's slope is 0 at its corners (PyTorch's hardsigmoid): the outer one-sided values
+    np.testing.assert_array_equal(act.hard_elish_derivative([-1.0, 0.0, 1.0]), [0.0, 0.5, 1.0])
+    assert float(act.hard_elish_derivative(np.nextafter(-1.0, 0))) == pytest.approx(
+        math.expm1(-1) / 2, rel=1e-14
+    )
+    assert float(act.hard_elish_derivative(np.nextafter(1.0, 0))) == 1.5
+    assert math.copysign(1.0, float(act.hard_elish(-5.0))) == 1.0  # +0, not -0
+
+
+def test_hard_elish_derivative_near_its_zero():
+    reference = act.catalog["hard_elish"].derivative_reference
+    x1 = -0.4428544010023886
+    for x in (x1, np.nextafter(x1, 0), np.nextafter(x1, -1), x1 + 1e-10, -0.44, -0.45):
+        assert _ulps(float(act.hard_elish_derivative(x)), exact(reference, x)) <= 4, x
+
+
+# --- xIELU ----------------------------------------------------------------------------------
+
+
+def _xielu_hf(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
+    """The reference code's formula, typed as in Hugging Face transformers (effective alphas)."""
+    return np.where(
+        x > 0,
+        alpha_p * x * x + beta * x,
+        (np.expm1(np.minimum(x, eps)) - x) * alpha_n + beta * x,
+    )
+
+
+@pytest.mark.parametrize(
+    "params",
+    [{}, {"alpha_p": 1.7, "alpha_n": 1.5, "beta": 0.2}, {"alpha_n": 0.55, "eps": 0.0}],
+)
+def test_xielu_matches_the_reference_code(params):
+    # the naive formula loses relative accuracy near the negative zero: an absolute floor
+    np.testing.assert_allclose(
+        act.xielu(X, **params), _xielu_hf(X, **params), rtol=1e-12, atol=1e-14
+    )
+
+
+def test_xielu_cut_off_at_the_origin():
+    # f(0) = alpha_n expm1(eps) while f(0+) = 0; on (eps, 0] the slope is beta - alpha_n
+    assert float(act.xielu(0.0)) == pytest.approx(0.8 * math.expm1(-1e-6), rel=1e-15)
+    assert float(act.xielu(5e-324)) == 5e-324 * 0.5
+    assert float(act.xielu(0.0, eps=0.0)) == 0.0
+    np.testing.assert_array_equal(act.xielu_derivative([-5e-7, 0.0]), [0.5 - 0.8] * 2)
+    # at x = eps: the mean of the one-sided values (torch.min splits the gradient at a tie)
+    left, right = 0.8 * math.expm1(-1e-6) + 0.5, 0.5 - 0.8
+    assert float(act.xielu_derivative(-1e-6)) == pytest.approx((left + right) / 2, rel=1e-15)
+    assert float(act.xielu_derivative(0.0, eps=0.0)) == pytest.approx(0.5 - 0.8 / 2, rel=1e-15)
+
+
+@pytest.mark.parametrize(
+    "params",
+    [
+        {"alpha_p": 0.8, "alpha_n": 0.8, "beta": 0.5, "eps": -1e-6},
+        {"alpha_p": 2.0, "alpha_n": 1.5, "beta": 0.2, "eps": -1e-6},
+        {"alpha_p": 0.8, "alpha_n": 100.0, "beta": 0.5, "eps": -1e-6},  # zero close to 0
+        {"alpha_p": 0.8, "alpha_n": 1e10, "beta": 1e-5, "eps": 0.0},  # zero at -2e-15
+        {"alpha_p": 0.8, "alpha_n": 0.500000000001, "beta": 0.5, "eps": -1e-6},  # at -5e11
+        {"alpha_p": 0.3, "alpha_n": 0.51, "beta": 0.5, "eps": 0.0},
+    ],
+)
+def test_xielu_near_its_zeros_and_minimum(params):
+    """Its negative branch cancels at its zero x_r and its derivative at the minimum x_m."""
+    from activations.exponential import _xielu_points
+
+    xm, _, xr, *_ = _xielu_points(params["alpha_n"], params["beta"])
+    record = act.catalog["xielu"]
+    points = [xr, np.nextafter(xr, 0), np.nextafter(xr, -np.inf), xr * (1 + 1e-9), xm, xm * 0.9]
+    points += [0.5 * (xr + xm), 0.5 * xm, xm / 64, -1e-3, -50.0, 4 * xr]  # the seams, 0, far
+    for which, reference in (("xielu", record.reference), ("xielu_derivative", None)):
+        reference = reference or record.derivative_reference
+        values = getattr(act, which)(np.array(points), **params)
+        for x, value in zip(points, values, strict=True):
+            truth = exact(reference, x, **params)
+            assert _ulps(value, truth) <= 4, (which, x)
+
+
+@pytest.mark.parametrize(
+    ("params", "message"),
+    [
+        ({"alpha_n": 0.5}, "alpha_n must exceed beta"),
+        ({"beta": 0.9}, "alpha_n must exceed beta"),
+        ({"eps": 1e-6}, "eps must be zero or negative"),
+        ({"alpha_p": 0.0}, "alpha_p must be positive"),
+        ({"beta": -0.5}, "beta must be positive"),
+    ],
+)
+def test_xielu_bad_parameters(params, message):
+    for function in (act.xielu, act.xielu_derivative):
+        with pytest.raises(ValueError, match=rf"{function.__name__}: {message}"):
+            function(1.0, **params)
+
+
+def test_xielu_overflow_is_silent():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert float(act.xielu(1e200)) == np.inf
+        assert float(act.xielu_derivative(np.finfo(float).max)) == np.inf
+        assert float(act.xielu(-np.finfo(float).max)) == pytest.approx(0.3 * np.finfo(float).max)

@@ -150,6 +150,9 @@ def _one_sided(record, x: float, side: int, order: int) -> float:
 
 def _jumps(record, kink: float, order: int) -> bool:
     gap = abs(_one_sided(record, kink, 1, order) - _one_sided(record, kink, -1, order))
+    if order == 0:  # also a small jump (xielu's 8e-7 at 0), between the neighbouring doubles
+        beside = f(record, np.nextafter(kink, [-np.inf, np.inf]))
+        return gap > 1e-4 or abs(beside[1] - beside[0]) > 1e-12 * max(1.0, abs(beside[0]))
     return gap > (1e-4 if order <= 1 else 1e-2)
 
 

@@ -172,3 +172,35 @@ def test_float32_result_is_rounded_once(name):
 def test_former_worst_cases_are_within_tolerance(name, x, reference):
     truth = exact(reference, x)
     assert abs(float(getattr(act, name)(x)) - truth) <= 3 * np.spacing(abs(truth))
+
+
+def test_penalized_tanh_branches_and_kink():
+    positive, negative = X[X > 0], X[X <= 0]
+    np.testing.assert_array_equal(act.penalized_tanh(positive), np.tanh(positive))
+    np.testing.assert_array_equal(act.penalized_tanh(negative), 0.25 * np.tanh(negative))
+    np.testing.assert_array_equal(act.penalized_tanh(X, a=1.0), act.tanh(X))
+    np.testing.assert_array_equal(act.penalized_tanh_derivative(X, a=1.0), act.tanh_derivative(X))
+    # f' jumps at 0 from a to 1; the library returns a (autograd of torch.where(x > 0, ...))
+    assert float(act.penalized_tanh_derivative(0.0)) == 0.25
+    assert float(act.penalized_tanh_derivative(5e-324)) == 1.0
+    assert float(act.penalized_tanh_derivative(0.0, a=0.5)) == 0.5
+
+
+@pytest.mark.parametrize("a", [0.0, 0.25, 1.0, 2.0, -0.5])
+def test_penalized_tanh_any_factor(a):
+    expected = np.where(X > 0, np.tanh(X), a * np.tanh(X))
+    np.testing.assert_array_equal(act.penalized_tanh(X, a=a), expected)
+    assert np.isnan(act.penalized_tanh(np.nan, a=a))
+    for x in (-3.0, -1e-8, 2.0):
+        reference = act.catalog["penalized_tanh"].derivative_reference
+        truth = exact(reference, x, a=a)
+        assert abs(float(act.penalized_tanh_derivative(x, a=a)) - truth) <= 2 * np.spacing(
+            abs(truth) or 1.0
+        )
+
+
+def test_penalized_tanh_bad_factor():
+    with pytest.raises(ValueError, match="penalized_tanh: a must be finite"):
+        act.penalized_tanh(1.0, a=math.inf)
+    with pytest.raises(TypeError, match="penalized_tanh_derivative: a must be a real number"):
+        act.penalized_tanh_derivative(1.0, a="0.25")

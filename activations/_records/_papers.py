@@ -67,6 +67,13 @@ GPT_2 = Origin(
     url="https://cdn.openai.com/better-language-models/language_models_are_unsupervised_multitask_learners.pdf",
 )
 
+GOLDEN_ACTIVATION = Origin(
+    title="The Quest for the Golden Activation Function",
+    authors="M. Basirat, P. M. Roth",
+    year=2018,
+    url="https://arxiv.org/abs/1808.00783",
+)
+
 ISRLU = Origin(
     title="Improving Deep Learning by Inverse Square Root Linear Units (ISRLUs)",
     authors="B. Carlile, G. Delamarter, P. Kinney, A. Marti, B. Whitney",

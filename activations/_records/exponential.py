@@ -7,7 +7,7 @@ import math
 from .. import exponential as fn
 from .._catalog import Framework, Interval, Kink, Origin, Param, Record, Use
 from ._mp import mp
-from ._papers import ISRLU, SELF_NORMALIZING_NETWORKS
+from ._papers import GOLDEN_ACTIVATION, ISRLU, SELF_NORMALIZING_NETWORKS
 
 
 def _selu_alpha():
@@ -253,5 +253,223 @@ RECORDS = [
             "mlx": Framework(None),
         },
         used_in=(),
+    ),
+]
+
+
+def _sigmoid(x):
+    return 1 / (1 + mp.exp(-x))
+
+
+def _hard_gate(x):
+    """HardELiSH's gate max(0, min(1, (x + 1)/2))."""
+    return max(mp.mpf(0), min(mp.mpf(1), (x + 1) / 2))
+
+
+def _xielu_reference(x, alpha_p, alpha_n, beta, eps):
+    if x > 0:
+        return alpha_p * x**2 + beta * x
+    return alpha_n * (mp.expm1(min(x, eps)) - x) + beta * x
+
+
+def _xielu_derivative_reference(x, alpha_p, alpha_n, beta, eps):
+    if x > 0:
+        return 2 * alpha_p * x + beta
+    if x > eps:
+        return beta - alpha_n
+    if x == eps:  # autograd of the reference code: torch.min splits the gradient at a tie
+        return alpha_n * (mp.exp(eps) / 2 - 1) + beta
+    return alpha_n * mp.expm1(x) + beta
+
+
+RECORDS += [
+    Record(
+        name="elish",
+        family="exponential",
+        function=fn.elish,
+        derivative=fn.elish_derivative,
+        title_en="Exponential linear squashing unit (ELiSH)",
+        title_ja="ELiSH (指数線形スカッシングユニット)",
+        reference=lambda x: (x if x >= 0 else mp.expm1(x)) * _sigmoid(x),
+        derivative_reference=lambda x: (
+            _sigmoid(x) * (1 + x * (1 - _sigmoid(x)))
+            if x >= 0
+            else mp.exp(x) * _sigmoid(x) + mp.expm1(x) * _sigmoid(x) * (1 - _sigmoid(x))
+        ),
+        formula=(
+            r"\operatorname{ELiSH}(x) = \begin{cases} x\,\sigma(x) & x \ge 0 \\"
+            r" (e^{x} - 1)\,\sigma(x) & x < 0 \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{ELiSH}'(x) = \begin{cases}"
+            r" \sigma(x)\bigl(1 + x(1 - \sigma(x))\bigr) & x \ge 0 \\"
+            r" e^{x}\sigma(x) + (e^{x} - 1)\,\sigma(x)\bigl(1 - \sigma(x)\bigr) & x < 0"
+            r" \end{cases}"
+        ),
+        params=(),
+        # the minimum, at x = ln(sqrt(2) - 1): (sqrt2 - 2)(sqrt2 - 1)/sqrt2 = 2 sqrt2 - 3
+        range=Interval(2 * math.sqrt(2) - 3, math.inf, True, False, low_tex=r"2\sqrt{2} - 3"),
+        continuity=1,  # f'' jumps at 0, from 3/4 to 1/2
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="left",
+        # SiLU's largest slope, at x = 2.39936 (where f'' = 0); below 0, |f'| <= 1/2
+        max_abs_derivative=1.099839320128867,
+        kinks=(Kink(0.0, 0.5),),
+        origin=GOLDEN_ACTIVATION,
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(),
+    ),
+    Record(
+        name="hard_elish",
+        family="exponential",
+        function=fn.hard_elish,
+        derivative=fn.hard_elish_derivative,
+        title_en="Hard ELiSH",
+        title_ja="ハード ELiSH (HardELiSH)",
+        reference=lambda x: (x if x >= 0 else mp.expm1(x)) * _hard_gate(x),
+        derivative_reference=lambda x: (
+            mp.mpf(1)
+            if x >= 1
+            else x + mp.mpf(1) / 2
+            if x >= 0
+            else (mp.exp(x) * (x + 2) - 1) / 2
+            if x > -1
+            else mp.mpf(0)
+        ),
+        formula=(
+            r"\operatorname{HardELiSH}(x) = \begin{cases} x\,h(x) & x \ge 0 \\"
+            r" (e^{x} - 1)\,h(x) & x < 0 \end{cases},\quad"
+            r" h(x) = \max\Bigl(0, \min\Bigl(1, \frac{x + 1}{2}\Bigr)\Bigr)"
+        ),
+        derivative_formula=(
+            r"\operatorname{HardELiSH}'(x) = \begin{cases} 1 & x \ge 1 \\"
+            r" x + \tfrac12 & 0 \le x < 1 \\"
+            r" \tfrac12\bigl(e^{x}(x + 2) - 1\bigr) & -1 < x < 0 \\"
+            r" 0 & x \le -1 \end{cases}"
+        ),
+        params=(),
+        # the minimum, at the root x1 = -0.44285 of e^x (x + 2) = 1
+        range=Interval(-0.09967315152874262, math.inf, True, False),
+        continuity=0,  # f' jumps at -1 and 1; f'' jumps at 0
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="left",
+        max_abs_derivative=1.5,  # x + 1/2 as x -> 1 from below (f'(1) = 1)
+        # autograd with the gate written F.hardsigmoid(3 * x): its slope is 0 at the corners
+        kinks=(Kink(-1.0, 0.0), Kink(0.0, 0.5), Kink(1.0, 1.0)),
+        origin=GOLDEN_ACTIVATION,
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(),
+    ),
+    Record(
+        name="xielu",
+        family="exponential",
+        function=fn.xielu,
+        derivative=fn.xielu_derivative,
+        title_en="Expanded integral of the ELU (xIELU)",
+        title_ja="xIELU (ELU の拡張積分)",
+        reference=_xielu_reference,
+        derivative_reference=_xielu_derivative_reference,
+        formula=(
+            r"\operatorname{xIELU}(x) = \begin{cases} \alpha_p x^2 + \beta x & x > 0 \\"
+            r" \alpha_n \bigl(e^{\min(x, \varepsilon)} - 1 - x\bigr) + \beta x & x \le 0"
+            r" \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{xIELU}'(x) = \begin{cases} 2\alpha_p x + \beta & x > 0 \\"
+            r" \beta - \alpha_n & \varepsilon < x \le 0 \\"
+            r" \alpha_n (e^{x} - 1) + \beta & x < \varepsilon \end{cases}"
+        ),
+        params=(
+            Param(
+                "alpha_p",
+                0.8,
+                "Positive curvature of the branch x > 0 (effective value, HF's alpha_p_init).",
+                r"\alpha_p",
+                explore=(0.1, 2.0, 0.1),
+            ),
+            Param(
+                "alpha_n",
+                0.8,
+                "Scale of the negative branch, above beta (effective value, HF's alpha_n_init).",
+                r"\alpha_n",
+                explore=(0.6, 2.0, 0.1),
+            ),
+            Param(
+                "beta",
+                0.5,
+                "Positive slope at 0, below alpha_n.",
+                r"\beta",
+                explore=(0.1, 0.7, 0.1),
+            ),
+            Param(
+                "eps",
+                -1e-6,
+                "Non-positive cut-off of the exponential, exp(min(x, eps)).",
+                r"\varepsilon",
+                explore=None,  # a shift of 1e-6 is invisible at the explorer's scale
+            ),
+        ),
+        # the minimum, at x = ln(1 - beta/alpha_n) = -0.98083:
+        # -beta + (beta - alpha_n) ln(1 - beta/alpha_n)
+        range=Interval(-0.2057512240964821, math.inf, True, False),
+        continuity=-1,  # f(0) = alpha_n expm1(eps) = -8e-7, f(0+) = 0: eps breaks continuity
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=False,  # f(0) is not 0
+        saturating="none",  # f' -> beta - alpha_n = -0.3 on the left, +inf on the right
+        max_abs_derivative=math.inf,  # 2 alpha_p x + beta grows without bound
+        kinks=(
+            # the mean of the one-sided values, alpha_n (e^eps/2 - 1) + beta
+            Kink(-1e-6, 0.09999960000019992),
+            Kink(0.0, 0.5 - 0.8),  # beta - alpha_n; f jumps here by alpha_n expm1(eps)
+        ),
+        origin=Origin(
+            title="Deriving Activation Functions Using Integration",
+            authors="A. H. Huang, I. Schlag",
+            year=2024,
+            url="https://arxiv.org/abs/2411.13010",
+        ),
+        frameworks={
+            "pytorch": Framework(
+                None,
+                note="Not in PyTorch. Hugging Face transformers ships transformers.activations."
+                "XIELUActivation(alpha_p_init=0.8, alpha_n_init=0.8, beta=0.5, eps=-1e-6), "
+                "whose trainable parameters default to bfloat16.",
+            ),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(
+                None,
+                note="Not in MLX; mlx-lm defines its own XieLU module with the same defaults.",
+            ),
+        },
+        used_in=(
+            Use(
+                "Apertus (8B and 70B)",
+                Origin(
+                    title="Apertus: Democratizing Open and Compliant LLMs for Global Language Environments",
+                    authors="A. Hernández-Cano, A. Hägele, A. H. Huang et al.",
+                    year=2025,
+                    url="https://arxiv.org/abs/2509.14233",
+                ),
+            ),
+        ),
     ),
 ]

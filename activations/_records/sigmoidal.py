@@ -379,3 +379,66 @@ RECORDS = [
         aliases=("tanhshrink",),
     ),
 ]
+
+
+RECORDS += [
+    Record(
+        name="penalized_tanh",
+        family="sigmoidal",
+        function=fn.penalized_tanh,
+        derivative=fn.penalized_tanh_derivative,
+        title_en="Penalized tanh",
+        title_ja="ペナルティ付き tanh (Penalized tanh)",
+        reference=lambda x, a: mp.tanh(x) if x > 0 else a * mp.tanh(x),
+        derivative_reference=lambda x, a: mp.sech(x) ** 2 if x > 0 else a * mp.sech(x) ** 2,
+        formula=(
+            r"\operatorname{PenalizedTanh}(x) = \begin{cases} \tanh(x) & x > 0 \\"
+            r" a \tanh(x) & x \le 0 \end{cases}"
+        ),
+        derivative_formula=(
+            r"\operatorname{PenalizedTanh}'(x) = \begin{cases} 1 - \tanh^2(x) & x > 0 \\"
+            r" a\,\bigl(1 - \tanh^2(x)\bigr) & x \le 0 \end{cases}"
+        ),
+        params=(
+            Param(
+                "a",
+                0.25,
+                "Factor of the negative side, which saturates at -a.",
+                r"a",
+                explore=(0.0, 1.0, 0.05),
+            ),
+        ),
+        range=Interval(-0.25, 1.0, False, False),
+        continuity=0,  # f' jumps at 0 from a to 1
+        monotonic=True,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="both",
+        max_abs_derivative=1.0,  # sech^2 x -> 1 as x -> 0 from above (f'(0) = a)
+        kinks=(Kink(0.0, 0.25),),  # branch x <= 0, autograd of torch.where(x > 0, ...)
+        origin=Origin(
+            title="Revise Saturated Activation Functions",
+            authors="B. Xu, R. Huang, M. Li",
+            year=2016,
+            url="https://arxiv.org/abs/1602.05980",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(
+            Use(
+                "MLPs, CNNs and LSTM gates in a 21-activation NLP comparison (most stable)",
+                Origin(
+                    title="Is it Time to Swish? Comparing Deep Learning Activation Functions Across NLP tasks",
+                    authors="S. Eger, P. Youssef, I. Gurevych",
+                    year=2018,
+                    url="https://aclanthology.org/D18-1472",
+                ),
+            ),
+        ),
+    ),
+]
