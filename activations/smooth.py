@@ -28,7 +28,7 @@ import math
 
 import numpy as np
 
-from . import _gelu_coefficients
+from . import _gelu_coefficients, _serf_coefficients
 from ._checks import check_param, elementwise
 from ._exact import BLOCK, SPLITTER, blockwise, exp_times, split, two_product, two_sum
 
@@ -43,6 +43,8 @@ __all__ = [
     "mish_derivative",
     "quick_gelu",
     "quick_gelu_derivative",
+    "serf",
+    "serf_derivative",
     "shifted_softplus",
     "shifted_softplus_derivative",
     "silu",
@@ -1559,6 +1561,230 @@ def tanhexp_derivative(x):
     _patch(out, x <= _TANHEXP_BAND[0], left)
     if x.size and not np.min(x) >= -700.0:
         _patch(out, x < -700.0, lambda i: _exp_times_large(xc.take(i), 0.0, 1.0 + xc.take(i)) + 0.0)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Serf
+#
+# erf(s) for s = softplus(x) >= 0: its Taylor series below s = 1/2 (relative precision for
+# tiny s, i.e. in the left tail), 1 - erfc(s) above, with erfc(s) = 2 Phi(-s sqrt 2) from
+# GELU's table.  Serf' = erf(s) + x (2/sqrt pi) e^{-s^2} sigma(x) is that sum only right of
+# _SERF_HIGH (about 0.43), where both terms are positive.  Left of it the two terms cancel (up
+# to 3 bits on [-4, 0.43], all of them at the root x* = -1.19306...), and the derivative comes
+# from the tables of activations/_serf_coefficients.py (scripts/serf_coefficients.py says how):
+# Taylor polynomials of Serf' on pieces of width 1/4 of [_SERF_LOW, _SERF_HIGH], one centred on
+# the root, and left of _SERF_LOW, with u = e^x <= 0.162,
+# Serf' = (2/sqrt pi) u ((1 + x) + u (Q1(u) + x Q2(u))), where 1 + x is exact.
+
+_TWO_OVER_SQRT_PI = 1.1283791670955126
+_ERF_SERIES = tuple(
+    (-1.0) ** n / (math.factorial(n) * (2 * n + 1)) for n in range(15)
+)  # erf(s) = 2/sqrt(pi) s sum c_n s^{2n}
+_SERF_LOW = _serf_coefficients.LOW
+_SERF_HIGH = _SERF_LOW + 0.25 * _serf_coefficients.PIECES
+_SERF_TABLE = np.array(_serf_coefficients.TABLE)
+_SERF_Q1 = _serf_coefficients.Q1
+_SERF_Q2 = _serf_coefficients.Q2
+
+
+def _erf_nonnegative(s):
+    """``erf(s)`` for ``s >= 0`` (NaN propagates), within about 1 ULP."""
+    out = np.empty_like(s)
+    small = s < 0.5
+    idx = np.flatnonzero(small)
+    if idx.size:
+        si = s.take(idx)
+        w = si * si
+        out.put(idx, (_TWO_OVER_SQRT_PI * si) * _horner(w, _ERF_SERIES))
+    idx = np.flatnonzero(~small)
+    if idx.size:
+        a = np.minimum(s.take(idx), 30.0) * math.sqrt(2.0)  # erf = 1 far beyond 6
+        a, tail = _gelu_tail(a, _GELU_M)  # a Phi(-a)
+        tail /= a
+        tail *= 2.0  # erfc(s)
+        out.put(idx, 1.0 - tail)
+    return out
+
+
+def _serf_far_left(x, plus):
+    """``2/sqrt(pi) e^x (x [+ 1])`` for ``x < -700``, rounded once."""
+    xc = np.maximum(x, -800.0)
+    return _exp_times_large(xc, 0.0, _TWO_OVER_SQRT_PI * (xc if plus == 1.0 else xc + 1.0))
+
+
+def _serf_derivative_sum(x):
+    """``erf(s) + x (2/sqrt pi) e^{-s^2} sigma(x)`` directly (used right of ``_SERF_HIGH``)."""
+    s = _softplus_unit(x)
+    out = _erf_nonnegative(s)
+    np.minimum(s, 30.0, out=s)  # e^{-s^2} is 0 beyond
+    s *= s
+    np.negative(s, out=s)
+    np.exp(s, out=s)
+    s *= _sigmoid(x)
+    s *= _TWO_OVER_SQRT_PI
+    s *= np.minimum(x, 800.0)
+    out += s
+    return out
+
+
+def _serf_derivative_pieces(x):
+    """Serf' on ``[_SERF_LOW, _SERF_HIGH)`` from the Taylor polynomials of its pieces."""
+    piece = np.subtract(x, _SERF_LOW)
+    piece *= 4.0
+    piece = piece.astype(np.intp)
+    np.clip(piece, 0, len(_SERF_TABLE) - 1, out=piece)
+    rows = _SERF_TABLE.take(piece, axis=0)
+    t = x - rows[:, 0]  # exact within the root's piece (Sterbenz)
+    out = rows[:, -1].copy()
+    for j in range(rows.shape[1] - 2, 0, -1):
+        out *= t
+        out += rows[:, j]
+    return out
+
+
+def _serf_derivative_left(x):
+    """Serf' left of ``_SERF_LOW`` from the series in ``u = e^x`` (``x >= -800``)."""
+    u = np.exp(x)
+    q = _horner(u, _SERF_Q2)
+    q *= x
+    q += _horner(u, _SERF_Q1)
+    q *= u
+    q += 1.0 + x  # exact
+    q *= _TWO_OVER_SQRT_PI
+    q *= u
+    return q
+
+
+@elementwise
+@blockwise
+def serf(x):
+    r"""Serf, :math:`\operatorname{Serf}(x) = x \operatorname{erf}\bigl(\log(1 + e^{x})\bigr)`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`x \operatorname{erf}(\operatorname{softplus}(x))` in :math:`[-0.3485, \infty)`,
+        same shape and float dtype as `x`.
+
+    See Also
+    --------
+    serf_derivative : Its derivative.
+    mish : :math:`x \tanh(\operatorname{softplus}(x))`, the same construction with tanh.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{Serf}(x) = x \operatorname{erf}\bigl(\log(1 + e^{x})\bigr) \\[1ex]
+        \operatorname{Serf}'(x) = \operatorname{erf}\bigl(\operatorname{softplus}(x)\bigr)
+        + \frac{2x}{\sqrt{\pi}}\,e^{-\operatorname{softplus}(x)^2}\,\sigma(x)
+        \end{gathered}
+
+    :math:`\operatorname{softplus}(x)` is computed as in :func:`softplus`; the error function
+    comes from its Taylor series below :math:`1/2` (so it keeps full relative precision when
+    its argument is tiny, in the left tail) and from :math:`1 - \operatorname{erfc}` above,
+    with :math:`\operatorname{erfc}` from the table :func:`gelu` uses (no scipy).  Below
+    :math:`x = -700` the value is :math:`\frac{2}{\sqrt\pi} x e^{x}`, rounded once.
+
+    References
+    ----------
+    .. [1] S. Nag and M. Bhattacharyya, "SERF: Towards better training of deep neural networks
+       using log-Softplus ERror activation Function", arXiv:2108.09598, 2021 (with A. Mukherjee
+       and R. Kundu in WACV 2023).
+
+    Examples
+    --------
+    >>> from activations import serf
+    >>> serf([-np.inf, 0.0, np.inf])
+    array([-0.,  0., inf])
+    >>> float(serf(1.0))
+    0.9367219154717153
+    >>> float(serf(-710.0))
+    -3.586173167335977e-306
+    >>> float(serf(1e300))
+    1e+300
+    """
+    s = _softplus_unit(x)
+    out = _erf_nonnegative(s)
+    out *= np.maximum(x, -800.0)
+    if x.size and not np.min(x) >= -700.0:  # softplus(x) = e^x is (nearly) subnormal
+        _patch(out, x < -700.0, lambda i: _serf_far_left(x.take(i), 1.0))
+    return out
+
+
+@elementwise
+@blockwise
+def serf_derivative(x):
+    r"""Derivative of :func:`serf`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{Serf}'(x)` in :math:`[-0.1270, 1.0862]`;
+        :math:`\operatorname{erf}(\log 2) \approx 0.6730` at :math:`x = 0` and 0 at
+        :math:`x \approx -1.1931`, the minimum of Serf.
+
+    See Also
+    --------
+    serf : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{Serf}(x) = x \operatorname{erf}\bigl(\log(1 + e^{x})\bigr) \\[1ex]
+        \operatorname{Serf}'(x) = \operatorname{erf}\bigl(\operatorname{softplus}(x)\bigr)
+        + \frac{2x}{\sqrt{\pi}}\,e^{-\operatorname{softplus}(x)^2}\,\sigma(x)
+        \end{gathered}
+
+    Right of :math:`x = 0.43` both terms are positive and the sum is used, with
+    :math:`\operatorname{erf}` as in :func:`serf`.  Left of it they cancel, completely at the
+    minimum of Serf, :math:`x^* = -1.19306\ldots`: on :math:`[-1.82, 0.43]` the derivative is
+    evaluated from Taylor polynomials (degree 14, coefficients computed once with mpmath) on
+    pieces of width :math:`1/4`, one centred on the double nearest :math:`x^*`, so it keeps its
+    relative accuracy through its zero; left of :math:`-1.82`, with :math:`u = e^x`, it is
+    :math:`\frac{2}{\sqrt\pi} u \bigl((1 + x) + u\,(Q_1(u) + x Q_2(u))\bigr)`, where
+    :math:`1 + x` is exact and :math:`Q_1`, :math:`Q_2` are power series (degree 24) of
+    :math:`\operatorname{erf}(\log(1 + u))` and :math:`e^{-\log(1 + u)^2}/(1 + u)`.
+
+    Examples
+    --------
+    >>> from activations import serf_derivative
+    >>> serf_derivative([-np.inf, 0.0, np.inf])
+    array([0.        , 0.67304129, 1.        ])
+    >>> float(serf_derivative(-710.0))
+    -3.5811222192129684e-306
+    >>> float(serf_derivative(1e300))
+    1.0
+    """
+    out = np.empty_like(x)
+    left = np.flatnonzero(x < _SERF_LOW)
+    if left.size:
+        xl = np.maximum(x.take(left), -800.0)
+        value = _serf_derivative_left(xl)
+        if not np.min(xl) >= -700.0:
+            # (+ 0.0: the limit at -inf is 0, not -0, as for the neighbours)
+            _patch(value, xl < -700.0, lambda i: _serf_far_left(xl.take(i), 0.0) + 0.0)
+        out.put(left, value)
+    middle = np.flatnonzero((x >= _SERF_LOW) & (x < _SERF_HIGH))
+    if middle.size:
+        out.put(middle, _serf_derivative_pieces(x.take(middle)))
+    right = np.flatnonzero(~(x < _SERF_HIGH))  # NaN included
+    if right.size:
+        out.put(right, _serf_derivative_sum(x.take(right)))
     return out
 
 

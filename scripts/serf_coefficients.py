@@ -1,0 +1,119 @@
+"""Write ``activations/_serf_coefficients.py``: the polynomials of Serf's derivative.
+
+Usage: ``python scripts/serf_coefficients.py`` (rewrites the module; ``--check`` only compares).
+
+Serf'(x) = erf(s) + x (2/sqrt pi) e^{-s^2} sigma(x), s = softplus(x), vanishes at
+x* = -1.19306...; computed as that sum it loses up to 3 bits to cancellation on [-4, 0.5].
+Two tables replace the sum there:
+
+* on [ROOT - 0.625, ROOT + 1.625] (about [-1.82, 0.43]), Taylor polynomials of Serf' of degree
+  DEGREE on pieces of width 1/4 centred at ROOT + k/4, k = -2 .. 6, ROOT the double nearest x*:
+  the piece around the root keeps full relative accuracy through the zero;
+* left of it, with u = e^x <= 0.162, Serf'(x) = (2/sqrt pi) u ((1 + x) + u (Q1(u) + x Q2(u)))
+  with 1 + erf(log1p u) / ((2/sqrt pi) u) = ... : 1 + u Q1(u) = erf(log1p u) / ((2/sqrt pi) u)
+  and 1 + u Q2(u) = e^{-log1p(u)^2} / (1 + u), both power series of radius 1, truncated at
+  degree U_DEGREE; 1 + x is exact and the correction is small, so little is lost.
+
+The coefficients are derivatives computed by mpmath at 600 bits.  ``tests/test_smooth.py``
+compares a few of them with an independent evaluation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+import mpmath
+
+MODULE = Path(__file__).resolve().parents[1] / "activations" / "_serf_coefficients.py"
+
+DEGREE = 14  # of the Taylor polynomials of Serf'
+FIRST, LAST = -2, 6  # pieces centred at ROOT + k/4
+U_DEGREE = 24  # of Q1 and Q2
+PRECISION = 600  # bits
+
+
+def derivative(x):
+    k = 2 / mpmath.sqrt(mpmath.pi)
+    s = mpmath.log1p(mpmath.exp(x))
+    return mpmath.erf(s) + x * k * mpmath.exp(-s * s) / (1 + mpmath.exp(-x))
+
+
+def root() -> float:
+    with mpmath.workprec(PRECISION):
+        return float(mpmath.findroot(derivative, mpmath.mpf(-1.19)))
+
+
+def table(centre_root: float) -> list[list[float]]:
+    rows = []
+    with mpmath.workprec(PRECISION):
+        for k in range(FIRST, LAST + 1):
+            c = centre_root + 0.25 * k  # exact: both are multiples of 2^-52 below 2
+            coefficients = mpmath.taylor(derivative, mpmath.mpf(c), DEGREE)
+            rows.append([c] + [float(v) for v in coefficients])
+    return rows
+
+
+def u_series() -> tuple[list[float], list[float]]:
+    with mpmath.workprec(PRECISION):
+        k = 2 / mpmath.sqrt(mpmath.pi)
+
+        # erf(log1p u) / ((2/sqrt pi) u) = 1 + u Q1(u): Q1's coefficients are erf(log1p u)'s
+        # from the second on, divided by 2/sqrt pi
+        q1 = [
+            c / k for c in mpmath.taylor(lambda u: mpmath.erf(mpmath.log1p(u)), 0, U_DEGREE + 2)[2:]
+        ]
+        q2 = mpmath.taylor(
+            lambda u: mpmath.exp(-(mpmath.log1p(u) ** 2)) / (1 + u), 0, U_DEGREE + 1
+        )[1:]
+        return [float(v) for v in q1], [float(v) for v in q2]
+
+
+def render() -> str:
+    r = root()
+    rows = table(r)
+    q1, q2 = u_series()
+    lines = [
+        '"""Polynomials of Serf\'s derivative, written by ``scripts/serf_coefficients.py``: do not edit.',
+        "",
+        "TABLE: one row per piece of width 1/4: its centre ROOT + k/4 (k = -2 .. 6), then the",
+        f"{DEGREE + 1} Taylor coefficients of Serf' there.  Q1, Q2: the power series in u = e^x of",
+        "erf(log1p u) / ((2/sqrt pi) u) = 1 + u Q1(u) and e^{-log1p(u)^2} / (1 + u) = 1 + u Q2(u).",
+        "The script's docstring says how they are used and computed.",
+        '"""',
+        "",
+        f"ROOT = {r!r}  # double nearest to the root x* of Serf'",
+        "LOW = ROOT - 0.625  # start of the first piece",
+        f"PIECES = {len(rows)}",
+        "",
+        "TABLE = (",
+        *[f"    ({', '.join(repr(v) for v in row)})," for row in rows],
+        ")",
+        "",
+        "Q1 = (",
+        *[f"    {v!r}," for v in q1],
+        ")",
+        "Q2 = (",
+        *[f"    {v!r}," for v in q2],
+        ")",
+        "",
+    ]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--check", action="store_true", help="only compare with the module")
+    args = parser.parse_args(argv)
+    text = render()
+    if args.check:
+        same = MODULE.exists() and MODULE.read_text() == text
+        print("up to date" if same else f"{MODULE} differs")
+        return 0 if same else 1
+    MODULE.write_text(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
