@@ -1590,16 +1590,15 @@ _SERF_Q2 = _serf_coefficients.Q2
 
 def _erf_nonnegative(s):
     """``erf(s)`` for ``s >= 0`` (NaN propagates), within about 1 ULP."""
-    out = np.empty_like(s)
-    small = s < 0.5
-    idx = np.flatnonzero(small)
+    out = np.minimum(s, 1.0)  # erf(s) rounds to 1 from s = 5.86 on (erfc(s) < 2^-54)
+    idx = np.flatnonzero(s < 0.5)
     if idx.size:
         si = s.take(idx)
         w = si * si
         out.put(idx, (_TWO_OVER_SQRT_PI * si) * _horner(w, _ERF_SERIES))
-    idx = np.flatnonzero(~small)
+    idx = np.flatnonzero((s >= 0.5) & (s < 6.0))
     if idx.size:
-        a = np.minimum(s.take(idx), 30.0) * math.sqrt(2.0)  # erf = 1 far beyond 6
+        a = s.take(idx) * math.sqrt(2.0)
         a, tail = _gelu_tail(a, _GELU_M)  # a Phi(-a)
         tail /= a
         tail *= 2.0  # erfc(s)
