@@ -14,7 +14,7 @@ Two tables replace the sum there:
   and 1 + u Q2(u) = e^{-log1p(u)^2} / (1 + u), both power series of radius 1, truncated at
   degree U_DEGREE; 1 + x is exact and the correction is small, so little is lost.
 
-The coefficients are derivatives computed by mpmath at 600 bits.  ``tests/test_smooth.py``
+The coefficients are derivatives computed by mpmath at 256 bits.  ``tests/test_smooth.py``
 compares a few of them with an independent evaluation.
 """
 
@@ -31,7 +31,7 @@ MODULE = Path(__file__).resolve().parents[1] / "activations" / "_serf_coefficien
 DEGREE = 14  # of the Taylor polynomials of Serf'
 FIRST, LAST = -2, 6  # pieces centred at ROOT + k/4
 U_DEGREE = 24  # of Q1 and Q2
-PRECISION = 600  # bits
+PRECISION = 256  # bits
 
 
 def derivative(x):
@@ -70,7 +70,7 @@ def u_series() -> tuple[list[float], list[float]]:
         return [float(v) for v in q1], [float(v) for v in q2]
 
 
-def render() -> str:
+def module_text() -> str:
     r = root()
     rows = table(r)
     q1, q2 = u_series()
@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="only compare with the module")
     args = parser.parse_args(argv)
-    text = render()
+    text = module_text()
     if args.check:
         same = MODULE.exists() and MODULE.read_text() == text
         print("up to date" if same else f"{MODULE} differs")
