@@ -1,7 +1,7 @@
 """Smooth rectifiers: activations that behave like ReLU far from the origin but bend smoothly.
 
-Softplus, GELU, SiLU (Swish), Mish, Squareplus, Sparse plus, the bent identity and the soft
-exponential all tend to 0 (or to a slow curve) on the left and to the identity on the right.
+Softplus, GELU, SiLU (Swish), Mish, Serf, Squareplus, Sparse plus, the bent identity and the
+soft exponential all tend to 0 (or to a slow curve) on the left and to the identity on the right.
 Their hard numerics sit in the left tail and around the minimum:
 
 * in the left tail the result is tiny, so every formula of the form ``1 - (something near 1)``
@@ -11,9 +11,9 @@ Their hard numerics sit in the left tail and around the minimum:
   :math:`e^{(\\cdot)}` or :math:`\\operatorname{erfc}`, the rounding error is amplified by the size
   of the exponent (about 900 ULP for GELU's ``erfc`` form); the error-free transformations of
   :mod:`activations._exact` take those products exactly;
-* GELU, SiLU and Mish have a negative minimum, so their derivatives cross zero there; near that
-  root a derivative computed as a difference has no relative accuracy left, so it is evaluated
-  as an expansion around the root instead.
+* GELU, SiLU, Mish and Serf have a negative minimum, so their derivatives cross zero there;
+  near that root a derivative computed as a difference has no relative accuracy left, so it is
+  evaluated as an expansion around the root instead.
 
 Everything is computed in float64 (the :func:`~activations._checks.elementwise` decorator rounds
 float16 and float32 results once) and stays within a few ULP of the correctly rounded value over
@@ -1570,8 +1570,8 @@ def tanhexp_derivative(x):
 # erf(s) for s = softplus(x) >= 0: its Taylor series below s = 1/2 (relative precision for
 # tiny s, i.e. in the left tail), 1 - erfc(s) above, with erfc(s) = 2 Phi(-s sqrt 2) from
 # GELU's table.  Serf' = erf(s) + x (2/sqrt pi) e^{-s^2} sigma(x) is that sum only right of
-# _SERF_HIGH (about 0.43), where both terms are positive.  Left of it the two terms cancel (up
-# to 3 bits on [-4, 0.43], all of them at the root x* = -1.19306...), and the derivative comes
+# _SERF_HIGH (about 0.43), where both terms are positive.  Left of it they cancel: completely
+# at the root x* = -1.19306..., still by 3 bits a quarter away from it, and the derivative comes
 # from the tables of activations/_serf_coefficients.py (scripts/serf_coefficients.py says how):
 # Taylor polynomials of Serf' on pieces of width 1/4 of [_SERF_LOW, _SERF_HIGH], one centred on
 # the root, and left of _SERF_LOW, with u = e^x <= 0.162,
@@ -1668,7 +1668,7 @@ def serf(x):
     Returns
     -------
     ndarray or scalar
-        :math:`x \operatorname{erf}(\operatorname{softplus}(x))` in :math:`[-0.3485, \infty)`,
+        :math:`x \operatorname{erf}(\operatorname{softplus}(x))` in :math:`[-0.3484, \infty)`,
         same shape and float dtype as `x`.
 
     See Also
@@ -1731,7 +1731,7 @@ def serf_derivative(x):
     Returns
     -------
     ndarray or scalar
-        :math:`\operatorname{Serf}'(x)` in :math:`[-0.1270, 1.0862]`;
+        :math:`\operatorname{Serf}'(x)` in :math:`[-0.1270, 1.0861]`;
         :math:`\operatorname{erf}(\log 2) \approx 0.6730` at :math:`x = 0` and 0 at
         :math:`x \approx -1.1931`, the minimum of Serf.
 

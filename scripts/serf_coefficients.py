@@ -3,19 +3,20 @@
 Usage: ``python scripts/serf_coefficients.py`` (rewrites the module; ``--check`` only compares).
 
 Serf'(x) = erf(s) + x (2/sqrt pi) e^{-s^2} sigma(x), s = softplus(x), vanishes at
-x* = -1.19306...; computed as that sum it loses up to 3 bits to cancellation on [-4, 0.5].
-Two tables replace the sum there:
+x* = -1.19306...; computed as that sum it loses everything to cancellation at x*, and still 3
+bits a quarter away from it.  Two tables replace the sum there:
 
 * on [ROOT - 0.625, ROOT + 1.625] (about [-1.82, 0.43]), Taylor polynomials of Serf' of degree
   DEGREE on pieces of width 1/4 centred at ROOT + k/4, k = -2 .. 6, ROOT the double nearest x*:
   the piece around the root keeps full relative accuracy through the zero;
-* left of it, with u = e^x <= 0.162, Serf'(x) = (2/sqrt pi) u ((1 + x) + u (Q1(u) + x Q2(u)))
-  with 1 + erf(log1p u) / ((2/sqrt pi) u) = ... : 1 + u Q1(u) = erf(log1p u) / ((2/sqrt pi) u)
-  and 1 + u Q2(u) = e^{-log1p(u)^2} / (1 + u), both power series of radius 1, truncated at
-  degree U_DEGREE; 1 + x is exact and the correction is small, so little is lost.
+* left of it, with u = e^x <= 0.162, Serf'(x) = (2/sqrt pi) u ((1 + x) + u (Q1(u) + x Q2(u))),
+  where 1 + u Q1(u) = erf(log1p u) / ((2/sqrt pi) u) and 1 + u Q2(u) = e^{-log1p(u)^2} / (1 + u)
+  are power series of radius 1, truncated at degree U_DEGREE; 1 + x is exact and the correction
+  is small, so little is lost.
 
-The coefficients are derivatives computed by mpmath at 256 bits.  ``tests/test_smooth.py``
-compares a few of them with an independent evaluation.
+The coefficients are Taylor coefficients computed by mpmath at 256 bits.
+``tests/test_smooth.py`` runs this generator and compares its output with the module, and checks
+the derivative against mpmath across the pieces and their edges.
 """
 
 from __future__ import annotations
