@@ -1567,36 +1567,36 @@ def tanhexp_derivative(x):
 # ---------------------------------------------------------------------------------------------
 # Serf
 #
-# erf(s) for s = softplus(x) >= 0: its Taylor series below s = 1/2 (relative precision for
-# tiny s, i.e. in the left tail), 1 - erfc(s) above, with erfc(s) = 2 Phi(-s sqrt 2) from
-# GELU's table.  Serf' = erf(s) + x (2/sqrt pi) e^{-s^2} sigma(x) is that sum only right of
-# _SERF_HIGH (about 0.43), where both terms are positive.  Left of it they cancel: completely
-# at the root x* = -1.19306..., still by 3 bits a quarter away from it, and the derivative comes
-# from the tables of activations/_serf_coefficients.py (scripts/serf_coefficients.py says how):
-# Taylor polynomials of Serf' on pieces of width 1/4 of [_SERF_LOW, _SERF_HIGH], one centred on
-# the root, and left of _SERF_LOW, with u = e^x <= 0.162,
-# Serf' = (2/sqrt pi) u ((1 + x) + u (Q1(u) + x Q2(u))), where 1 + x is exact.
+# Serf = x erf(s) and Serf' = erf(s) + x (2/sqrt pi) e^{-s^2} sigma(x), s = softplus(x), in
+# three ranges (the tables are in activations/_serf_coefficients.py, whose generator
+# scripts/serf_coefficients.py says how they are computed):
+# * right of _SERF_HIGH (about 0.43): erf(s) = 1 - erfc(s), with erfc(s) = 2 Phi(-s sqrt 2)
+#   from GELU's table, and Serf' is the sum above, whose terms are both positive;
+# * on [_SERF_LOW, _SERF_HIGH] (_SERF_LOW about -1.82): Taylor polynomials on pieces of width
+#   1/4, of erf(softplus(x)) (1 - erfc loses up to 2 ULP there) and of Serf' (whose terms
+#   cancel: completely at its root x* = -1.19306..., on which a piece is centred, and still by
+#   3 bits a quarter away from it);
+# * left of _SERF_LOW: Serf = x erf(s) with erf's Taylor series (s < 0.167), and, with
+#   u = e^x <= 0.162, Serf' = (2/sqrt pi) u ((1 + x) + u (Q1(u) + x Q2(u))), 1 + x exact.
 
 _TWO_OVER_SQRT_PI = 1.1283791670955126
-_ERF_SERIES = tuple(
-    (-1.0) ** n / (math.factorial(n) * (2 * n + 1)) for n in range(15)
-)  # erf(s) = 2/sqrt(pi) s sum c_n s^{2n}
+_SERF_K1 = 1.1283791661262512  # 2/sqrt(pi) rounded to 26 bits
+_SERF_K2 = 9.692613531930338e-10  # 2/sqrt(pi) - _SERF_K1
+_ERF_SERIES = tuple(  # erf(s) = 2/sqrt(pi) s sum c_n s^{2n}: to 1e-19 for s <= 0.167
+    (-1.0) ** n / (math.factorial(n) * (2 * n + 1)) for n in range(9)
+)
 _SERF_LOW = _serf_coefficients.LOW
 _SERF_HIGH = _SERF_LOW + 0.25 * _serf_coefficients.PIECES
-_SERF_TABLE = np.array(_serf_coefficients.TABLE)
+_SERF_TABLE = [np.ascontiguousarray(c) for c in np.array(_serf_coefficients.TABLE).T]
+_SERF_ERF_TABLE = [np.ascontiguousarray(c) for c in np.array(_serf_coefficients.ERF_TABLE).T]
 _SERF_Q1 = _serf_coefficients.Q1
 _SERF_Q2 = _serf_coefficients.Q2
 
 
-def _erf_nonnegative(s):
-    """``erf(s)`` for ``s >= 0`` (NaN propagates), within about 1 ULP."""
+def _erf_large(s):
+    """``erf(s)`` for ``s >= 1/2`` (NaN propagates) as ``1 - erfc(s)``, within about 1 ULP."""
     out = np.minimum(s, 1.0)  # erf(s) rounds to 1 from s = 5.86 on (erfc(s) < 2^-54)
-    idx = np.flatnonzero(s < 0.5)
-    if idx.size:
-        si = s.take(idx)
-        w = si * si
-        out.put(idx, (_TWO_OVER_SQRT_PI * si) * _horner(w, _ERF_SERIES))
-    idx = np.flatnonzero((s >= 0.5) & (s < 6.0))
+    idx = np.flatnonzero(s < 6.0)
     if idx.size:
         a = s.take(idx) * math.sqrt(2.0)
         a, tail = _gelu_tail(a, _GELU_M)  # a Phi(-a)
@@ -1612,10 +1612,36 @@ def _serf_far_left(x, plus):
     return _exp_times_large(xc, 0.0, _TWO_OVER_SQRT_PI * (xc if plus == 1.0 else xc + 1.0))
 
 
+def _serf_left(x):
+    """Serf left of ``_SERF_LOW`` (``-800 <= x``): ``(2/sqrt pi) x s (1 + w P(w))``.
+
+    ``s = log1p(e^x) <= 0.167``, ``w = s^2`` and ``1 + w P(w)`` is the series of
+    ``erf(s) / ((2/sqrt pi) s)``.  ``(2/sqrt pi) x = hi + lo`` with ``hi = K1 xh`` exact
+    (``K1``: 2/sqrt(pi) to 26 bits; ``xh``: ``x`` to a multiple of 2^-17, 27 bits for
+    ``|x| < 1024``), and the small correction is folded in as ``hi + ((hi + lo) w P + lo)``.
+    """
+    s = np.exp(x)
+    np.log1p(s, out=s)
+    w = s * s
+    c = _horner(w, _ERF_SERIES[1:])
+    c *= w
+    hi = x + 2.0**35
+    hi -= 2.0**35  # xh
+    lo = x - hi  # exact
+    lo *= _SERF_K1
+    lo += x * _SERF_K2
+    hi *= _SERF_K1  # exact
+    c *= hi + lo
+    c += lo
+    c += hi
+    c *= s
+    return c
+
+
 def _serf_derivative_sum(x):
     """``erf(s) + x (2/sqrt pi) e^{-s^2} sigma(x)`` directly (used right of ``_SERF_HIGH``)."""
     s = _softplus_unit(x)
-    out = _erf_nonnegative(s)
+    out = _erf_large(s)
     np.minimum(s, 30.0, out=s)  # e^{-s^2} is 0 beyond
     s *= s
     np.negative(s, out=s)
@@ -1627,18 +1653,21 @@ def _serf_derivative_sum(x):
     return out
 
 
-def _serf_derivative_pieces(x):
-    """Serf' on ``[_SERF_LOW, _SERF_HIGH)`` from the Taylor polynomials of its pieces."""
+def _serf_pieces(x, table):
+    """Serf' or erf(softplus) on ``[_SERF_LOW, _SERF_HIGH)``, from the Taylor polynomials in
+    ``table`` (its columns: the pieces' centres, then each coefficient)."""
     piece = np.subtract(x, _SERF_LOW)
     piece *= 4.0
     piece = piece.astype(np.intp)
-    np.clip(piece, 0, len(_SERF_TABLE) - 1, out=piece)
-    rows = _SERF_TABLE.take(piece, axis=0)
-    t = x - rows[:, 0]  # exact within the root's piece (Sterbenz)
-    out = rows[:, -1].copy()
-    for j in range(rows.shape[1] - 2, 0, -1):
+    # clipped gathers (cheaper than numpy's bounds check; x - _SERF_LOW may round up to 9)
+    t = np.take(table[0], piece, mode="clip")
+    np.subtract(x, t, out=t)  # exact within the root's piece (Sterbenz)
+    out = np.take(table[-1], piece, mode="clip")
+    gathered = np.empty_like(out)
+    for column in table[-2:0:-1]:
         out *= t
-        out += rows[:, j]
+        np.take(column, piece, out=gathered, mode="clip")
+        out += gathered
     return out
 
 
@@ -1686,11 +1715,16 @@ def serf(x):
         + \frac{2x}{\sqrt{\pi}}\,e^{-\operatorname{softplus}(x)^2}\,\sigma(x)
         \end{gathered}
 
-    :math:`\operatorname{softplus}(x)` is computed as in :func:`softplus`; the error function
-    comes from its Taylor series below :math:`1/2` (so it keeps full relative precision when
-    its argument is tiny, in the left tail) and from :math:`1 - \operatorname{erfc}` above,
-    with :math:`\operatorname{erfc}` from the table :func:`gelu` uses (no scipy).  Below
-    :math:`x = -700` the value is :math:`\frac{2}{\sqrt\pi} x e^{x}`, rounded once.
+    Right of :math:`x = 0.43`, :math:`\operatorname{softplus}(x)` is computed as in
+    :func:`softplus`, and the error function as :math:`1 - \operatorname{erfc}`, with
+    :math:`\operatorname{erfc}` from the table :func:`gelu` uses (no scipy).  On
+    :math:`[-1.82, 0.43]`, :math:`\operatorname{erf}(\operatorname{softplus}(x))` comes from
+    Taylor polynomials (degree 14, coefficients computed once with mpmath) on pieces of width
+    :math:`1/4`.  Left of :math:`-1.82`, where :math:`s = \operatorname{softplus}(x) < 0.17`,
+    the error function is its Taylor series (9 terms), with :math:`\frac{2}{\sqrt\pi} x`
+    taken exactly and the series' small correction to its first term added last; below
+    :math:`x = -700` the value is
+    :math:`\frac{2}{\sqrt\pi} x e^{x}`, rounded once.
 
     References
     ----------
@@ -1710,11 +1744,24 @@ def serf(x):
     >>> float(serf(1e300))
     1e+300
     """
-    s = _softplus_unit(x)
-    out = _erf_nonnegative(s)
-    out *= np.maximum(x, -800.0)
-    if x.size and not np.min(x) >= -700.0:  # softplus(x) = e^x is (nearly) subnormal
-        _patch(out, x < -700.0, lambda i: _serf_far_left(x.take(i), 1.0))
+    out = np.empty_like(x)
+    left = np.flatnonzero(x < _SERF_LOW)
+    if left.size:
+        xl = np.maximum(x.take(left), -800.0)
+        value = _serf_left(xl)
+        if not np.min(xl) >= -700.0:  # e^x is (nearly) subnormal
+            _patch(value, xl < -700.0, lambda i: _serf_far_left(xl.take(i), 1.0))
+        out.put(left, value)
+    middle = np.flatnonzero((x >= _SERF_LOW) & (x < _SERF_HIGH))
+    if middle.size:
+        xm = x.take(middle)
+        out.put(middle, xm * _serf_pieces(xm, _SERF_ERF_TABLE))
+    right = np.flatnonzero(~(x < _SERF_HIGH))  # NaN included
+    if right.size:
+        xr = x.take(right)
+        value = _erf_large(_softplus_unit(xr))
+        value *= xr
+        out.put(right, value)
     return out
 
 
@@ -1780,7 +1827,7 @@ def serf_derivative(x):
         out.put(left, value)
     middle = np.flatnonzero((x >= _SERF_LOW) & (x < _SERF_HIGH))
     if middle.size:
-        out.put(middle, _serf_derivative_pieces(x.take(middle)))
+        out.put(middle, _serf_pieces(x.take(middle), _SERF_TABLE))
     right = np.flatnonzero(~(x < _SERF_HIGH))  # NaN included
     if right.size:
         out.put(right, _serf_derivative_sum(x.take(right)))

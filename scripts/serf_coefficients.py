@@ -1,4 +1,4 @@
-"""Write ``activations/_serf_coefficients.py``: the polynomials of Serf's derivative.
+"""Write ``activations/_serf_coefficients.py``: the polynomials of Serf and its derivative.
 
 Usage: ``python scripts/serf_coefficients.py`` (rewrites the module; ``--check`` only compares).
 
@@ -8,7 +8,9 @@ bits a quarter away from it.  Two tables replace the sum there:
 
 * on [ROOT - 0.625, ROOT + 1.625] (about [-1.82, 0.43]), Taylor polynomials of Serf' of degree
   DEGREE on pieces of width 1/4 centred at ROOT + k/4, k = -2 .. 6, ROOT the double nearest x*:
-  the piece around the root keeps full relative accuracy through the zero;
+  the piece around the root keeps full relative accuracy through the zero (and, on the same
+  pieces, those of erf(softplus(x)), which Serf multiplies by x: 1 - erfc loses up to 2 ULP
+  there);
 * left of it, with u = e^x <= 0.162, Serf'(x) = (2/sqrt pi) u ((1 + x) + u (Q1(u) + x Q2(u))),
   where 1 + u Q1(u) = erf(log1p u) / ((2/sqrt pi) u) and 1 + u Q2(u) = e^{-log1p(u)^2} / (1 + u)
   are power series of radius 1, truncated at degree U_DEGREE; 1 + x is exact and the correction
@@ -46,12 +48,16 @@ def root() -> float:
         return float(mpmath.findroot(derivative, mpmath.mpf(-1.19)))
 
 
-def table(centre_root: float) -> list[list[float]]:
+def erf_softplus(x):
+    return mpmath.erf(mpmath.log1p(mpmath.exp(x)))
+
+
+def table(centre_root: float, function) -> list[list[float]]:
     rows = []
     with mpmath.workprec(PRECISION):
         for k in range(FIRST, LAST + 1):
             c = centre_root + 0.25 * k  # exact: both are multiples of 2^-52 below 2
-            coefficients = mpmath.taylor(derivative, mpmath.mpf(c), DEGREE)
+            coefficients = mpmath.taylor(function, mpmath.mpf(c), DEGREE)
             rows.append([c] + [float(v) for v in coefficients])
     return rows
 
@@ -73,13 +79,15 @@ def u_series() -> tuple[list[float], list[float]]:
 
 def module_text() -> str:
     r = root()
-    rows = table(r)
+    rows = table(r, derivative)
+    erf_rows = table(r, erf_softplus)
     q1, q2 = u_series()
     lines = [
-        '"""Polynomials of Serf\'s derivative, written by ``scripts/serf_coefficients.py``: do not edit.',
+        '"""Polynomials of Serf and its derivative, written by ``scripts/serf_coefficients.py``: do not edit.',
         "",
         "TABLE: one row per piece of width 1/4: its centre ROOT + k/4 (k = -2 .. 6), then the",
-        f"{DEGREE + 1} Taylor coefficients of Serf' there.  Q1, Q2: the power series in u = e^x of",
+        f"{DEGREE + 1} Taylor coefficients of Serf' there; ERF_TABLE: the same for",
+        "erf(softplus(x)) = Serf(x) / x.  Q1, Q2: the power series in u = e^x of",
         "erf(log1p u) / ((2/sqrt pi) u) = 1 + u Q1(u) and e^{-log1p(u)^2} / (1 + u) = 1 + u Q2(u).",
         "The script's docstring says how they are used and computed.",
         '"""',
@@ -90,6 +98,10 @@ def module_text() -> str:
         "",
         "TABLE = (",
         *[f"    ({', '.join(repr(v) for v in row)})," for row in rows],
+        ")",
+        "",
+        "ERF_TABLE = (",
+        *[f"    ({', '.join(repr(v) for v in row)})," for row in erf_rows],
         ")",
         "",
         "Q1 = (",
