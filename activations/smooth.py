@@ -1573,9 +1573,9 @@ def tanhexp_derivative(x):
 # * right of _SERF_HIGH (about 0.43): erf(s) = 1 - erfc(s), with erfc(s) = 2 Phi(-s sqrt 2)
 #   from GELU's table, and Serf' is the sum above, whose terms are both positive;
 # * on [_SERF_LOW, _SERF_HIGH] (_SERF_LOW about -1.82): Taylor polynomials on pieces of width
-#   1/4, of erf(softplus(x)) (1 - erfc loses up to 2 ULP there) and of Serf' (whose terms
-#   cancel: completely at its root x* = -1.19306..., on which a piece is centred, and still by
-#   3 bits a quarter away from it);
+#   1/4, of erf(softplus(x)) (through 1 - erfc, Serf lost up to 4 ULP there) and of Serf',
+#   whose terms cancel: completely at its root x* = -1.19306..., on which a piece is centred,
+#   and still by 3 bits a quarter away from it;
 # * left of _SERF_LOW: Serf = x erf(s) with erf's Taylor series (s < 0.167), and, with
 #   u = e^x <= 0.162, Serf' = (2/sqrt pi) u ((1 + x) + u (Q1(u) + x Q2(u))), 1 + x exact.
 
