@@ -1,7 +1,7 @@
 """Smooth rectifiers: activations that behave like ReLU far from the origin but bend smoothly.
 
-Softplus, GELU, SiLU (Swish), Mish, Squareplus, Sparse plus, the bent identity and the soft
-exponential all tend to 0 (or to a slow curve) on the left and to the identity on the right.
+Softplus, GELU, SiLU (Swish), Mish, Serf, Squareplus, Sparse plus, the bent identity and the
+soft exponential all tend to 0 (or to a slow curve) on the left and to the identity on the right.
 Their hard numerics sit in the left tail and around the minimum:
 
 * in the left tail the result is tiny, so every formula of the form ``1 - (something near 1)``
@@ -11,9 +11,9 @@ Their hard numerics sit in the left tail and around the minimum:
   :math:`e^{(\\cdot)}` or :math:`\\operatorname{erfc}`, the rounding error is amplified by the size
   of the exponent (about 900 ULP for GELU's ``erfc`` form); the error-free transformations of
   :mod:`activations._exact` take those products exactly;
-* GELU, SiLU and Mish have a negative minimum, so their derivatives cross zero there; near that
-  root a derivative computed as a difference has no relative accuracy left, so it is evaluated
-  as an expansion around the root instead.
+* GELU, SiLU, Mish and Serf have a negative minimum, so their derivatives cross zero there;
+  near that root a derivative computed as a difference has no relative accuracy left, so it is
+  evaluated as an expansion around the root instead.
 
 Everything is computed in float64 (the :func:`~activations._checks.elementwise` decorator rounds
 float16 and float32 results once) and stays within a few ULP of the correctly rounded value over
@@ -28,7 +28,7 @@ import math
 
 import numpy as np
 
-from . import _gelu_coefficients
+from . import _gelu_coefficients, _serf_coefficients
 from ._checks import check_param, elementwise
 from ._exact import BLOCK, SPLITTER, blockwise, exp_times, split, two_product, two_sum
 
@@ -43,6 +43,8 @@ __all__ = [
     "mish_derivative",
     "quick_gelu",
     "quick_gelu_derivative",
+    "serf",
+    "serf_derivative",
     "shifted_softplus",
     "shifted_softplus_derivative",
     "silu",
@@ -1559,6 +1561,276 @@ def tanhexp_derivative(x):
     _patch(out, x <= _TANHEXP_BAND[0], left)
     if x.size and not np.min(x) >= -700.0:
         _patch(out, x < -700.0, lambda i: _exp_times_large(xc.take(i), 0.0, 1.0 + xc.take(i)) + 0.0)
+    return out
+
+
+# ---------------------------------------------------------------------------------------------
+# Serf
+#
+# Serf = x erf(s) and Serf' = erf(s) + x (2/sqrt pi) e^{-s^2} sigma(x), s = softplus(x), in
+# three ranges (the tables are in activations/_serf_coefficients.py, whose generator
+# scripts/serf_coefficients.py says how they are computed):
+# * right of _SERF_HIGH (about 0.43): erf(s) = 1 - erfc(s), with erfc(s) = 2 Phi(-s sqrt 2)
+#   from GELU's table, and Serf' is the sum above, whose terms are both positive;
+# * on [_SERF_LOW, _SERF_HIGH] (_SERF_LOW about -1.82): Taylor polynomials on pieces of width
+#   1/4, of erf(softplus(x)) (through 1 - erfc, Serf lost up to 4 ULP there) and of Serf',
+#   whose terms cancel: completely at its root x* = -1.19306..., on which a piece is centred,
+#   and still by 3 bits a quarter away from it;
+# * left of _SERF_LOW: Serf = x erf(s) with erf's Taylor series (s < 0.167), and, with
+#   u = e^x <= 0.162, Serf' = (2/sqrt pi) u ((1 + x) + u (Q1(u) + x Q2(u))), 1 + x exact.
+
+_TWO_OVER_SQRT_PI = 1.1283791670955126
+_SERF_K1 = 1.1283791661262512  # 2/sqrt(pi) rounded to 26 bits
+_SERF_K2 = 9.692613531930338e-10  # 2/sqrt(pi) - _SERF_K1
+_ERF_SERIES = tuple(  # erf(s) = 2/sqrt(pi) s sum c_n s^{2n}: to 1e-19 for s <= 0.167
+    (-1.0) ** n / (math.factorial(n) * (2 * n + 1)) for n in range(9)
+)
+_SERF_LOW = _serf_coefficients.LOW
+_SERF_HIGH = _SERF_LOW + 0.25 * _serf_coefficients.PIECES
+_SERF_TABLE = [np.ascontiguousarray(c) for c in np.array(_serf_coefficients.TABLE).T]
+_SERF_ERF_TABLE = [np.ascontiguousarray(c) for c in np.array(_serf_coefficients.ERF_TABLE).T]
+_SERF_Q1 = _serf_coefficients.Q1
+_SERF_Q2 = _serf_coefficients.Q2
+
+
+def _erf_large(s):
+    """``erf(s)`` for ``s >= 1/2`` (NaN propagates) as ``1 - erfc(s)``, within about 1 ULP."""
+    out = np.minimum(s, 1.0)  # erf(s) rounds to 1 from s = 5.86 on (erfc(s) < 2^-54)
+    idx = np.flatnonzero(s < 6.0)
+    if idx.size:
+        a = s.take(idx) * math.sqrt(2.0)
+        a, tail = _gelu_tail(a, _GELU_M)  # a Phi(-a)
+        tail /= a
+        tail *= 2.0  # erfc(s)
+        out.put(idx, 1.0 - tail)
+    return out
+
+
+def _serf_far_left(x, plus):
+    """``2/sqrt(pi) e^x (x [+ 1])`` for ``x < -700``, rounded once."""
+    xc = np.maximum(x, -800.0)
+    return _exp_times_large(xc, 0.0, _TWO_OVER_SQRT_PI * (xc if plus == 1.0 else xc + 1.0))
+
+
+def _serf_left(x):
+    """Serf left of ``_SERF_LOW`` (``-800 <= x``): ``(2/sqrt pi) x s (1 + w P(w))``.
+
+    ``s = log1p(e^x) <= 0.167``, ``w = s^2`` and ``1 + w P(w)`` is the series of
+    ``erf(s) / ((2/sqrt pi) s)``.  ``(2/sqrt pi) x = hi + lo`` with ``hi = K1 xh`` exact
+    (``K1``: 2/sqrt(pi) to 26 bits; ``xh``: ``x`` to a multiple of 2^-17, 27 bits for
+    ``|x| < 1024``), and the small correction is folded in as ``hi + ((hi + lo) w P + lo)``.
+    """
+    s = np.exp(x)
+    np.log1p(s, out=s)
+    w = s * s
+    c = _horner(w, _ERF_SERIES[1:])
+    c *= w
+    hi = x + 2.0**35
+    hi -= 2.0**35  # xh
+    lo = x - hi  # exact
+    lo *= _SERF_K1
+    lo += x * _SERF_K2
+    hi *= _SERF_K1  # exact
+    c *= hi + lo
+    c += lo
+    c += hi
+    c *= s
+    return c
+
+
+def _serf_derivative_sum(x):
+    """``erf(s) + x (2/sqrt pi) e^{-s^2} sigma(x)`` directly (used right of ``_SERF_HIGH``)."""
+    s = _softplus_unit(x)
+    out = _erf_large(s)
+    np.minimum(s, 30.0, out=s)  # e^{-s^2} is 0 beyond
+    s *= s
+    np.negative(s, out=s)
+    np.exp(s, out=s)
+    s *= _sigmoid(x)
+    s *= _TWO_OVER_SQRT_PI
+    s *= np.minimum(x, 800.0)
+    out += s
+    return out
+
+
+def _serf_pieces(x, table):
+    """Serf' or erf(softplus) on ``[_SERF_LOW, _SERF_HIGH)``, from the Taylor polynomials in
+    ``table`` (its columns: the pieces' centres, then each coefficient)."""
+    piece = np.subtract(x, _SERF_LOW)
+    piece *= 4.0
+    piece = piece.astype(np.intp)
+    # clipped gathers (cheaper than numpy's bounds check; x - _SERF_LOW may round up to 9)
+    t = np.take(table[0], piece, mode="clip")
+    np.subtract(x, t, out=t)  # exact within the root's piece (Sterbenz)
+    out = np.take(table[-1], piece, mode="clip")
+    gathered = np.empty_like(out)
+    for column in table[-2:0:-1]:
+        out *= t
+        np.take(column, piece, out=gathered, mode="clip")
+        out += gathered
+    return out
+
+
+def _serf_derivative_left(x):
+    """Serf' left of ``_SERF_LOW`` from the series in ``u = e^x`` (``x >= -800``)."""
+    u = np.exp(x)
+    q = _horner(u, _SERF_Q2)
+    q *= x
+    q += _horner(u, _SERF_Q1)
+    q *= u
+    q += 1.0 + x  # exact
+    q *= _TWO_OVER_SQRT_PI
+    q *= u
+    return q
+
+
+@elementwise
+@blockwise
+def serf(x):
+    r"""Serf, :math:`\operatorname{Serf}(x) = x \operatorname{erf}\bigl(\log(1 + e^{x})\bigr)`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`x \operatorname{erf}(\operatorname{softplus}(x))` in :math:`[-0.3484, \infty)`,
+        same shape and float dtype as `x`.
+
+    See Also
+    --------
+    serf_derivative : Its derivative.
+    mish : :math:`x \tanh(\operatorname{softplus}(x))`, the same construction with tanh.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{Serf}(x) = x \operatorname{erf}\bigl(\log(1 + e^{x})\bigr) \\[1ex]
+        \operatorname{Serf}'(x) = \operatorname{erf}\bigl(\operatorname{softplus}(x)\bigr)
+        + \frac{2x}{\sqrt{\pi}}\,e^{-\operatorname{softplus}(x)^2}\,\sigma(x)
+        \end{gathered}
+
+    Right of :math:`x = 0.43`, :math:`\operatorname{softplus}(x)` is computed as in
+    :func:`softplus`, and the error function as :math:`1 - \operatorname{erfc}`, with
+    :math:`\operatorname{erfc}` from the table :func:`gelu` uses (no scipy).  On
+    :math:`[-1.82, 0.43]`, :math:`\operatorname{erf}(\operatorname{softplus}(x))` comes from
+    Taylor polynomials (degree 14, coefficients computed once with mpmath) on pieces of width
+    :math:`1/4`.  Left of :math:`-1.82`, where :math:`s = \operatorname{softplus}(x) < 0.17`,
+    the error function is its Taylor series (9 terms), with :math:`\frac{2}{\sqrt\pi} x`
+    taken exactly and the series' small correction to its first term added last; below
+    :math:`x = -700` the value is
+    :math:`\frac{2}{\sqrt\pi} x e^{x}`, rounded once.
+
+    References
+    ----------
+    .. [1] S. Nag and M. Bhattacharyya, "SERF: Towards better training of deep neural networks
+       using log-Softplus ERror activation Function", arXiv:2108.09598, 2021 (with A. Mukherjee
+       and R. Kundu in WACV 2023).
+
+    Examples
+    --------
+    >>> from activations import serf
+    >>> serf([-np.inf, 0.0, np.inf])
+    array([-0.,  0., inf])
+    >>> float(serf(1.0))
+    0.9367219154717153
+    >>> float(serf(-710.0))
+    -3.586173167335977e-306
+    >>> float(serf(1e300))
+    1e+300
+    """
+    out = np.empty_like(x)
+    left = np.flatnonzero(x < _SERF_LOW)
+    if left.size:
+        xl = np.maximum(x.take(left), -800.0)
+        value = _serf_left(xl)
+        if not np.min(xl) >= -700.0:  # e^x is (nearly) subnormal
+            _patch(value, xl < -700.0, lambda i: _serf_far_left(xl.take(i), 1.0))
+        out.put(left, value)
+    middle = np.flatnonzero((x >= _SERF_LOW) & (x < _SERF_HIGH))
+    if middle.size:
+        xm = x.take(middle)
+        out.put(middle, xm * _serf_pieces(xm, _SERF_ERF_TABLE))
+    right = np.flatnonzero(~(x < _SERF_HIGH))  # NaN included
+    if right.size:
+        xr = x.take(right)
+        value = _erf_large(_softplus_unit(xr))
+        value *= xr
+        out.put(right, value)
+    return out
+
+
+@elementwise
+@blockwise
+def serf_derivative(x):
+    r"""Derivative of :func:`serf`.
+
+    Parameters
+    ----------
+    x : array_like
+        Input.
+
+    Returns
+    -------
+    ndarray or scalar
+        :math:`\operatorname{Serf}'(x)` in :math:`[-0.1270, 1.0861]`;
+        :math:`\operatorname{erf}(\log 2) \approx 0.6730` at :math:`x = 0` and 0 at
+        :math:`x \approx -1.1931`, the minimum of Serf.
+
+    See Also
+    --------
+    serf : The function.
+
+    Notes
+    -----
+    .. math::
+
+        \begin{gathered}
+        \operatorname{Serf}(x) = x \operatorname{erf}\bigl(\log(1 + e^{x})\bigr) \\[1ex]
+        \operatorname{Serf}'(x) = \operatorname{erf}\bigl(\operatorname{softplus}(x)\bigr)
+        + \frac{2x}{\sqrt{\pi}}\,e^{-\operatorname{softplus}(x)^2}\,\sigma(x)
+        \end{gathered}
+
+    Right of :math:`x = 0.43` both terms are positive and the sum is used, with
+    :math:`\operatorname{erf}` as in :func:`serf`.  Left of it they cancel, completely at the
+    minimum of Serf, :math:`x^* = -1.19306\ldots`: on :math:`[-1.82, 0.43]` the derivative is
+    evaluated from Taylor polynomials (degree 14, coefficients computed once with mpmath) on
+    pieces of width :math:`1/4`, one centred on the double nearest :math:`x^*`, so it keeps its
+    relative accuracy through its zero; left of :math:`-1.82`, with :math:`u = e^x`, it is
+    :math:`\frac{2}{\sqrt\pi} u \bigl((1 + x) + u\,(Q_1(u) + x Q_2(u))\bigr)`, where
+    :math:`1 + x` is exact and :math:`Q_1`, :math:`Q_2` are power series (degree 24) of
+    :math:`\operatorname{erf}(\log(1 + u))` and :math:`e^{-\log(1 + u)^2}/(1 + u)`.
+
+    Examples
+    --------
+    >>> from activations import serf_derivative
+    >>> serf_derivative([-np.inf, 0.0, np.inf])
+    array([0.        , 0.67304129, 1.        ])
+    >>> float(serf_derivative(-710.0))
+    -3.5811222192129684e-306
+    >>> float(serf_derivative(1e300))
+    1.0
+    """
+    out = np.empty_like(x)
+    left = np.flatnonzero(x < _SERF_LOW)
+    if left.size:
+        xl = np.maximum(x.take(left), -800.0)
+        value = _serf_derivative_left(xl)
+        if not np.min(xl) >= -700.0:
+            # (+ 0.0: the limit at -inf is 0, not -0, as for the neighbours)
+            _patch(value, xl < -700.0, lambda i: _serf_far_left(xl.take(i), 0.0) + 0.0)
+        out.put(left, value)
+    middle = np.flatnonzero((x >= _SERF_LOW) & (x < _SERF_HIGH))
+    if middle.size:
+        out.put(middle, _serf_pieces(x.take(middle), _SERF_TABLE))
+    right = np.flatnonzero(~(x < _SERF_HIGH))  # NaN included
+    if right.size:
+        out.put(right, _serf_derivative_sum(x.take(right)))
     return out
 
 

@@ -33,7 +33,7 @@ class Formulas(NamedTuple):
 
 
 def _erf(x):
-    from scipy.special import erf  # scipy is needed only by the GELU formulas
+    from scipy.special import erf  # scipy is needed only by the GELU and Serf formulas
 
     return erf(x)
 
@@ -271,6 +271,12 @@ _PAIRS = {  # catalogue name: (f, f') for the default parameters
     "mish": (
         lambda x: x * np.tanh(_softplus(x)),
         lambda x: np.tanh(_softplus(x)) + x * _sigmoid(x) * (1 - np.tanh(_softplus(x)) ** 2),
+    ),
+    "serf": (
+        lambda x: x * _erf(_softplus(x)),
+        lambda x: (
+            _erf(_softplus(x)) + x * 2 / np.sqrt(np.pi) * np.exp(-(_softplus(x) ** 2)) * _sigmoid(x)
+        ),
     ),
     "squareplus": (
         lambda x: (x + np.sqrt(x**2 + 4)) / 2,

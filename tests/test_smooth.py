@@ -35,6 +35,7 @@ NAMES = [
     "gelu",
     "silu",
     "mish",
+    "serf",
     "squareplus",
     "sparse_plus",
     "bent_identity",
@@ -180,6 +181,21 @@ def test_tanhexp_and_telu_are_one_entry():
     assert act.tanhexp(1e300) == 1e300
 
 
+def test_serf_values_and_relation_to_erf_of_softplus():
+    assert act.serf(0.0) == 0.0
+    assert act.serf(1e300) == 1e300
+    assert act.serf(6.0) == 6.0  # erf(softplus(6)) = 1 - 1.6e-17 rounds to 1
+    assert act.serf_derivative(0.0) == pytest.approx(math.erf(math.log(2.0)), rel=2e-16)
+    assert act.serf_derivative(np.inf) == 1.0
+    xs = np.array([-30.0, -5.0, -1.0, -0.25, 0.5, 2.0, 5.0])
+    expected = [x * math.erf(math.log1p(math.exp(x))) for x in xs]
+    np.testing.assert_allclose(act.serf(xs), expected, rtol=1e-14)
+    # far left, Serf ~ (2/sqrt pi) x e^x and Serf' ~ (2/sqrt pi) (1 + x) e^x
+    assert act.serf(-710.0) == pytest.approx(
+        2 / math.sqrt(math.pi) * -710.0 * 4.47628622567513e-309
+    )
+
+
 def test_sparse_plus_kinks_and_relation_to_sparse_sigmoid():
     # f' is continuous at -1 and 1 (f'' jumps): the values are the limits, 0 and 1
     np.testing.assert_array_equal(act.sparse_plus_derivative([-1.0, 1.0]), [0.0, 1.0])
@@ -218,6 +234,7 @@ def test_gelu_left_tail_where_erf_and_erfc_forms_fail():
         ("quick_gelu", -0.751154255441289, {}),
         ("swish", -1.2784645427610737 / 3.1, {"beta": 3.1}),
         ("tanhexp", -1.078860058464624, {}),
+        ("serf", -1.193059968928188, {}),
     ],
 )
 def test_derivative_keeps_relative_accuracy_through_its_zero(name, root, params):
@@ -253,7 +270,7 @@ def test_swish_parameters(beta):
 def test_new_entries_in_the_far_left_tail():
     xs = -np.array([20.0, 40.0, 100.0, 300.0, 400.0, 412.0, 415.0, 416.5, 600.0, 700.5, 705.0])
     xs = np.concatenate([xs, -np.linspace(700.0, 716.0, 33)])
-    for name in ("quick_gelu", "shifted_softplus", "tanhexp"):
+    for name in ("quick_gelu", "shifted_softplus", "tanhexp", "serf"):
         assert max_ulp(name, "f", xs) <= 4, name
         assert max_ulp(name, "df", xs) <= 4, name
 
@@ -378,6 +395,28 @@ def test_gelu_coefficients_are_what_their_generator_writes():
 
     module = ROOT / "activations" / "_gelu_coefficients.py"
     assert module.read_text(encoding="utf-8") == gelu_coefficients.module_text()
+
+
+def test_serf_coefficients_are_what_their_generator_writes():
+    """activations/_serf_coefficients.py is scripts/serf_coefficients.py's output, unedited."""
+    sys.path.insert(0, str(ROOT / "scripts"))
+    import serf_coefficients
+
+    module = ROOT / "activations" / "_serf_coefficients.py"
+    assert module.read_text(encoding="utf-8") == serf_coefficients.module_text()
+
+
+def test_serf_derivative_across_its_pieces():
+    """The Taylor pieces of width 1/4, the series in e^x left of them and the sum right."""
+    low, high = smooth._SERF_LOW, smooth._SERF_HIGH
+    edges = [low + 0.25 * k for k in range(len(smooth._SERF_TABLE[0]) + 1)]
+    assert smooth._serf_coefficients.ROOT in smooth._SERF_TABLE[0]  # the centres
+    assert edges[-1] == high
+    xs = np.concatenate(
+        [np.linspace(-6.0, 2.0, 321), *(around(e, spread=(1, 3, 1e6, 1e12)) for e in edges)]
+    )
+    assert max_ulp("serf", "df", xs) <= 4
+    assert max_ulp("serf", "f", xs) <= 4
 
 
 def test_gelu_root_piece_is_centred_on_the_derivative_root():

@@ -496,6 +496,51 @@ RECORDS = [
         ),
     ),
     Record(
+        name="serf",
+        family="smooth",
+        function=fn.serf,
+        derivative=fn.serf_derivative,
+        title_en="Serf",
+        title_ja="Serf",
+        # beyond x = 100, erf(softplus(x)) = 1 - 1e-4345: f = x and f' = 1 once rounded
+        reference=lambda x: x * mp.erf(mp.log1p(mp.exp(x))) if x < 100 else x,
+        derivative_reference=lambda x: (
+            mp.erf(mp.log1p(mp.exp(x)))
+            + x * 2 / mp.sqrt(mp.pi) * mp.exp(-(mp.log1p(mp.exp(x)) ** 2)) / (1 + mp.exp(-x))
+            if x < 100
+            else mp.mpf(1)
+        ),
+        formula=r"\operatorname{Serf}(x) = x \operatorname{erf}\bigl(\log(1 + e^{x})\bigr)",
+        derivative_formula=(
+            r"\operatorname{Serf}'(x) = \operatorname{erf}\bigl(\operatorname{softplus}(x)\bigr)"
+            r" + \frac{2x}{\sqrt{\pi}}\,e^{-\operatorname{softplus}(x)^2}\,\sigma(x)"
+        ),
+        params=(),
+        range=Interval(-0.3484374587596064, math.inf, True, False),  # at x = -1.19306 (mpmath)
+        continuity=math.inf,
+        monotonic=False,
+        derivative_monotonic=False,
+        identity_near_origin=False,
+        zero_centred=True,
+        saturating="left",
+        max_abs_derivative=1.086125444150997,  # at x = 1.09605 (mpmath); the minimum is -0.127
+        kinks=(),
+        origin=Origin(
+            title="SERF: Towards better training of deep neural networks using log-Softplus "
+            "ERror activation Function",
+            authors="S. Nag, M. Bhattacharyya",
+            year=2021,
+            url="https://arxiv.org/abs/2108.09598",
+        ),
+        frameworks={
+            "pytorch": Framework(None),
+            "jax": Framework(None),
+            "keras": Framework(None),
+            "mlx": Framework(None),
+        },
+        used_in=(),
+    ),
+    Record(
         name="squareplus",
         family="smooth",
         function=fn.squareplus,
