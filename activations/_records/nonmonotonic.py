@@ -79,7 +79,7 @@ RECORDS = [
                 1.0,
                 "Frequency: the sine of omega_0 x. SIREN uses omega_0 = 30.",
                 r"\omega_0",
-                explore=(1.0, 30.0, 1.0),
+                explore=(0.5, 8.0, 0.5),  # faster ones alias on the explorer's grid
             ),
         ),
         range=Interval(-1.0, 1.0, True, True),
@@ -288,7 +288,7 @@ RECORDS = [
                 "Frequency of the ripple sin^2(alpha x)/alpha; nonzero. BigVGAN and DAC learn "
                 "one per channel, starting from 1.",
                 r"\alpha",
-                explore=(0.1, 5.0, 0.1),
+                explore=(0.2, 5.0, 0.2),
             ),
         ),
         range=Interval(-math.inf, math.inf, False, False),

@@ -360,7 +360,6 @@ RECORDS = [
         derivative=fn.shifted_softplus_derivative,
         title_en="Shifted softplus",
         title_ja="シフト付きソフトプラス関数",
-        reading_ja="しふとつきそふとぷらすかんすう",
         # log((1 + e^x)/2) as log1p(expm1(x)/2): no cancellation of log 2 near 0
         reference=lambda x: mp.log1p(mp.expm1(x) / 2),
         derivative_reference=lambda x: 1 / (1 + mp.exp(-x)),
