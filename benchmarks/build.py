@@ -10,11 +10,11 @@ reports, from one run:
   and the ratio is taken from the fastest English and the fastest Japanese build, as
   ``timeit`` reports its best; the ratio of each repetition is listed too;
 - a no-op rebuild of both languages as a fraction of the bilingual clean build (<= 15 %);
-- the page weight of every activation's pages (gallery page and API page, both languages)
-  with everything a browser loads from the site: measured in headless Chromium when
-  available (Playwright, ``/usr/bin/chromium``), otherwise a static upper bound (budget
-  <= 250 KB for the heaviest gallery page, the activation's own page; API pages, which add
-  a mini-gallery to a docstring full of formulas, are reported beside it);
+- the page weight of every activation's pages (gallery page and API pages, both languages),
+  weighed as a reader's browser loads them (``benchmarks/weight.py``: headless Chromium, cold
+  cache, scrolled to the end) when Playwright and ``/usr/bin/chromium`` are available,
+  otherwise as a static upper bound; budget <= 250 KB for each kind of page, reported
+  separately with the heaviest pages and what weighs most in them;
 - how the clean build grows with the number of gallery scripts (a second clean English
   build with half the per-activation scripts, warnings not fatal).
 
@@ -39,11 +39,13 @@ import time
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
+from benchmarks.weight import BUDGET_KB, activation_pages, weigh
+
 ROOT = Path(os.environ.get("BENCH_SOURCE", Path(__file__).resolve().parent.parent))
 COPY = ["activations", "docs", "gallery", "scripts", "pyproject.toml"]
 GENERATED = {"auto_examples", "gen_modules", "generated", "__pycache__", "_build"}
 SPHINX = [sys.executable, "-m", "sphinx", "-W", "--keep-going", "-n", "-q"]
-BUDGET = {"bilingual_ratio": 1.35, "noop_fraction": 0.15, "page_kb": 250.0}
+BUDGET = {"bilingual_ratio": 1.35, "noop_fraction": 0.15, "page_kb": BUDGET_KB}
 
 
 def copy_tree(dest: Path) -> None:
@@ -120,41 +122,11 @@ def weight_in_browser(site: Path, pages: list[str], dpr: float) -> dict[str, dic
         return None
     if not Path(chromium).exists():
         return None
-    results: dict[str, dict] = {}
     with serve(site) as base, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=chromium, args=["--no-sandbox"])
-        context = browser.new_context(
-            device_scale_factor=dpr, viewport={"width": 1280, "height": 900}
-        )
-        for rel in pages:
-            page = context.new_page()
-            loaded: dict[str, int] = {}
-            foreign: list[str] = []
-
-            def on_response(response, loaded=loaded, foreign=foreign):
-                url = response.url
-                if not url.startswith(base):
-                    foreign.append(url)
-                    return
-                with contextlib.suppress(Exception):
-                    loaded[url[len(base) :]] = len(response.body())
-
-            page.on("response", on_response)
-            page.goto(urljoin(base, rel), wait_until="networkidle")
-            page.evaluate("document.fonts.ready.then(() => true)")
-            page.wait_for_timeout(300)
-            page.close()
-            kinds: dict[str, int] = {}
-            for url, size in loaded.items():
-                ext = Path(urlsplit(url).path).suffix.lstrip(".") or "html"
-                kinds[ext] = kinds.get(ext, 0) + size
-            results[rel] = {
-                "total": sum(loaded.values()),
-                "by_type": kinds,
-                "requests": len(loaded),
-                "foreign": foreign,
-                "files": dict(sorted(loaded.items(), key=lambda kv: -kv[1])),
-            }
+        results = {
+            rel: weigh(browser, urljoin(base, rel), device_scale_factor=dpr) for rel in pages
+        }
         browser.close()
     return results
 
@@ -227,16 +199,7 @@ def main(argv: list[str] | None = None) -> int:
 
         # 3. page weight of every activation's pages: gallery and API page, both languages
         site = scratch / "_build" / "html"
-        pages = [
-            str(path.relative_to(site))
-            for lang in ("en", "ja")
-            for name in names
-            for path in [
-                site / lang / "auto_examples" / f"plot_{name}.html",
-                *sorted((site / lang).rglob(f"activations.{name}.html")),
-            ]
-            if path.exists()
-        ]
+        pages = activation_pages(site, names, ["en", "ja"])
         browser = weight_in_browser(site, pages, dpr=1.0)
         kb = {
             rel: round(
@@ -257,7 +220,7 @@ def main(argv: list[str] | None = None) -> int:
                 "pages": len(group),
                 "median_kb": kb[heaviest[len(heaviest) // 2]],
                 "max_kb": kb[heaviest[0]],
-                "over_250_kb": sum(kb[rel] > BUDGET["page_kb"] for rel in group),
+                "over_budget": sum(kb[rel] > BUDGET_KB for rel in group),
             }
             for rel in heaviest[:2]:
                 entry: dict[str, object] = {"kb": kb[rel]}
