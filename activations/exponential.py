@@ -707,7 +707,7 @@ def elish_derivative(x):
         \end{cases}
 
     Both branches give :math:`1/2` at 0, so :math:`f'` is continuous and only :math:`f''` jumps
-    there (from 3/4 to 1/2).  With :math:`t = e^{-|x|}` the positive branch is
+    there (from 1 to 1/2).  With :math:`t = e^{-|x|}` the positive branch is
     :math:`(1 + x t/(1+t))/(1+t)`, a sum of positive terms.  The negative branch is
     :math:`t\,(t^2 + 2t - 1)/(1+t)^3`, which cancels at its zero :math:`x_0 = \ln(\sqrt2 - 1)`;
     it is evaluated as :math:`(1 + (\sqrt2 - 1)\,t)\,t\,\operatorname{expm1}(x - x_0)/(1+t)^2`
@@ -826,7 +826,7 @@ def hard_elish(x):
 @elementwise
 @blockwise
 def hard_elish_derivative(x):
-    r"""Derivative of :func:`hard_elish`: 0 below -1, a dip, a ramp up to 3/2, and 1 from 1 up.
+    r"""Derivative of :func:`hard_elish`: 0 below -1, a dip, a ramp up to 3/2, then 1: jumps at -1 and 1.
 
     Parameters
     ----------

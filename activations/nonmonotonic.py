@@ -205,11 +205,11 @@ def sinusoid(x, omega_0=1.0):
         f(x) = \sin(\omega_0 x), \qquad f'(x) = \omega_0 \cos(\omega_0 x)
 
     numpy's ``sin`` reduces its argument modulo :math:`\pi/2` with full precision, so for
-    :math:`\omega_0 = 1` it is within an ULP even at :math:`x = 10^{300}`.  For other
+    :math:`\omega_0 = 1` it is within one ULP even at :math:`x = 10^{300}`.  For other
     :math:`\omega_0`, ``np.sin(omega_0 * x)`` takes the sine of the *rounded* product, off by up
     to :math:`|\omega_0 x|\,2^{-53}` before the sine (PyTorch, JAX, Keras and MLX compute
     this); here the product is kept exact (TwoProduct) and reduced modulo :math:`\pi/2` in
-    double-double arithmetic, which keeps the result within an ULP of :math:`\sin(\omega_0 x)`
+    double-double arithmetic, which keeps the result within one ULP of :math:`\sin(\omega_0 x)`
     for :math:`|\omega_0 x| < 2 \times 10^8`.  Beyond, the result is the sine of the rounded
     product, as in the frameworks (NaN where the product overflows).
     :math:`\sin(\pm\infty)` is undefined: the result is NaN, without numpy's "invalid value"
@@ -801,7 +801,7 @@ def snake(x, alpha=1.0):
         f(x) = x + \frac{\sin^2(\alpha x)}{\alpha}, \qquad
         f'(x) = 1 + \sin(2\alpha x)
 
-    For :math:`\alpha > 0` the function is increasing (:math:`f' \ge 0`) and its only zero is
+    For every :math:`\alpha \ne 0` the function is increasing (:math:`f' \ge 0`) and its only zero is
     0.  The square :math:`\sin^2` is taken exactly (TwoProduct) so that, for negative
     :math:`x` with :math:`|\alpha x| \approx 1`, where :math:`x` and the ripple cancel by up
     to a factor 2.6, only the 1/2-ULP error of the sine is amplified; near 0 the ripple is

@@ -295,7 +295,7 @@ def penalized_tanh(x, a=0.25):
         \operatorname{PenalizedTanh}'(x) = \begin{cases} 1 - \tanh^2(x) & x > 0 \\
         a\,\bigl(1 - \tanh^2(x)\bigr) & x \le 0 \end{cases}
 
-    ``tanh`` is correctly rounded to within an ULP and never overflows; the product with
+    numpy's ``tanh`` is accurate to within one ULP and never overflows; the product with
     :math:`a` adds one rounding.  For :math:`0 \le a \le 1` the two branches are merged with
     ``maximum`` (:math:`a \tanh(x) \ge \tanh(x)` exactly when :math:`x \le 0`).  Eger et al.
     (2018) found it the most stable of 21 activations across NLP tasks.

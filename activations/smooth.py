@@ -1481,7 +1481,7 @@ def tanhexp(x):
 @elementwise
 @blockwise
 def tanhexp_derivative(x):
-    r"""Derivative of :func:`tanhexp`: from 0 through a negative dip and 0.76 at 0, to 1.
+    r"""Derivative of :func:`tanhexp`: from 0 through a negative dip and 0.76 at 0, above 1, back to 1.
 
     Parameters
     ----------

@@ -1336,7 +1336,7 @@ def swiglu(x, axis=-1):
 
     References
     ----------
-    .. [1] N. Shazeer, "GLU variants improve transformer", arXiv:2002.05202, 2020.
+    .. [1] Noam Shazeer, "GLU variants improve transformer", arXiv:2002.05202, 2020.
     .. [2] Y. N. Dauphin, A. Fan, M. Auli and D. Grangier, "Language modeling with gated
        convolutional networks", ICML 2017, arXiv:1612.08083.
 
@@ -1494,7 +1494,7 @@ def geglu(x, axis=-1, approximate="none"):
 
     References
     ----------
-    .. [1] N. Shazeer, "GLU variants improve transformer", arXiv:2002.05202, 2020.
+    .. [1] Noam Shazeer, "GLU variants improve transformer", arXiv:2002.05202, 2020.
     .. [2] D. Hendrycks and K. Gimpel, "Gaussian Error Linear Units (GELUs)",
        arXiv:1606.08415, 2016.
 
@@ -1641,7 +1641,7 @@ def reglu(x, axis=-1):
 
     References
     ----------
-    .. [1] N. Shazeer, "GLU variants improve transformer", arXiv:2002.05202, 2020.
+    .. [1] Noam Shazeer, "GLU variants improve transformer", arXiv:2002.05202, 2020.
 
     Examples
     --------

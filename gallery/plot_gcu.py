@@ -3,7 +3,7 @@ Growing cosine unit
 ===================
 
 GCU multiplies its input by its cosine: a wave whose amplitude grows with the input. It is
-odd, crosses zero at every odd multiple of pi/2, and behaves like the identity near 0.
+odd, crosses zero at 0 and at every odd multiple of π/2, and behaves like the identity near 0.
 """
 
 # %%

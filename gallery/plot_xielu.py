@@ -3,8 +3,7 @@ xIELU
 =====
 
 xIELU grows like a parabola for positive inputs and, for negative ones, dips to a minimum and
-then rises again with slope :math:`\beta - \alpha_n`. It is the activation of the Apertus
-language models.
+then rises again with slope β − αₙ. It is the activation of the Apertus language models.
 """
 
 # %%

@@ -103,7 +103,7 @@ def load_terms() -> list[dict]:
 
 
 # autosummary's escaped signatures, such as ``\ \(x\[\, alpha\]\)``
-_LATEX = re.compile(r"\\[A-Za-z]+(?:\{[^{}]*\})?")
+_LATEX = re.compile(r"\\[A-Za-z]+\*?(?:\{[^{}]*\})?")  # \operatorname*{arg\,max} too
 _SIGNATURE = re.compile(r"\\\(.*\\\)")
 # Code-like tokens: dotted names, snake_case names and calls are code even without backticks.
 _CODE_TOKEN = re.compile(r"[\w.]*\w\([^()]*\)|\b\w+(?:\.\w+)+\b|\b\w*_\w*\b")

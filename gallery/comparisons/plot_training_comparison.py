@@ -24,7 +24,7 @@ are the activation's and which are chance.
 # project's tests compare this gradient with a finite-difference gradient of the loss, for every
 # activation used here.
 #
-# Each step follows the gradient, shortened to length 1 when it is longer (gradient clipping, as
+# Each step goes against the gradient, shortened to length 1 when it is longer (gradient clipping, as
 # most training code does): at a large rate a step can overshoot, but the weights cannot
 # overflow. Without it, at a rate of 1 (the rate chosen for them below), the weights of the
 # gated networks overflow in almost every run; ReLU's do not.
@@ -129,7 +129,7 @@ def train(name, x, y, steps, rate, seed, clip=1.0):
 #
 # Six activations: the sigmoid and tanh, ReLU and GELU, and the gated units SwiGLU and GeGLU
 # (:func:`activations.geglu` gates with GELU instead of SiLU). A gated layer of 11 units has
-# about as many weights as an ordinary layer of 16 (two projections of half the width), so every
+# about as many weights as an ordinary layer of 16 (it needs two projections of 11 units each), so every
 # network has about 340 parameters.
 
 names = {
