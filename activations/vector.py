@@ -1729,8 +1729,9 @@ _SPLIT_SAFE = 2.0**990
 
 
 # Where e^{x_i - m} may be subnormal (x_i - m < -700) it has lost digits, which x_i s_i may
-# need (x_i of 1e16 makes it normal again): there e^{x_i - m} is computed times 2**128 and the
-# product scaled back at the end, rounding once.
+# need (x_i of 1e16 makes it normal again): in the rows holding one, every exponential is
+# computed in double-double, e^{x_i - m} times 2**128 there, and each product is rounded once
+# and scaled back exactly (see _dd_scaled_softmax).
 _TAIL = -700.0
 
 
@@ -1741,21 +1742,6 @@ def _tail_rows(xm, s):
     """Indices of the rows of 2-d `xm` (finite maximum) with a softmax entry below 2**-960."""
     finite_max = np.isfinite(np.max(xm, axis=-1))
     return np.nonzero(np.any(s < 2.0**-960, axis=-1) & finite_max)[0]
-
-
-def _scaled_softmax(rows):
-    """``(tail, ss)``: ``tail`` marks ``x_i - m < -700``; there ``ss = softmax * 2**128``."""
-    _, _, _, d, dl, _ = _shift(rows)
-    e = np.exp(d)
-    th, tl = _dd_sum(e)
-    th, tl = fast_two_sum(th, tl + np.sum(e * dl, axis=-1))
-    th, tl = th[:, None], tl[:, None]
-    tail = d < _TAIL
-    h, err = two_sum(np.where(tail, d, 0.0), _TAIL_SCALE * _LN2_HI)
-    err += _TAIL_SCALE * _LN2_LO + dl
-    scaled = np.exp(h)
-    scaled += scaled * err
-    return tail, np.where(tail, (scaled / th) * (1.0 - tl / th), 0.0)
 
 
 def _dd_exp(d, dl):
@@ -1805,6 +1791,29 @@ def _solu_diagonal_near_zero(rows, xd):
     return dd_mul_rounded(sh, sl, qh, ql)
 
 
+def _dd_scaled_softmax(rows):
+    r"""The softmax of the rows of 2-d `rows` (finite maximum) with every exponential in
+    double-double, for the rows holding a tail entry (:math:`x_i - m < -700`).
+
+    Returns ``(tail, (sh, sl), (ch, cl))``: ``s = softmax`` times ``2**128`` where ``tail``
+    (so that it keeps all its digits), and ``c = 1 - s`` (unscaled) as the other terms over
+    the total.  A tail term is below ``2**-1000`` of the total and is left out of it.
+    """
+    _, _, _, d, dl, _ = _shift(rows)
+    tail = d < _TAIL
+    h, hl = two_sum(d, np.where(tail, _TAIL_SCALE * _LN2_HI, 0.0))
+    hl += np.where(tail, _TAIL_SCALE * _LN2_LO, 0.0) + dl
+    far = h < -745.0  # below 2**-1075 even scaled: 0
+    eh, el = _dd_exp(np.where(far, 0.0, h), np.where(far, 0.0, hl))
+    eh, el = np.where(far, 0.0, eh), np.where(far, 0.0, el)
+    uh, ul = np.where(tail, 0.0, eh), np.where(tail, 0.0, el)
+    th, tl = _dd_sum(uh)
+    th, tl = fast_two_sum(th, tl + np.sum(ul, axis=-1))
+    th, tl = th[:, None], tl[:, None]
+    oh, ol = dd_add(th, tl, -uh, -ul)  # T - e_i, as in _solu_diagonal_near_zero
+    return tail, _dd_div(eh, el, th, tl), _dd_div(oh, ol, th, tl)
+
+
 def _solu_rows(xm):
     shape = xm.shape
     xm = xm.reshape(-1, shape[-1])
@@ -1816,9 +1825,12 @@ def _solu_rows(xm):
         out[top] = s[top] * np.inf
     rows = _tail_rows(xm, s)
     if rows.size:
-        tail, ss = _scaled_softmax(xm[rows])
-        fixed = np.ldexp(xc[rows] * ss, -_TAIL_SCALE)
-        out[rows] = np.where(tail, fixed, out[rows])
+        tail, (th, tl), _ = _dd_scaled_softmax(xm[rows])
+        x_r = xc[rows]
+        safe = np.abs(x_r) <= _SPLIT_SAFE  # beyond it s = 0 at a tail entry anyway
+        product = dd_mul_rounded(np.where(safe, x_r, 0.0), 0.0, th, tl)  # rounded once
+        fixed = np.ldexp(product, -_TAIL_SCALE * tail.astype(np.intc))
+        out[rows] = np.where(tail & safe, fixed, out[rows])
     return out.reshape(shape)
 
 
@@ -1844,15 +1856,17 @@ def _solu_jacobian_rows(xm):
         jac[near[:, None], i, i] = _solu_diagonal_near_zero(xm[near], xd[near, :, 0])
     rows = _tail_rows(xm, sh)
     if rows.size:  # entries with a subnormal softmax factor: see _solu_rows
-        tail, ss = _scaled_softmax(xm[rows])
-        x_r, s_r, block = xd[rows], sh[rows][:, None, :], jac[rows]
-        off = ~np.eye(xm.shape[-1], dtype=bool)
-        row_fix = np.ldexp(-(x_r * ss[:, :, None]) * s_r, -_TAIL_SCALE)
-        block = np.where(tail[:, :, None] & off, row_fix, block)
-        col_fix = np.ldexp(-(x_r * sh[rows][:, :, None]) * ss[:, None, :], -_TAIL_SCALE)
-        block = np.where(tail[:, None, :] & ~tail[:, :, None] & off, col_fix, block)
-        diag = np.ldexp(ss * (qh[rows] + ql[rows]), -_TAIL_SCALE)
-        block[:, i, i] = np.where(tail, diag, block[:, i, i])
+        # the whole row again from double-double exponentials, the tail ones scaled by
+        # 2**128: each entry is rounded once, then scaled back exactly (where it is normal)
+        tail, (th, tl), (tch, tcl) = _dd_scaled_softmax(xm[rows])
+        x_r = xd[rows, :, 0]
+        ph, pl = dd_mul(-x_r, 0.0, th, tl)
+        block = dd_mul_rounded(ph[:, :, None], pl[:, :, None], th[:, None, :], tl[:, None, :])
+        shift = -_TAIL_SCALE * tail.astype(np.intc)
+        block = np.ldexp(block, shift[:, :, None] + shift[:, None, :])
+        qh, ql = dd_mul(x_r, 0.0, tch, tcl)
+        qh, ql = dd_add(1.0, 0.0, qh, ql)
+        block[:, i, i] = np.ldexp(dd_mul_rounded(th, tl, qh, ql), shift)
         jac[rows] = block
     huge = np.abs(xc) > _SPLIT_SAFE
     if huge.any():
