@@ -1768,7 +1768,7 @@ def serf(x):
 @elementwise
 @blockwise
 def serf_derivative(x):
-    r"""Derivative of :func:`serf`.
+    r"""Derivative of :func:`serf`: erf of the softplus, plus a Gaussian term weighted by a sigmoid.
 
     Parameters
     ----------

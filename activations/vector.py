@@ -2360,7 +2360,7 @@ def entmax15(x, axis=-1):
 
 @vectorwise
 def entmax15_derivative(x, axis=-1):
-    r"""Jacobian of :func:`entmax15`: :math:`\operatorname{diag}(g) - g g^{\mathsf T} / \sum_k g_k`.
+    r"""Jacobian of :func:`entmax15`: a diagonal of the output's square roots, less a rank-one term.
 
     Parameters
     ----------

@@ -1033,7 +1033,7 @@ RECORDS = [
                 2.5,
                 "Right threshold, at least t_left (learned; the mean of Keras-contrib's U(0, 5) start).",
                 "t_r",
-                explore=(0.0, 4.0, 0.1),
+                explore=None,  # no slider: with the default a_right = 1 it changes nothing
             ),
             Param(
                 "a_right",
