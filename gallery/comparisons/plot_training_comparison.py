@@ -254,7 +254,7 @@ for a in names:
 # %%
 # A ranking is only claimed where the ranges do not overlap. Every ReLU, GELU, SwiGLU and GeGLU
 # network ends below every sigmoid and every tanh network: that much the activation decides,
-# whatever the seed. Among those four, the ranges overlap, so five seeds rank none of them above
+# with every seed. Among those four, the ranges overlap, so five seeds rank none of them above
 # another, gated or not. The sigmoid's mean loss is the highest (its derivative is at most 1/4,
 # so every layer shrinks the gradient), but its range overlaps tanh's: no ranking of those two
 # follows either. On the test set the gated networks spread more widely than ReLU and GELU.
