@@ -62,6 +62,7 @@ extensions = [
     "local_code",  # an edit to docs/_ext rebuilds every page
     "katex_local",
     "katex_fonts",  # KaTeX fonts subset to the characters the pages use
+    "lean_static",  # stylesheets without the rules nothing on the site uses; CSS and JS minified
     "site_assets",
     "figures",
     "site_i18n",

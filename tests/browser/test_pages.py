@@ -2,19 +2,22 @@
 
 One visit per page on a phone-sized screen checks: no console error, no failed request, nothing
 loaded from another host, every image loaded and described, math rendered (no raw TeX left), no
-horizontal scrolling, a link to the same page in the other language, and no serious or critical
-axe-core violation.  Failures are collected over all pages and reported together.
+horizontal scrolling, a link to the same page in the other language, no CSS rule cut from the
+stylesheets that the page would use, and no serious or critical axe-core violation.  Failures
+are collected over all pages and reported together.
 """
 
 from __future__ import annotations
 
 import io
+import re
+from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import numpy as np
 import pytest
 
-from .conftest import LANGUAGES, SITE, built_pages
+from .conftest import LANGUAGES, ROOT, SITE, built_pages
 
 PHONE = {"width": 390, "height": 844}
 TWIN = dict(zip(LANGUAGES, reversed(LANGUAGES), strict=True))  # a two-language site
@@ -53,6 +56,48 @@ AXE_RUN = """async () => {
 }"""
 
 
+# The stylesheets as their packages ship them: docs/_ext/lean_static.py cuts the site's copies.
+SHIPPED_STYLESHEETS = {
+    "styles/furo.css": ("furo", "theme/furo/static/styles/furo.css"),
+    "katex/katex.min.css": (None, "docs/_static/katex/katex.min.css"),
+    "sg_gallery.css": ("sphinx_gallery", "_static/sg_gallery.css"),
+    "copybutton.css": ("sphinx_copybutton", "_static/copybutton.css"),
+}
+# States any element may enter (:hover, :focus, ::before...): stripped before matching.
+_STATE = re.compile(r"::?[a-z-]+(?!\()")
+
+
+def style_selectors(css: str) -> list[str]:
+    """The selectors of ``css``'s style rules, those inside @media and @supports too."""
+    import tinycss2
+
+    def walk(rules):
+        for rule in rules:
+            if rule.type == "qualified-rule":
+                yield from tinycss2.serialize(rule.prelude).split(",")
+            elif rule.type == "at-rule" and rule.lower_at_keyword in {"media", "supports"}:
+                yield from walk(tinycss2.parse_rule_list(rule.content, True, True))
+
+    return list(walk(tinycss2.parse_stylesheet(css, skip_comments=True, skip_whitespace=True)))
+
+
+def cut_selectors(language: str) -> list[str]:
+    """The shipped stylesheets' selectors missing from the site's cut copies, states stripped."""
+    cut = set()
+    for built, (package, path) in SHIPPED_STYLESHEETS.items():
+        folder = ROOT if package is None else Path(__import__(package).__file__).parent
+        shipped = style_selectors((folder / path).read_text(encoding="utf-8"))
+        site = SITE / language / "_static" / built
+        kept = {re.sub(r"\s+", "", s) for s in style_selectors(site.read_text(encoding="utf-8"))}
+        cut |= {_STATE.sub("", s).strip() for s in shipped if re.sub(r"\s+", "", s) not in kept}
+    return sorted(cut - {""})
+
+
+MATCHED = """(selectors) => selectors.filter((s) => {
+  try { return document.querySelector(s) !== null; } catch (e) { return false; }
+})"""
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_page(language, site_url, browser, axe_source):
     context = browser.new_context(viewport=PHONE, device_scale_factor=2)
@@ -72,6 +117,8 @@ def test_every_page(language, site_url, browser, axe_source):
     )
     pages = built_pages(language)
     assert len(pages) > 20, f"only {len(pages)} pages built for {language}"
+    cut = cut_selectors(language)
+    assert len(cut) > 200, f"only {len(cut)} CSS selectors cut: is docs/_ext/lean_static.py on?"
     for path in pages:
         current.clear()
         url = f"{site_url}/{path}"
@@ -86,6 +133,7 @@ def test_every_page(language, site_url, browser, axe_source):
             current.append(f"raw TeX in the page: {sorted(set(report['rawTex']))}")
         if report["overflow"] > 1:
             current.append(f"scrolls horizontally by {report['overflow']} px on a phone")
+        current += [f"uses a cut CSS rule: {s}" for s in page.evaluate(MATCHED, cut)]
         twin_path = path.replace(f"{language}/", f"{TWIN[language]}/", 1)
         if urljoin(url, f"/{twin_path}") not in report["twin"]:
             current.append(f"no link to the other language ({twin_path}); links: {report['twin']}")
