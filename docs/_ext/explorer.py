@@ -91,9 +91,21 @@ def path(x: np.ndarray, y: np.ndarray, scale: Any) -> str:
         if finite.sum() < 2:
             continue
         points = _simplify(np.column_stack([piece_x[finite], piece_y[finite]]))
-        coords = [f"{u:.1f} {v:.1f}".replace(".0 ", " ").removesuffix(".0") for u, v in points]
-        parts.append("M" + "L".join(coords))
+        tenths = np.rint(points * 10).astype(np.int64)  # 0.1 px, the precision of the path
+        steps = np.diff(tenths, axis=0)  # relative moves: shorter, and exact in tenths
+        parts.append("M" + _numbers(tenths[0]) + "l" + _numbers(steps.ravel()))
     return "".join(parts)
+
+
+def _numbers(tenths: np.ndarray) -> str:
+    """Numbers in tenths as SVG path numbers, as short as they can be: 25 -> 2.5, -3 -> -.3."""
+    text = ""
+    for t in tenths.tolist():
+        whole, tenth = divmod(abs(t), 10)
+        number = ("-" if t < 0 else "") + (str(whole) if whole or not tenth else "")
+        number += f".{tenth}" if tenth else ""
+        text += number if not text or number[0] == "-" else " " + number
+    return text
 
 
 def _nice_step(span: float) -> float:
