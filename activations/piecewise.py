@@ -1374,14 +1374,15 @@ def hard_swish_derivative(x):
 def _hard_swish_derivative_block(x, out):
     np.clip(x, -3.0, 3.0, out=out)
     # The jumps without a mask (np.copyto(..., where=...) branches per element): k =
-    # trunc(c/3) is -1, 0 or 1 for c = clip(x, -3, 3) (c/3 rounds below 1 for c < 3), and
-    # (c + 1.5)/3 - k/2 is 0 (+0) at c = -3, 1 at c = 3 and (2x + 3)/6 in between.
-    jump = np.divide(out, 3.0)
+    # trunc(c * 1/3) is -1, 0 or 1 for c = clip(x, -3, 3) (3 times the double nearest 1/3
+    # rounds to 1, and |c| < 3 gives less), so (c + 1.5 - 1.5 k)/3 is 0 (+0) at c = -3, 1 at
+    # c = 3 and (2x + 3)/6 in between; one division, not two.
+    jump = np.multiply(out, 1.0 / 3.0)
     np.trunc(jump, out=jump)
-    jump *= 0.5
+    jump *= 1.5
     out += 1.5
+    out -= jump  # exact: 1.5 k is 0, or c + 1.5 is -1.5 or 4.5
     out /= 3.0  # (2x + 3)/6 with both halved, which is exact: the same two roundings
-    out -= jump
 
 
 @elementwise
