@@ -1214,13 +1214,10 @@ def hard_sigmoid(x):
     >>> float(hard_sigmoid(-2.9999999999999996))
     7.401486830834377e-17
     """
-    return _in_blocks(_hard_sigmoid_block, x)
-
-
-def _hard_sigmoid_block(x, out):
-    np.add(x, 3.0, out=out)
-    np.clip(out, 0.0, 6.0, out=out)
-    out /= 6.0
+    result = np.add(x, 3.0, out=np.empty_like(x))
+    np.clip(result, 0.0, 6.0, out=result)
+    result /= 6.0
+    return result
 
 
 @elementwise
