@@ -1219,10 +1219,15 @@ def hard_sigmoid(x):
     >>> float(hard_sigmoid(-2.9999999999999996))
     7.401486830834377e-17
     """
-    result = np.add(x, 3.0, out=np.empty_like(x))
-    np.clip(result, 0.0, 6.0, out=result)
-    result /= 6.0
-    return result
+    return _in_blocks(_hard_sigmoid_block, x)
+
+
+def _hard_sigmoid_block(x, out):
+    # clip(x, -3, 3) + 3 is ReLU6(x + 3) bit for bit (x + 3 is only rounded inside), and the
+    # clip first, reading x, is the faster order.
+    np.clip(x, -3.0, 3.0, out=out)
+    out += 3.0
+    out /= 6.0
 
 
 @elementwise
