@@ -533,8 +533,12 @@ def softsign(x):
     >>> float(softsign(1e300))
     1.0
     """
-    xs = np.clip(x, -_MAX, _MAX)
-    return xs / (1.0 + np.abs(xs))
+    a = np.abs(x)
+    if a.size and np.fmax.reduce(a, axis=None) > _MAX:  # rare; a clip costs two passes
+        x = np.clip(x, -_MAX, _MAX)  # inf / inf would be NaN; max / (1 + max) is 1
+        np.abs(x, out=a)
+    a += 1.0
+    return np.divide(x, a, out=a)
 
 
 @elementwise
