@@ -298,7 +298,8 @@ def celu(x, alpha=1.0):
     """
     alpha = _celu_alpha("celu", alpha)
     if alpha == 1.0:  # ELU's: x / 1 needs no correction
-        return np.maximum(_expm1_negative(x), x)
+        negative = _expm1_negative(x)
+        return np.maximum(negative, x, out=negative)
     q, d = _divide_exactly(np.minimum(x, 0.0), alpha)
     with np.errstate(over="ignore"):  # only alpha < 0 can overflow, to the true -inf
         if d is None:
