@@ -175,20 +175,20 @@ def elu_derivative(x, alpha=1.0):
 
 
 def _expm1_negative(x):
-    """``expm1(min(x, 0))`` in a new array (``np.clip``: faster than ``np.minimum``)."""
-    out = np.clip(x, -np.inf, 0.0, out=np.empty_like(x))
+    """``expm1(min(x, 0))`` in a new array (``np.minimum``: twice as fast as a one-sided clip)."""
+    out = np.minimum(x, 0.0)
     return np.expm1(out, out=out)
 
 
 def _exp_negative(x):
     """``exp(min(x, 0))`` in a new array: 1 for ``x >= 0``."""
-    out = np.clip(x, -np.inf, 0.0, out=np.empty_like(x))
+    out = np.minimum(x, 0.0)
     return np.exp(out, out=out)
 
 
 def _add_positive_part(negative, x, scale):
     """``negative + scale * max(x, 0)``: exact where one of the two terms is 0."""
-    positive = np.clip(x, 0.0, np.inf)
+    positive = np.maximum(x, 0.0)
     if scale != 1.0:
         with np.errstate(over="ignore"):  # scale * x > max double is a true overflow, to inf
             positive *= scale
@@ -298,8 +298,9 @@ def celu(x, alpha=1.0):
     """
     alpha = _celu_alpha("celu", alpha)
     if alpha == 1.0:  # ELU's: x / 1 needs no correction
-        return np.maximum(_expm1_negative(x), x)
-    q, d = _divide_exactly(np.clip(x, -np.inf, 0.0), alpha)
+        negative = _expm1_negative(x)
+        return np.maximum(negative, x, out=negative)
+    q, d = _divide_exactly(np.minimum(x, 0.0), alpha)
     with np.errstate(over="ignore"):  # only alpha < 0 can overflow, to the true -inf
         if d is None:
             negative = alpha * np.expm1(q)
@@ -362,7 +363,7 @@ def celu_derivative(x, alpha=1.0):
     alpha = _celu_alpha("celu_derivative", alpha)
     if alpha == 1.0:  # ELU's: x / 1 needs no correction
         return _exp_negative(x)
-    q, d = _divide_exactly(np.clip(x, -np.inf, 0.0), alpha)
+    q, d = _divide_exactly(np.minimum(x, 0.0), alpha)
     with np.errstate(over="ignore"):  # only alpha < 0 can overflow, to the true +inf
         e = np.exp(q)
         if d is not None:
@@ -673,7 +674,7 @@ def elish(x):
     e += 1.0
     np.divide(s, e, out=s)  # sigma(x)
     a = _expm1_negative(x)  # expm1(x) below 0, exactly 0 from 0 up
-    a += np.clip(x, 0.0, np.inf)  # ... plus x from 0 up: each branch exactly
+    a += np.maximum(x, 0.0)  # ... plus x from 0 up: each branch exactly
     a *= s
     return a
 
@@ -817,7 +818,7 @@ def hard_elish(x):
     h *= 0.5
     np.clip(h, 0.0, 1.0, out=h)
     a = _expm1_negative(x)
-    a += np.clip(x, 0.0, np.inf)
+    a += np.maximum(x, 0.0)
     a *= h
     a += 0.0  # -0 (x <= -1, where expm1 < 0 meets h = 0) to +0
     return a
@@ -1056,7 +1057,7 @@ def xielu(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
     alpha_p, alpha_n, beta, eps = _xielu_params("xielu", alpha_p, alpha_n, beta, eps)
     xm_hi, xm_lo, xr_hi, xr_lo, fm, scale_r, slope_r, slope, _ = _xielu_points(alpha_n, beta)
     with np.errstate(over="ignore"):  # alpha_p x^2 beyond the float range: a true inf
-        positive = np.clip(x, 0.0, np.inf)
+        positive = np.maximum(x, 0.0)
         positive *= alpha_p * positive + beta
     below = x <= 0  # the negative branch only where it is needed (NaN stays in `positive`)
     if below.any():
@@ -1165,7 +1166,7 @@ def xielu_derivative(x, alpha_p=0.8, alpha_n=0.8, beta=0.5, eps=-1e-6):
     xm_hi, xm_lo, *_, slope, drop = _xielu_points(alpha_n, beta)
     at_eps = alpha_n * (np.exp(eps) / 2.0 - 1.0) + beta  # the mean of the one-sided values
     with np.errstate(over="ignore"):  # 2 alpha_p x beyond the float range: a true inf
-        positive = np.clip(x, 0.0, np.inf)
+        positive = np.maximum(x, 0.0)
         positive *= 2.0 * alpha_p
         positive += beta
     # Below eps: (alpha_n - beta) expm1(x - xm), the rounding error d of x - xm fed back as

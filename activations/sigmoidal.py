@@ -16,11 +16,14 @@ overflow, and keep full relative precision wherever the result is a normal numbe
 from __future__ import annotations
 
 import numpy as np
+from numpy.polynomial import polynomial
 
 from ._checks import check_param, elementwise
 from ._exact import blockwise, two_product, two_square, two_sum
 
 _MAX = np.finfo(np.float64).max
+#: exp(709) is finite (exp overflows beyond 709.78); beyond it 1 + e**t rounds to e**t anyway.
+_EXP_ARG_MAX = 709.0
 
 __all__ = [
     "arctan",
@@ -51,6 +54,7 @@ __all__ = [
 
 
 @elementwise
+@blockwise
 def sigmoid(x):
     r"""Logistic sigmoid, :math:`\sigma(x) = \frac{1}{1 + e^{-x}}`.
 
@@ -92,13 +96,20 @@ def sigmoid(x):
     >>> float(sigmoid(-700.0))
     9.85967654375977e-305
     """
-    e = np.abs(x)
-    np.negative(e, out=e)
+    # 1 / (1 + e**-x) loses no relative precision on either side (1 + e**-x is rounded once,
+    # and the division once more); only e**-x must not overflow.  That needs a cap only when
+    # some x < -709 (rare): there 1 + e**-x is e**-x to the last bit, so sigmoid(x) = e**x.
+    e = np.negative(x)
+    far_left = x.size > 0 and np.fmin.reduce(x, axis=None) < -_EXP_ARG_MAX
+    if far_left:
+        np.minimum(e, _EXP_ARG_MAX, out=e)
     np.exp(e, out=e)
-    # max(e, 1) = 1 as e <= 1: np.where(x >= 0, 1.0, e) without its branch per element
-    out = np.maximum(e, x >= 0)
     e += 1.0
-    return np.divide(out, e, out=out)
+    result = np.divide(1.0, e, out=e)
+    if far_left:
+        far = x < -_EXP_ARG_MAX
+        result[far] = np.exp(x[far])
+    return result
 
 
 @elementwise
@@ -522,8 +533,12 @@ def softsign(x):
     >>> float(softsign(1e300))
     1.0
     """
-    xs = np.clip(x, -_MAX, _MAX)
-    return xs / (1.0 + np.abs(xs))
+    a = np.abs(x)
+    if a.size and np.fmax.reduce(a, axis=None) > _MAX:  # rare; a clip costs two passes
+        x = np.clip(x, -_MAX, _MAX)  # inf / inf would be NaN; max / (1 + max) is 1
+        np.abs(x, out=a)
+    a += 1.0
+    return np.divide(x, a, out=a)
 
 
 @elementwise
@@ -893,21 +908,50 @@ def log_sigmoid_derivative(x):
     return np.maximum(e, x <= 0) / (1.0 + e)
 
 
+def _lambert_tail(levels):
+    r"""Lambert's tail :math:`5 + t/(7 + t/(9 + \cdots + t/(2 \cdot levels + 3)))` as ``(N, D)``.
+
+    The coefficients (lowest power of :math:`t` first) of the polynomials with
+    :math:`N(t)/D(t)` equal to the truncated fraction: positive integers, exact in float64, so
+    the fraction costs one division instead of one per level.
+    """
+    numerator, denominator = np.array([2.0 * levels + 3.0]), np.array([1.0])
+    for odd in range(2 * levels + 1, 4, -2):  # odd + t / (N / D) = (odd N + t D) / N
+        numerator, denominator = (
+            polynomial.polyadd(odd * numerator, polynomial.polymulx(denominator)),
+            numerator,
+        )
+    return tuple(numerator.tolist()), tuple(denominator.tolist())
+
+
+# 5 to 21, and the leading 3 in _x_minus_tanh_small: the fraction's 9 levels
+_LAMBERT_N, _LAMBERT_D = _lambert_tail(9)
+
+
+def _polynomial(coefficients, t):
+    """Horner's rule, lowest power first; positive coefficients and ``t >= 0``: no cancellation."""
+    p = np.full_like(t, coefficients[-1])
+    for c in coefficients[-2::-1]:
+        p *= t
+        p += c
+    return p
+
+
 def _x_minus_tanh_small(x):
     r""":math:`x - \tanh x` for :math:`|x| \le 1.5`, without cancellation (Lambert's fraction).
 
     :math:`\tanh x = x / (1 + K)` with :math:`K = t/d`, :math:`t = x^2`,
     :math:`d = 3 + t/(5 + t/(7 + \cdots))`, so :math:`x - \tanh x = xK/(1 + K) = xt/(d + t)`,
     where every operation adds positive numbers; 9 levels are exact to double precision for
-    :math:`|x| \le 1.5`.  :math:`t`, :math:`xt` and :math:`d + t` are formed exactly
-    (TwoProduct, TwoSum) and their errors fed back, so that only the division and
-    :math:`d` (damped) are rounded: within 1.7 ULP instead of 3.3.
+    :math:`|x| \le 1.5`, all but the first as one ratio (:func:`_lambert_tail`).  :math:`t`,
+    :math:`xt` and :math:`d + t` are formed exactly (TwoProduct, TwoSum) and their errors fed
+    back, so that only the division and :math:`d` (damped) are rounded: within 1.7 ULP
+    instead of 3.3.
     """
     t, t_lo = two_square(x)
-    d = 19.0 + t / 21.0
-    for odd in (17.0, 15.0, 13.0, 11.0, 9.0, 7.0, 5.0):
-        d = odd + t / d
-    d = 3.0 + t / d
+    d = t * _polynomial(_LAMBERT_D, t)
+    d /= _polynomial(_LAMBERT_N, t)
+    d += 3.0
     num, num_lo = two_product(x, t)
     den, den_lo = two_sum(d, t)
     f = num / den
