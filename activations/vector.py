@@ -96,8 +96,8 @@ _SUBNORMAL_EXP = 708.0
 # --- the softmax family -----------------------------------------------------------------------
 
 
-def _shift(xm):
-    """Subtract each row's maximum ``m`` (last axis of ``xm``, length >= 1) exactly.
+def _shift(xm, axis=-1):
+    """Subtract each row's maximum ``m`` (along `axis` of ``xm``, length >= 1) exactly.
 
     Returns ``(xm, m, floor, d, dl, bad)``:
 
@@ -108,11 +108,11 @@ def _shift(xm):
       those rows are computed as zeros (``xm`` and ``m`` are replaced) and must be
       overwritten from :func:`_limits`.
     """
-    m = np.max(xm, axis=-1, keepdims=True)
+    m = np.max(xm, axis=axis, keepdims=True)
     finite = np.isfinite(m)
     bad = None
     if not finite.all():
-        bad = ~finite[..., 0]
+        bad = ~finite.squeeze(axis)
         xm = np.where(finite, xm, 0.0)
         m = np.where(finite, m, 0.0)
     # Per row: _FAR below m, or |m| 2**-40 when larger (m - _FAR would round back to m for
@@ -175,29 +175,61 @@ def _in_row_blocks(rows_func, xm, per_row):
     return out.reshape(xm.shape[:-1] + out.shape[1:])
 
 
-def _softmax_rows(xm):
-    r"""Softmax over the last axis: :math:`e^{d}(1 + \delta) / S` with ``S`` summed exactly."""
-    _, _, _, d, dl, bad = _shift(xm)  # (xm itself is kept for the special rows)
+def _in_column_blocks(columns_func, xm):
+    """``columns_func`` on blocks of rows of `xm` (activation axis last), each handed over
+    transposed: a fresh contiguous ``(n, rows)`` array, the rows' entries along axis 0.
+
+    Why: numpy reduces a short last axis row by row (``np.max`` over rows of 10 costs some
+    15 times a pass over the same data), and broadcasts a per-row value against it just as
+    slowly; transposed, every reduction and every broadcast runs as one long loop over all
+    rows.  For outputs of the shape of the input; as in :func:`_in_row_blocks`, every row is
+    computed on its own, so the result does not depend on the blocks.
+    """
+    rows = xm.reshape(-1, xm.shape[-1])
+    out = np.empty(rows.shape)
+    step = max(1, BLOCK // rows.shape[-1])
+    for start in range(0, rows.shape[0], step):
+        block = rows[start : start + step].T.copy()  # a fresh copy, even of a single row
+        out[start : start + step] = columns_func(block).T
+    return out.reshape(xm.shape)
+
+
+def _replace_bad_columns(out, xt, bad, value):
+    """Overwrite the columns (rows of the input) with an infinite or NaN maximum by
+    ``value(limit, undefined)`` of :func:`_limits`."""
+    limit, undefined = _limits(xt[:, bad].T)
+    out[:, bad] = value(limit, undefined).T
+
+
+def _softmax_limit(limit, undefined):
+    return np.where(undefined, np.nan, limit)
+
+
+def _softmax_columns(xt):
+    r"""Softmax over axis 0: :math:`e^{d}(1 + \delta) / S` with ``S`` summed exactly."""
+    _, _, _, d, dl, bad = _shift(xt, axis=0)  # (xt itself is kept for the special rows)
     e = np.exp(d, out=d)  # exactly 1 at the maxima, 0 far below
     dl *= e  # e^(d + dl) = e + e dl to first order
     # S = sum(e + e dl) as hi + lo: the parts of e on a 2**-19 grid add up exactly, the rest
     # (below 2**-20 each) and the e dl terms are far below the last place of S.
     grid = e + _GRID
     grid -= _GRID
-    rest = e - grid
+    total = np.sum(grid, axis=0, keepdims=True)
+    rest = np.subtract(e, grid, out=grid)
     rest += dl
-    total, total_lo = fast_two_sum(
-        np.sum(grid, axis=-1, keepdims=True), np.sum(rest, axis=-1, keepdims=True)
-    )
+    total, total_lo = fast_two_sum(total, np.sum(rest, axis=0, keepdims=True))
     # (e + e dl) / (total + total_lo) = q + (e dl / total - q total_lo / total), q = e / total
     s = np.divide(e, total, out=e)
     dl /= total
     dl -= s * (total_lo / total)
     s += dl
     if bad is not None:
-        limit, undefined = _limits(xm[bad])
-        s[bad] = np.where(undefined, np.nan, limit)
+        _replace_bad_columns(s, xt, bad, _softmax_limit)
     return s
+
+
+def _softmin_columns(xt):
+    return _softmax_columns(np.negative(xt, out=xt))
 
 
 # --- double-double helpers for the Jacobians: every entry is rounded once at the end ---------
@@ -332,7 +364,7 @@ def softmax(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    return np.moveaxis(_in_row_blocks(_softmax_rows, xm, xm.shape[-1]), -1, axis)
+    return np.moveaxis(_in_column_blocks(_softmax_columns, xm), -1, axis)
 
 
 @vectorwise
@@ -395,14 +427,18 @@ def softmax_derivative(x, axis=-1):
     return _in_row_blocks(_softmax_jacobian_rows, xm, xm.shape[-1] ** 2)
 
 
-def _log_softmax_rows(xm):
-    """Log-softmax over the last axis, :math:`(x_i - m) - \\log_{1p}(t + k - 1)`."""
-    xs, m, floor, d, dl, bad = _shift(xm)
+def _log_softmax_limit(limit, undefined):
+    return np.where(undefined, np.nan, np.where(limit == 1.0, 0.0, -np.inf))
+
+
+def _log_softmax_columns(xt):
+    """Log-softmax over axis 0, :math:`(x_i - m) - \\log_{1p}(t + k - 1)`."""
+    xs, m, floor, d, dl, bad = _shift(xt, axis=0)
     lt = xs < m
-    k = xs.shape[-1] - np.sum(lt, axis=-1, keepdims=True, dtype=np.float64)
+    k = xs.shape[0] - np.sum(lt, axis=0, keepdims=True, dtype=np.float64)
     e = np.exp(d)
     e += e * dl
-    t = np.sum(np.where(lt, e, 0.0), axis=-1, keepdims=True)  # the smaller terms only
+    t = np.sum(np.where(lt, e, 0.0), axis=0, keepdims=True)  # the smaller terms only
     far = xs < floor
     if far.any():  # x - m rounded there too; overflow to -inf is the right rounding
         with np.errstate(over="ignore"):
@@ -410,8 +446,7 @@ def _log_softmax_rows(xm):
         dl = np.where(far, 0.0, dl)  # (dl belonged to the clamped value)
     out = (d - np.log1p(t + (k - 1.0))) + dl
     if bad is not None:
-        limit, undefined = _limits(xm[bad])
-        out[bad] = np.where(undefined, np.nan, np.where(limit == 1.0, 0.0, -np.inf))
+        _replace_bad_columns(out, xt, bad, _log_softmax_limit)
     return out
 
 
@@ -484,7 +519,7 @@ def log_softmax(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    return np.moveaxis(_in_row_blocks(_log_softmax_rows, xm, xm.shape[-1]), -1, axis)
+    return np.moveaxis(_in_column_blocks(_log_softmax_columns, xm), -1, axis)
 
 
 def _log_softmax_jacobian_rows(xm):
@@ -614,7 +649,7 @@ def softmin(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    return np.moveaxis(_in_row_blocks(_softmax_rows, -xm, xm.shape[-1]), -1, axis)
+    return np.moveaxis(_in_column_blocks(_softmin_columns, xm), -1, axis)
 
 
 @vectorwise
@@ -1817,7 +1852,7 @@ def _dd_scaled_softmax(rows):
 def _solu_rows(xm):
     shape = xm.shape
     xm = xm.reshape(-1, shape[-1])
-    s = _softmax_rows(xm)
+    s = _softmax_columns(np.ascontiguousarray(xm.T)).T
     xc = np.clip(xm, -_MAX, _MAX)  # -inf has s = 0: its limit x e^x is 0, not inf * 0 = nan
     out = xc * s
     top = np.isposinf(xm)
