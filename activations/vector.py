@@ -432,19 +432,26 @@ def _log_softmax_limit(limit, undefined):
 
 
 def _log_softmax_columns(xt):
-    """Log-softmax over axis 0, :math:`(x_i - m) - \\log_{1p}(t + k - 1)`."""
+    """Log-softmax over axis 0, :math:`(x_i - m) - \\log_{1p}(S - 1)`, ``S`` the sum of
+    :math:`e^{x_j - m}` (each 1 at a maximum)."""
     xs, m, floor, d, dl, bad = _shift(xt, axis=0)
-    lt = xs < m
-    k = xs.shape[0] - np.sum(lt, axis=0, keepdims=True, dtype=np.float64)
     e = np.exp(d)
-    e += e * dl
-    t = np.sum(np.where(lt, e, 0.0), axis=0, keepdims=True)  # the smaller terms only
-    far = xs < floor
-    if far.any():  # x - m rounded there too; overflow to -inf is the right rounding
+    # S - 1 as in _softmax_columns: the parts of e on the grid, 1 at each maximum among them,
+    # add up exactly, and so does their sum less 1; the rest (and e dl) is added to that once,
+    # so that S - 1 keeps its relative precision when it is tiny.
+    edl = e * dl
+    grid = e + _GRID
+    grid -= _GRID
+    whole = np.sum(grid, axis=0, keepdims=True) - 1.0
+    rest = np.subtract(e, grid, out=grid)
+    rest += edl
+    above_one = whole + np.sum(rest, axis=0, keepdims=True)
+    if (np.min(xs, axis=0, keepdims=True) < floor).any():  # (cheaper than a mask first)
+        far = xs < floor  # x - m rounded there too; overflow to -inf is the right rounding
         with np.errstate(over="ignore"):
             d = np.where(far, xs - m, d)
         dl = np.where(far, 0.0, dl)  # (dl belonged to the clamped value)
-    out = (d - np.log1p(t + (k - 1.0))) + dl
+    out = (d - np.log1p(above_one)) + dl
     if bad is not None:
         _replace_bad_columns(out, xt, bad, _log_softmax_limit)
     return out
