@@ -163,10 +163,10 @@ def _in_row_blocks(rows_func, xm, per_row):
     cache.  Every row is computed on its own, so the result is bitwise that of
     ``rows_func(xm)``.
     """
-    rows = xm.reshape(-1, xm.shape[-1])  # a view when possible
-    step = max(1, BLOCK // per_row)
-    if rows.shape[0] <= step:
+    step = max(1, BLOCK // max(per_row, 1))
+    if xm.size <= step * xm.shape[-1]:  # at most one block (or no entries at all)
         return rows_func(xm)
+    rows = xm.reshape(-1, xm.shape[-1])  # a view when possible
     first = rows_func(rows[:step])
     out = np.empty(rows.shape[:1] + first.shape[1:])
     out[:step] = first
@@ -795,7 +795,12 @@ def glu(x, axis=-1):
     >>> float(glu([1e300, -740.0])[0])
     4.188739880048049e-22
     """
-    a, b = _halves(np.moveaxis(x, axis, -1), "glu", axis)
+    rows = np.moveaxis(x, axis, -1)
+    out = _in_row_blocks(lambda xm: _glu_of_halves(*_halves(xm, "glu", axis)), rows, rows.shape[-1])
+    return np.moveaxis(out, -1, axis)
+
+
+def _glu_of_halves(a, b):
     den = np.maximum(b, -_SUBNORMAL_EXP)  # NaN stays NaN
     np.negative(den, out=den)
     np.exp(den, out=den)
@@ -810,7 +815,7 @@ def glu(x, axis=-1):
         value = (finite_a * half) * half
         # +-inf times a positive gate is +-inf; times the limit 0 at b = -inf it has no limit
         out[tail] = np.where(infinite, np.where(b_tail > -np.inf, a_tail, np.nan), value)
-    return np.moveaxis(out, -1, axis)
+    return out
 
 
 @vectorwise
