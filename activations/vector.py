@@ -278,10 +278,25 @@ def _jacobian_parts(xm):
     return s, c, bad
 
 
+def _negated_outer_rounded(sh, sl):
+    """``-s_i s_j`` for each row of ``s = sh + sl`` (activation axis last), rounded once.
+
+    Why transposed: the rows' entries go first, so that every operation on the ``n * n``
+    products runs as one loop over the rows rather than once per row over ``n`` entries.
+    """
+    sht, slt = (
+        np.ascontiguousarray(np.moveaxis(sh, -1, 0)),
+        np.ascontiguousarray(np.moveaxis(sl, -1, 0)),
+    )
+    products = dd_mul_rounded(sht[:, None], slt[:, None], sht[None], slt[None])
+    jac = np.empty(sh.shape + sh.shape[-1:])
+    np.negative(np.moveaxis(products, (0, 1), (-2, -1)), out=jac)
+    return jac
+
+
 def _softmax_jacobian_rows(xm):
     (sh, sl), (ch, cl), bad = _jacobian_parts(xm)
-    jac = dd_mul_rounded(sh[..., :, None], sl[..., :, None], sh[..., None, :], sl[..., None, :])
-    np.negative(jac, out=jac)
+    jac = _negated_outer_rounded(sh, sl)
     i = np.arange(xm.shape[-1])
     jac[..., i, i] = dd_mul_rounded(sh, sl, ch, cl)  # s_i (1 - s_i)
     if bad is not None:
