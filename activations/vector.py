@@ -54,6 +54,7 @@ from ._exact import (
     dd_mul,
     dd_mul_rounded,
     fast_two_sum,
+    split,
     two_product,
     two_sum,
 )
@@ -282,15 +283,26 @@ def _negated_outer_rounded(sh, sl):
     """``-s_i s_j`` for each row of ``s = sh + sl`` (activation axis last), rounded once.
 
     Why transposed: the rows' entries go first, so that every operation on the ``n * n``
-    products runs as one loop over the rows rather than once per row over ``n`` entries.
+    products runs as one loop over the rows rather than once per row over ``n`` entries.  Why
+    not :func:`dd_mul_rounded`: with ``sh = a1 + a2`` (Veltkamp), ``a1_i a1_j - p + a1_i a2_j``
+    is exact (Dekker's first steps), and the remaining terms, ``a1_i sl_j + (a2 + sl)_i sh_j``,
+    only need to be right to their own last place; the splits and the sums on ``n`` entries
+    per row are done once instead of on the ``n * n`` products.
     """
-    sht, slt = (
-        np.ascontiguousarray(np.moveaxis(sh, -1, 0)),
-        np.ascontiguousarray(np.moveaxis(sl, -1, 0)),
-    )
-    products = dd_mul_rounded(sht[:, None], slt[:, None], sht[None], slt[None])
+    sht = np.ascontiguousarray(np.moveaxis(sh, -1, 0))
+    slt = np.ascontiguousarray(np.moveaxis(sl, -1, 0))
+    a1, a2 = split(sht)
+    below = a2 + slt
+    p = sht[:, None] * sht[None]
+    lo = a1[:, None] * a1[None]
+    lo -= p
+    lo += a1[:, None] * a2[None]
+    rest = a1[:, None] * slt[None]
+    rest += below[:, None] * sht[None]
+    lo += rest
+    p += lo
     jac = np.empty(sh.shape + sh.shape[-1:])
-    np.negative(np.moveaxis(products, (0, 1), (-2, -1)), out=jac)
+    np.negative(np.moveaxis(p, (0, 1), (-2, -1)), out=jac)
     return jac
 
 
