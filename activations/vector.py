@@ -236,12 +236,13 @@ def _softmin_columns(xt):
 # --- double-double helpers for the Jacobians: every entry is rounded once at the end ---------
 
 
-def _dd_sum(values):
-    """Compensated (Neumaier) sum over the last axis of non-negative ``values``: ``(hi, lo)``."""
-    hi = values[..., 0].copy()
+def _dd_sum(values, axis=-1):
+    """Compensated (Neumaier) sum over `axis` of non-negative ``values``: ``(hi, lo)``."""
+    values = np.moveaxis(values, axis, 0)
+    hi = values[0].copy()
     lo = np.zeros_like(hi)
-    for j in range(1, values.shape[-1]):
-        hi, err = two_sum(hi, values[..., j])
+    for j in range(1, values.shape[0]):
+        hi, err = two_sum(hi, values[j])
         lo += err
     return fast_two_sum(hi, lo)
 
@@ -256,17 +257,20 @@ def _dd_div(ah, al, bh, bl):
 def _jacobian_parts(xm):
     """``(s, c, bad)`` for the Jacobians: ``s = softmax`` and ``c = 1 - s``, each as ``(hi, lo)``.
 
-    ``c_i`` is the sum of the other terms over the total, never ``1 - s_i``.
+    ``c_i`` is the sum of the other terms over the total, never ``1 - s_i``.  Computed on the
+    transposed rows, as in :func:`_in_column_blocks`; ``s`` and ``c`` come back in the layout
+    of `xm`.
     """
-    xm, m, _, d, dl, bad = _shift(xm)
-    lt = xm < m
+    shape = xm.shape
+    xt = xm.reshape(-1, shape[-1]).T.copy()
+    xt, m, _, d, dl, bad = _shift(xt, axis=0)
+    lt = xt < m
     eh = np.exp(d)  # 1 at the maxima, 0 far below
     el = eh * dl  # e^{x - m} = eh + el (to second order)
     eh = np.where(lt, eh, 0.0)  # the smaller terms only (el is 0 at the maxima)
-    th, tl = _dd_sum(eh)
-    th, tl = fast_two_sum(th, tl + np.sum(el, axis=-1))
-    th, tl = th[..., None], tl[..., None]
-    k = xm.shape[-1] - np.sum(lt, axis=-1, keepdims=True, dtype=np.float64)
+    th, tl = _dd_sum(eh, axis=0)
+    th, tl = fast_two_sum(th, tl + np.sum(el, axis=0))
+    k = shape[-1] - np.sum(lt, axis=0, dtype=np.float64)
     sh, sl = two_sum(k, th)  # total = k + t
     sh, sl = fast_two_sum(sh, sl + tl)
     terms = np.where(lt, eh, 1.0)
@@ -276,7 +280,10 @@ def _jacobian_parts(xm):
     oh, ol = two_sum(np.where(lt, sh, k - 1.0), np.where(lt, -eh, th))
     ol = ol + np.where(lt, sl - el, tl)
     c = _dd_div(oh, ol, sh, sl)
-    return s, c, bad
+    if bad is not None:
+        bad = bad.reshape(shape[:-1])
+    (sh, sl), (ch, cl) = ((part.T.reshape(shape) for part in pair) for pair in (s, c))
+    return (sh, sl), (ch, cl), bad
 
 
 def _negated_outer_rounded(sh, sl):
