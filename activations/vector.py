@@ -1895,24 +1895,25 @@ def _dd_scaled_softmax(rows):
     return tail, _dd_div(eh, el, th, tl), _dd_div(oh, ol, th, tl)
 
 
-def _solu_rows(xm):
-    shape = xm.shape
-    xm = xm.reshape(-1, shape[-1])
-    s = _softmax_columns(np.ascontiguousarray(xm.T)).T
-    xc = np.clip(xm, -_MAX, _MAX)  # -inf has s = 0: its limit x e^x is 0, not inf * 0 = nan
-    out = xc * s
-    top = np.isposinf(xm)
+def _solu_columns(xt):
+    """SoLU over axis 0 (see :func:`_in_column_blocks`)."""
+    s = _softmax_columns(xt)
+    out = np.clip(xt, -_MAX, _MAX)  # -inf has s = 0: its limit x e^x is 0, not inf * 0 = nan
+    out *= s
+    top = np.isposinf(xt)
     if top.any():  # a unique +inf has s = 1 (inf), tied ones s = nan (nan)
         out[top] = s[top] * np.inf
-    rows = _tail_rows(xm, s)
+    # the rows (columns here) with a finite maximum and a softmax entry below 2**-960
+    tails = np.isfinite(np.max(xt, axis=0)) & (np.min(s, axis=0) < 2.0**-960)
+    rows = np.nonzero(tails)[0]
     if rows.size:
-        tail, (th, tl), _ = _dd_scaled_softmax(xm[rows])
-        x_r = xc[rows]
+        x_r = np.clip(xt[:, rows].T, -_MAX, _MAX)
+        tail, (th, tl), _ = _dd_scaled_softmax(xt[:, rows].T)
         safe = np.abs(x_r) <= _SPLIT_SAFE  # beyond it s = 0 at a tail entry anyway
         product = dd_mul_rounded(np.where(safe, x_r, 0.0), 0.0, th, tl)  # rounded once
         fixed = np.ldexp(product, -_TAIL_SCALE * tail.astype(np.intc))
-        out[rows] = np.where(tail & safe, fixed, out[rows])
-    return out.reshape(shape)
+        out[:, rows] = np.where(tail & safe, fixed, out[:, rows].T).T
+    return out
 
 
 def _solu_jacobian_rows(xm):
@@ -1936,7 +1937,7 @@ def _solu_jacobian_rows(xm):
     if near.size:  # 1 + x_i c_i cancels: the double exponentials are not enough there
         jac[near[:, None], i, i] = _solu_diagonal_near_zero(xm[near], xd[near, :, 0])
     rows = _tail_rows(xm, sh)
-    if rows.size:  # entries with a subnormal softmax factor: see _solu_rows
+    if rows.size:  # entries with a subnormal softmax factor: see _solu_columns
         # the whole row again from double-double exponentials, the tail ones scaled by
         # 2**128: each entry is rounded once, then scaled back exactly (where it is normal)
         tail, (th, tl), (tch, tcl) = _dd_scaled_softmax(xm[rows])
@@ -2026,7 +2027,7 @@ def solu(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    return np.moveaxis(_in_row_blocks(_solu_rows, xm, xm.shape[-1]), -1, axis)
+    return np.moveaxis(_in_column_blocks(_solu_columns, xm), -1, axis)
 
 
 @vectorwise
