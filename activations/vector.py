@@ -54,6 +54,7 @@ from ._exact import (
     dd_mul,
     dd_mul_rounded,
     fast_two_sum,
+    split,
     two_product,
     two_sum,
 )
@@ -96,8 +97,8 @@ _SUBNORMAL_EXP = 708.0
 # --- the softmax family -----------------------------------------------------------------------
 
 
-def _shift(xm):
-    """Subtract each row's maximum ``m`` (last axis of ``xm``, length >= 1) exactly.
+def _shift(xm, axis=-1):
+    """Subtract each row's maximum ``m`` (along `axis` of ``xm``, length >= 1) exactly.
 
     Returns ``(xm, m, floor, d, dl, bad)``:
 
@@ -108,11 +109,11 @@ def _shift(xm):
       those rows are computed as zeros (``xm`` and ``m`` are replaced) and must be
       overwritten from :func:`_limits`.
     """
-    m = np.max(xm, axis=-1, keepdims=True)
+    m = np.max(xm, axis=axis, keepdims=True)
     finite = np.isfinite(m)
     bad = None
     if not finite.all():
-        bad = ~finite[..., 0]
+        bad = ~finite.squeeze(axis)
         xm = np.where(finite, xm, 0.0)
         m = np.where(finite, m, 0.0)
     # Per row: _FAR below m, or |m| 2**-40 when larger (m - _FAR would round back to m for
@@ -163,10 +164,10 @@ def _in_row_blocks(rows_func, xm, per_row):
     cache.  Every row is computed on its own, so the result is bitwise that of
     ``rows_func(xm)``.
     """
-    rows = xm.reshape(-1, xm.shape[-1])  # a view when possible
-    step = max(1, BLOCK // per_row)
-    if rows.shape[0] <= step:
+    step = max(1, BLOCK // max(per_row, 1))
+    if xm.size <= step * xm.shape[-1]:  # at most one block (or no entries at all)
         return rows_func(xm)
+    rows = xm.reshape(-1, xm.shape[-1])  # a view when possible
     first = rows_func(rows[:step])
     out = np.empty(rows.shape[:1] + first.shape[1:])
     out[:step] = first
@@ -175,40 +176,73 @@ def _in_row_blocks(rows_func, xm, per_row):
     return out.reshape(xm.shape[:-1] + out.shape[1:])
 
 
-def _softmax_rows(xm):
-    r"""Softmax over the last axis: :math:`e^{d}(1 + \delta) / S` with ``S`` summed exactly."""
-    _, _, _, d, dl, bad = _shift(xm)  # (xm itself is kept for the special rows)
+def _in_column_blocks(columns_func, xm):
+    """``columns_func`` on blocks of rows of `xm` (activation axis last), each handed over
+    transposed: a fresh contiguous ``(n, rows)`` array, the rows' entries along axis 0.
+
+    Why: numpy reduces a short last axis row by row (``np.max`` over rows of 10 costs some
+    15 times a pass over the same data), and broadcasts a per-row value against it just as
+    slowly; transposed, every reduction and every broadcast runs as one long loop over all
+    rows.  For outputs of the shape of the input; as in :func:`_in_row_blocks`, every row is
+    computed on its own, so the result does not depend on the blocks.
+    """
+    rows = xm.reshape(-1, xm.shape[-1])
+    out = np.empty(rows.shape)
+    step = max(1, BLOCK // rows.shape[-1])
+    for start in range(0, rows.shape[0], step):
+        block = rows[start : start + step].T.copy()  # a fresh copy, even of a single row
+        out[start : start + step] = columns_func(block).T
+    return out.reshape(xm.shape)
+
+
+def _replace_bad_columns(out, xt, bad, value):
+    """Overwrite the columns (rows of the input) with an infinite or NaN maximum by
+    ``value(limit, undefined)`` of :func:`_limits`."""
+    limit, undefined = _limits(xt[:, bad].T)
+    out[:, bad] = value(limit, undefined).T
+
+
+def _softmax_limit(limit, undefined):
+    return np.where(undefined, np.nan, limit)
+
+
+def _softmax_columns(xt):
+    r"""Softmax over axis 0: :math:`e^{d}(1 + \delta) / S` with ``S`` summed exactly."""
+    _, _, _, d, dl, bad = _shift(xt, axis=0)  # (xt itself is kept for the special rows)
     e = np.exp(d, out=d)  # exactly 1 at the maxima, 0 far below
     dl *= e  # e^(d + dl) = e + e dl to first order
     # S = sum(e + e dl) as hi + lo: the parts of e on a 2**-19 grid add up exactly, the rest
     # (below 2**-20 each) and the e dl terms are far below the last place of S.
     grid = e + _GRID
     grid -= _GRID
-    rest = e - grid
+    total = np.sum(grid, axis=0, keepdims=True)
+    rest = np.subtract(e, grid, out=grid)
     rest += dl
-    total, total_lo = fast_two_sum(
-        np.sum(grid, axis=-1, keepdims=True), np.sum(rest, axis=-1, keepdims=True)
-    )
+    total, total_lo = fast_two_sum(total, np.sum(rest, axis=0, keepdims=True))
     # (e + e dl) / (total + total_lo) = q + (e dl / total - q total_lo / total), q = e / total
     s = np.divide(e, total, out=e)
     dl /= total
     dl -= s * (total_lo / total)
     s += dl
     if bad is not None:
-        limit, undefined = _limits(xm[bad])
-        s[bad] = np.where(undefined, np.nan, limit)
+        _replace_bad_columns(s, xt, bad, _softmax_limit)
     return s
+
+
+def _softmin_columns(xt):
+    return _softmax_columns(np.negative(xt, out=xt))
 
 
 # --- double-double helpers for the Jacobians: every entry is rounded once at the end ---------
 
 
-def _dd_sum(values):
-    """Compensated (Neumaier) sum over the last axis of non-negative ``values``: ``(hi, lo)``."""
-    hi = values[..., 0].copy()
+def _dd_sum(values, axis=-1):
+    """Compensated (Neumaier) sum over `axis` of non-negative ``values``: ``(hi, lo)``."""
+    values = np.moveaxis(values, axis, 0)
+    hi = values[0].copy()
     lo = np.zeros_like(hi)
-    for j in range(1, values.shape[-1]):
-        hi, err = two_sum(hi, values[..., j])
+    for j in range(1, values.shape[0]):
+        hi, err = two_sum(hi, values[j])
         lo += err
     return fast_two_sum(hi, lo)
 
@@ -223,17 +257,20 @@ def _dd_div(ah, al, bh, bl):
 def _jacobian_parts(xm):
     """``(s, c, bad)`` for the Jacobians: ``s = softmax`` and ``c = 1 - s``, each as ``(hi, lo)``.
 
-    ``c_i`` is the sum of the other terms over the total, never ``1 - s_i``.
+    ``c_i`` is the sum of the other terms over the total, never ``1 - s_i``.  Computed on the
+    transposed rows, as in :func:`_in_column_blocks`; ``s`` and ``c`` come back in the layout
+    of `xm`.
     """
-    xm, m, _, d, dl, bad = _shift(xm)
-    lt = xm < m
+    shape = xm.shape
+    xt = xm.reshape(-1, shape[-1]).T.copy()
+    xt, m, _, d, dl, bad = _shift(xt, axis=0)
+    lt = xt < m
     eh = np.exp(d)  # 1 at the maxima, 0 far below
     el = eh * dl  # e^{x - m} = eh + el (to second order)
     eh = np.where(lt, eh, 0.0)  # the smaller terms only (el is 0 at the maxima)
-    th, tl = _dd_sum(eh)
-    th, tl = fast_two_sum(th, tl + np.sum(el, axis=-1))
-    th, tl = th[..., None], tl[..., None]
-    k = xm.shape[-1] - np.sum(lt, axis=-1, keepdims=True, dtype=np.float64)
+    th, tl = _dd_sum(eh, axis=0)
+    th, tl = fast_two_sum(th, tl + np.sum(el, axis=0))
+    k = shape[-1] - np.sum(lt, axis=0, dtype=np.float64)
     sh, sl = two_sum(k, th)  # total = k + t
     sh, sl = fast_two_sum(sh, sl + tl)
     terms = np.where(lt, eh, 1.0)
@@ -243,13 +280,42 @@ def _jacobian_parts(xm):
     oh, ol = two_sum(np.where(lt, sh, k - 1.0), np.where(lt, -eh, th))
     ol = ol + np.where(lt, sl - el, tl)
     c = _dd_div(oh, ol, sh, sl)
-    return s, c, bad
+    if bad is not None:
+        bad = bad.reshape(shape[:-1])
+    (sh, sl), (ch, cl) = ((part.T.reshape(shape) for part in pair) for pair in (s, c))
+    return (sh, sl), (ch, cl), bad
+
+
+def _negated_outer_rounded(sh, sl):
+    """``-s_i s_j`` for each row of ``s = sh + sl`` (activation axis last), rounded once.
+
+    Why transposed: the rows' entries go first, so that every operation on the ``n * n``
+    products runs as one loop over the rows rather than once per row over ``n`` entries.  Why
+    not :func:`dd_mul_rounded`: with ``sh = a1 + a2`` (Veltkamp), ``a1_i a1_j - p + a1_i a2_j``
+    is exact (Dekker's first steps), and the remaining terms, ``a1_i sl_j + (a2 + sl)_i sh_j``,
+    only need to be right to their own last place; the splits and the sums on ``n`` entries
+    per row are done once instead of on the ``n * n`` products.
+    """
+    sht = np.ascontiguousarray(np.moveaxis(sh, -1, 0))
+    slt = np.ascontiguousarray(np.moveaxis(sl, -1, 0))
+    a1, a2 = split(sht)
+    below = a2 + slt
+    p = sht[:, None] * sht[None]
+    lo = a1[:, None] * a1[None]
+    lo -= p
+    lo += a1[:, None] * a2[None]
+    rest = a1[:, None] * slt[None]
+    rest += below[:, None] * sht[None]
+    lo += rest
+    p += lo
+    jac = np.empty(sh.shape + sh.shape[-1:])
+    np.negative(np.moveaxis(p, (0, 1), (-2, -1)), out=jac)
+    return jac
 
 
 def _softmax_jacobian_rows(xm):
     (sh, sl), (ch, cl), bad = _jacobian_parts(xm)
-    jac = dd_mul_rounded(sh[..., :, None], sl[..., :, None], sh[..., None, :], sl[..., None, :])
-    np.negative(jac, out=jac)
+    jac = _negated_outer_rounded(sh, sl)
     i = np.arange(xm.shape[-1])
     jac[..., i, i] = dd_mul_rounded(sh, sl, ch, cl)  # s_i (1 - s_i)
     if bad is not None:
@@ -332,7 +398,7 @@ def softmax(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    return np.moveaxis(_in_row_blocks(_softmax_rows, xm, xm.shape[-1]), -1, axis)
+    return np.moveaxis(_in_column_blocks(_softmax_columns, xm), -1, axis)
 
 
 @vectorwise
@@ -395,23 +461,33 @@ def softmax_derivative(x, axis=-1):
     return _in_row_blocks(_softmax_jacobian_rows, xm, xm.shape[-1] ** 2)
 
 
-def _log_softmax_rows(xm):
-    """Log-softmax over the last axis, :math:`(x_i - m) - \\log_{1p}(t + k - 1)`."""
-    xs, m, floor, d, dl, bad = _shift(xm)
-    lt = xs < m
-    k = xs.shape[-1] - np.sum(lt, axis=-1, keepdims=True, dtype=np.float64)
+def _log_softmax_limit(limit, undefined):
+    return np.where(undefined, np.nan, np.where(limit == 1.0, 0.0, -np.inf))
+
+
+def _log_softmax_columns(xt):
+    """Log-softmax over axis 0, :math:`(x_i - m) - \\log_{1p}(S - 1)`, ``S`` the sum of
+    :math:`e^{x_j - m}` (each 1 at a maximum)."""
+    xs, m, floor, d, dl, bad = _shift(xt, axis=0)
     e = np.exp(d)
-    e += e * dl
-    t = np.sum(np.where(lt, e, 0.0), axis=-1, keepdims=True)  # the smaller terms only
-    far = xs < floor
-    if far.any():  # x - m rounded there too; overflow to -inf is the right rounding
+    # S - 1 as in _softmax_columns: the parts of e on the grid, 1 at each maximum among them,
+    # add up exactly, and so does their sum less 1; the rest (and e dl) is added to that once,
+    # so that S - 1 keeps its relative precision when it is tiny.
+    edl = e * dl
+    grid = e + _GRID
+    grid -= _GRID
+    whole = np.sum(grid, axis=0, keepdims=True) - 1.0
+    rest = np.subtract(e, grid, out=grid)
+    rest += edl
+    above_one = whole + np.sum(rest, axis=0, keepdims=True)
+    if (np.min(xs, axis=0, keepdims=True) < floor).any():  # (cheaper than a mask first)
+        far = xs < floor  # x - m rounded there too; overflow to -inf is the right rounding
         with np.errstate(over="ignore"):
             d = np.where(far, xs - m, d)
         dl = np.where(far, 0.0, dl)  # (dl belonged to the clamped value)
-    out = (d - np.log1p(t + (k - 1.0))) + dl
+    out = (d - np.log1p(above_one)) + dl
     if bad is not None:
-        limit, undefined = _limits(xm[bad])
-        out[bad] = np.where(undefined, np.nan, np.where(limit == 1.0, 0.0, -np.inf))
+        _replace_bad_columns(out, xt, bad, _log_softmax_limit)
     return out
 
 
@@ -484,7 +560,7 @@ def log_softmax(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    return np.moveaxis(_in_row_blocks(_log_softmax_rows, xm, xm.shape[-1]), -1, axis)
+    return np.moveaxis(_in_column_blocks(_log_softmax_columns, xm), -1, axis)
 
 
 def _log_softmax_jacobian_rows(xm):
@@ -614,7 +690,7 @@ def softmin(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    return np.moveaxis(_in_row_blocks(_softmax_rows, -xm, xm.shape[-1]), -1, axis)
+    return np.moveaxis(_in_column_blocks(_softmin_columns, xm), -1, axis)
 
 
 @vectorwise
@@ -753,7 +829,12 @@ def glu(x, axis=-1):
     >>> float(glu([1e300, -740.0])[0])
     4.188739880048049e-22
     """
-    a, b = _halves(np.moveaxis(x, axis, -1), "glu", axis)
+    rows = np.moveaxis(x, axis, -1)
+    out = _in_row_blocks(lambda xm: _glu_of_halves(*_halves(xm, "glu", axis)), rows, rows.shape[-1])
+    return np.moveaxis(out, -1, axis)
+
+
+def _glu_of_halves(a, b):
     den = np.maximum(b, -_SUBNORMAL_EXP)  # NaN stays NaN
     np.negative(den, out=den)
     np.exp(den, out=den)
@@ -768,7 +849,7 @@ def glu(x, axis=-1):
         value = (finite_a * half) * half
         # +-inf times a positive gate is +-inf; times the limit 0 at b = -inf it has no limit
         out[tail] = np.where(infinite, np.where(b_tail > -np.inf, a_tail, np.nan), value)
-    return np.moveaxis(out, -1, axis)
+    return out
 
 
 @vectorwise
@@ -1814,24 +1895,25 @@ def _dd_scaled_softmax(rows):
     return tail, _dd_div(eh, el, th, tl), _dd_div(oh, ol, th, tl)
 
 
-def _solu_rows(xm):
-    shape = xm.shape
-    xm = xm.reshape(-1, shape[-1])
-    s = _softmax_rows(xm)
-    xc = np.clip(xm, -_MAX, _MAX)  # -inf has s = 0: its limit x e^x is 0, not inf * 0 = nan
-    out = xc * s
-    top = np.isposinf(xm)
+def _solu_columns(xt):
+    """SoLU over axis 0 (see :func:`_in_column_blocks`)."""
+    s = _softmax_columns(xt)
+    out = np.clip(xt, -_MAX, _MAX)  # -inf has s = 0: its limit x e^x is 0, not inf * 0 = nan
+    out *= s
+    top = np.isposinf(xt)
     if top.any():  # a unique +inf has s = 1 (inf), tied ones s = nan (nan)
         out[top] = s[top] * np.inf
-    rows = _tail_rows(xm, s)
+    # the rows (columns here) with a finite maximum and a softmax entry below 2**-960
+    tails = np.isfinite(np.max(xt, axis=0)) & (np.min(s, axis=0) < 2.0**-960)
+    rows = np.nonzero(tails)[0]
     if rows.size:
-        tail, (th, tl), _ = _dd_scaled_softmax(xm[rows])
-        x_r = xc[rows]
+        x_r = np.clip(xt[:, rows].T, -_MAX, _MAX)
+        tail, (th, tl), _ = _dd_scaled_softmax(xt[:, rows].T)
         safe = np.abs(x_r) <= _SPLIT_SAFE  # beyond it s = 0 at a tail entry anyway
         product = dd_mul_rounded(np.where(safe, x_r, 0.0), 0.0, th, tl)  # rounded once
         fixed = np.ldexp(product, -_TAIL_SCALE * tail.astype(np.intc))
-        out[rows] = np.where(tail & safe, fixed, out[rows])
-    return out.reshape(shape)
+        out[:, rows] = np.where(tail & safe, fixed, out[:, rows].T).T
+    return out
 
 
 def _solu_jacobian_rows(xm):
@@ -1855,7 +1937,7 @@ def _solu_jacobian_rows(xm):
     if near.size:  # 1 + x_i c_i cancels: the double exponentials are not enough there
         jac[near[:, None], i, i] = _solu_diagonal_near_zero(xm[near], xd[near, :, 0])
     rows = _tail_rows(xm, sh)
-    if rows.size:  # entries with a subnormal softmax factor: see _solu_rows
+    if rows.size:  # entries with a subnormal softmax factor: see _solu_columns
         # the whole row again from double-double exponentials, the tail ones scaled by
         # 2**128: each entry is rounded once, then scaled back exactly (where it is normal)
         tail, (th, tl), (tch, tcl) = _dd_scaled_softmax(xm[rows])
@@ -1945,7 +2027,7 @@ def solu(x, axis=-1):
     xm = np.moveaxis(x, axis, -1)
     if xm.shape[-1] == 0:
         return np.array(x, copy=True)
-    return np.moveaxis(_in_row_blocks(_solu_rows, xm, xm.shape[-1]), -1, axis)
+    return np.moveaxis(_in_column_blocks(_solu_columns, xm), -1, axis)
 
 
 @vectorwise
