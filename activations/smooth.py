@@ -125,6 +125,21 @@ def _patch(out, mask, compute):
     return out
 
 
+def _patch_far_left(x, out, factor, underflow=-0.0):
+    """``out = e^x factor(x)`` where ``x < -708``, rounded once (through :func:`exp_times`).
+
+    There ``e^x`` alone is subnormal: rounded to a few bits, then multiplied by ``factor``, it
+    would be off by hundreds of ULP in a still normal result.  A min reduction says more
+    cheaply than a mask whether there is any such element (or a NaN).  Adding ``underflow``
+    (+0.0 for the derivatives, whose limit at -inf is written 0) sets the sign of a zero.
+    """
+    if x.size and not np.min(x) >= -708.0:
+        far = np.flatnonzero(x < -708.0)
+        xf = np.maximum(x.take(far), -800.0)  # e^{-800} is 0 for every factor
+        out.put(far, exp_times(xf, 0.0, factor(xf)) + underflow)
+    return out
+
+
 def _sigmoid_pair(t):
     """``sigmoid(t)`` and ``sigmoid(-t)``, both from ``e = exp(-|t|) <= 1``, so neither cancels."""
     e = np.exp(-np.abs(t))
@@ -786,13 +801,8 @@ def silu(x):
         np.exp(out, out=out)
         out += 1.0
         np.divide(x, out, out=out)  # four passes over one array
-    # where e^{-x} overflowed (and -inf/inf is NaN): x e^x instead; a min reduction says
-    # whether there is any such element (or a NaN) more cheaply than a mask
-    if x.size and not np.min(x) >= -708.0:
-        far = np.nonzero(x < -708.0)
-        xf = np.clip(x[far], -800.0, np.inf)
-        out[far] = xf * np.exp(xf)
-    return out
+    # where e^{-x} overflowed (and -inf/inf is NaN): x e^x instead
+    return _patch_far_left(x, out, lambda xf: xf)
 
 
 @elementwise
@@ -876,6 +886,7 @@ def _silu_derivative_block(x, out):
         band = e.take(near)
         band *= (_SILU_N0 + t) + _SILU_E * np.expm1(t)
         out[near] = band / ee.take(near)
+    _patch_far_left(x, out, lambda xf: 1.0 + xf, underflow=0.0)  # e^x (1 + x + e^x) / (1 + e^x)^2
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1288,7 +1299,7 @@ def mish(x):
     np.add(ratio, 1.0, out=v)
     ratio /= v
     ratio *= np.maximum(x, -800.0)
-    return ratio
+    return _patch_far_left(x, ratio, lambda xf: xf)  # x tanh(softplus(x)) = x e^x there
 
 
 @elementwise
@@ -1379,7 +1390,7 @@ def mish_derivative(x):
     np.subtract(1.0, work, out=work)
     work *= x >= 0  # the sign selects by multiplying with 0/1 (exact, faster than np.where)
     num += work
-    return num
+    return _patch_far_left(x, num, lambda xf: 1.0 + xf, underflow=0.0)  # Mish' = e^x (1 + x) there
 
 
 # ---------------------------------------------------------------------------------------------
