@@ -435,19 +435,8 @@ _GELU_M = [np.ascontiguousarray(_GELU_TABLE[:, 1 + k]) for k in range(_GELU_DEGR
 _GELU_D = [np.ascontiguousarray(_GELU_TABLE[:, -2]), np.ascontiguousarray(_GELU_TABLE[:, -1])]
 
 
-def _gather_pairs(centre, coefficients):
-    """Complex tables holding the centre, then the coefficients from the highest, two by two."""
-    values = [centre, *coefficients[::-1]]
-    if len(values) % 2:
-        values.append(np.zeros_like(centre))
-    return [values[i] + 1j * values[i + 1] for i in range(0, len(values), 2)]
-
-
 _GELU_D += _GELU_M[2:]
 _GELU_NEG_M = [-c for c in _GELU_M]  # -m: GELU's tail comes out negated, bit for bit
-_GELU_PAIRS = {
-    id(table): _gather_pairs(_GELU_CENTRE, table) for table in (_GELU_M, _GELU_NEG_M, _GELU_D)
-}
 
 
 def _gelu_tail(x, coefficients):
@@ -458,27 +447,21 @@ def _gelu_tail(x, coefficients):
     Horner step costs more than the arithmetic.
     """
     a = np.abs(x)
-    np.clip(a, 0.0, _GELU_A_MAX, out=a)  # keeps NaN
+    np.minimum(a, _GELU_A_MAX, out=a)  # keeps NaN
     cell = np.subtract(a, _GELU_OFFSET)
     cell *= 4.0  # quarter-width cells; the wide pieces are four cells each
     # Every gather clips its indices (mode="clip", cheaper than numpy's bounds check): a NaN
     # cell, whose integer is undefined, then picks some piece, and its result is NaN anyway.
     with np.errstate(invalid="ignore"):
         index = cell.astype(np.intp)
-    piece = np.take(_GELU_PIECE, index, mode="clip")
-    # The centre and the coefficients are gathered two at a time, as the real and imaginary
-    # parts of a complex table: one gather of 16 bytes costs less than two of 8.
-    pairs = _GELU_PAIRS[id(coefficients)]
-    gathered = np.take(pairs[0], piece, mode="clip")
-    u = np.subtract(a, gathered.real)
-    poly = gathered.imag.copy()  # the leading coefficient
-    remaining = len(coefficients) - 1
-    for pair in pairs[1:]:
-        np.take(pair, piece, out=gathered, mode="clip")
-        for part in (gathered.real, gathered.imag)[: min(2, remaining)]:
-            poly *= u
-            poly += part
-        remaining -= 2
+    tables = _GELU_BY_CELL[id(coefficients)]
+    u = np.take(tables[0], index, mode="clip")
+    np.subtract(a, u, out=u)
+    poly = np.take(tables[1], index, mode="clip")  # the leading coefficient
+    part = cell  # a free buffer from here on
+    for table in tables[2:]:
+        poly *= u
+        poly += np.take(table, index, out=part, mode="clip")
     if coefficients is not _GELU_D:
         poly *= a  # the function needs |x| m(|x|); multiplied before the tiny factor
     # a = hi + lo, hi rounded to a multiple of 2^-20 (26 bits below A_MAX < 64, by adding and
@@ -514,6 +497,19 @@ _GELU_PIECE = np.array(
     [k if k < _GELU_N1 else _GELU_N1 + (k - _GELU_N1) // 4 for k in range(4 * 40 + 4)],
     dtype=np.intp,
 )
+
+
+def _by_cell(centre, coefficients):
+    """The centre, then the coefficients from the highest, each tabulated per quarter-width cell.
+
+    Gathered by cell, they need no cell -> piece lookup; as separate float tables (rather than
+    the halves of a complex one) they keep every Horner step on contiguous arrays, which is
+    measured faster than gathering two at a time.
+    """
+    return [np.take(c, _GELU_PIECE, mode="clip") for c in (centre, *coefficients[::-1])]
+
+
+_GELU_BY_CELL = {id(t): _by_cell(_GELU_CENTRE, t) for t in (_GELU_M, _GELU_NEG_M, _GELU_D)}
 
 
 # tanh approximation: 0.5 x (1 + tanh(u)) = x sigmoid(2u), 2u = x (K1 + K3 x^2) with
