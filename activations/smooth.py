@@ -856,23 +856,26 @@ def silu_derivative(x):
     """
     flat = x.reshape(-1)  # a view when x is contiguous, a copy otherwise
     out = np.empty(flat.shape)
-    for start in range(0, flat.size, BLOCK):  # blocks: the temporaries stay in cache
-        _silu_derivative_block(flat[start : start + BLOCK], out[start : start + BLOCK])
+    # blocks, so that the temporaries stay in cache; allocated once and reused by every block
+    work = np.empty((3, min(BLOCK, flat.size)))
+    for start in range(0, flat.size, BLOCK):
+        block = flat[start : start + BLOCK]
+        _silu_derivative_block(block, out[start : start + BLOCK], *work[:, : block.size])
     return out.reshape(x.shape)
 
 
-def _silu_derivative_block(x, out):
-    """:func:`silu_derivative` of a block, written into `out`, in place on a few buffers."""
-    num = np.clip(x, -800.0, 800.0)  # e^{-800} x is 0; keeps inf * 0 out
-    e = np.abs(num)
+def _silu_derivative_block(x, out, num, e, ee):
+    """:func:`silu_derivative` of a block, written into `out`, on the buffers `num`, `e`, `ee`."""
+    np.clip(x, -800.0, 800.0, out=num)  # e^{-800} x is 0; keeps inf * 0 out
+    np.abs(num, out=e)
     np.negative(e, out=e)
     np.exp(e, out=e)
     # numerator: (1 + x) e + 1 for x >= 0, (1 + x) e + e^2 = e (1 + x + e) for x < 0
     num += 1.0
     num *= e
-    ee = e * e
+    np.multiply(e, e, out=ee)
     # max(e^2, [x > 0]): 1 for x > 0, e^2 for x <= 0 (where e^2 = 1 at 0), without a mask
-    positive = np.ceil(x)
+    positive = np.ceil(x, out=out)  # out is free until the division
     np.clip(positive, 0.0, 1.0, out=positive)
     np.maximum(ee, positive, out=positive)
     num += positive
