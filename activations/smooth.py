@@ -472,11 +472,11 @@ def _gelu_tail(x, coefficients):
     # and its rounding is harmless.
     hi = np.add(a, 2.0**32, out=u)
     hi -= 2.0**32
-    lo = a - hi
+    lo = np.subtract(a, hi, out=part)
     v = a + hi
     v *= lo
     v *= -0.5  # |v| < 2^-21 a < 1.9e-5: e^v = 1 + v + v^2/2 + v^3/6 to 6e-21
-    corr = v * (1.0 / 6.0)
+    corr = np.multiply(v, 1.0 / 6.0, out=lo)  # lo is used up
     corr += 0.5
     corr *= v
     corr += 1.0
@@ -485,7 +485,7 @@ def _gelu_tail(x, coefficients):
     poly += corr  # poly e^v, with one rounding instead of two
     hi *= hi
     hi *= -0.5
-    result = np.exp(hi)
+    result = np.exp(hi, out=v)  # v is used up
     result *= poly
     if a.size and not np.max(a) <= _GELU_SUBNORMAL:  # some e^{-a^2/2} subnormal (or NaN):
         tiny = a > _GELU_SUBNORMAL  # rounded once, through ldexp
