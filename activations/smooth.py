@@ -125,6 +125,21 @@ def _patch(out, mask, compute):
     return out
 
 
+def _patch_far_left(x, out, factor, underflow=-0.0):
+    """``out = e^x factor(x)`` where ``x < -708``, rounded once (through :func:`exp_times`).
+
+    There ``e^x`` alone is subnormal: rounded to a few bits, then multiplied by ``factor``, it
+    would be off by hundreds of ULP in a still normal result.  A min reduction says more
+    cheaply than a mask whether there is any such element (or a NaN).  Adding ``underflow``
+    (+0.0 for the derivatives, whose limit at -inf is written 0) sets the sign of a zero.
+    """
+    if x.size and not np.min(x) >= -708.0:
+        far = np.flatnonzero(x < -708.0)
+        xf = np.maximum(x.take(far), -800.0)  # e^{-800} is 0 for every factor
+        out.put(far, exp_times(xf, 0.0, factor(xf)) + underflow)
+    return out
+
+
 def _sigmoid_pair(t):
     """``sigmoid(t)`` and ``sigmoid(-t)``, both from ``e = exp(-|t|) <= 1``, so neither cancels."""
     e = np.exp(-np.abs(t))
@@ -412,6 +427,8 @@ def shifted_softplus_derivative(x):
 _GELU_ROOT = _gelu_coefficients.ROOT
 _GELU_OFFSET = _gelu_coefficients.OFFSET
 _GELU_N1 = _gelu_coefficients.NARROW
+_GELU_CELLS = 1.0 / _gelu_coefficients.NARROW_WIDTH  # cells per unit: a narrow piece each
+_GELU_WIDE_CELLS = round(_gelu_coefficients.WIDE_WIDTH * _GELU_CELLS)  # cells per wide piece
 _GELU_A_MAX = _gelu_coefficients.A_MAX
 _GELU_DEGREE = _gelu_coefficients.DEGREE
 _GELU_TABLE = np.array(_gelu_coefficients.TABLE)
@@ -420,19 +437,8 @@ _GELU_M = [np.ascontiguousarray(_GELU_TABLE[:, 1 + k]) for k in range(_GELU_DEGR
 _GELU_D = [np.ascontiguousarray(_GELU_TABLE[:, -2]), np.ascontiguousarray(_GELU_TABLE[:, -1])]
 
 
-def _gather_pairs(centre, coefficients):
-    """Complex tables holding the centre, then the coefficients from the highest, two by two."""
-    values = [centre, *coefficients[::-1]]
-    if len(values) % 2:
-        values.append(np.zeros_like(centre))
-    return [values[i] + 1j * values[i + 1] for i in range(0, len(values), 2)]
-
-
 _GELU_D += _GELU_M[2:]
 _GELU_NEG_M = [-c for c in _GELU_M]  # -m: GELU's tail comes out negated, bit for bit
-_GELU_PAIRS = {
-    id(table): _gather_pairs(_GELU_CENTRE, table) for table in (_GELU_M, _GELU_NEG_M, _GELU_D)
-}
 
 
 def _gelu_tail(x, coefficients):
@@ -443,27 +449,21 @@ def _gelu_tail(x, coefficients):
     Horner step costs more than the arithmetic.
     """
     a = np.abs(x)
-    np.clip(a, 0.0, _GELU_A_MAX, out=a)  # keeps NaN
+    np.minimum(a, _GELU_A_MAX, out=a)  # keeps NaN
     cell = np.subtract(a, _GELU_OFFSET)
-    cell *= 4.0  # quarter-width cells; the wide pieces are four cells each
+    cell *= _GELU_CELLS  # a power of two: exact
     # Every gather clips its indices (mode="clip", cheaper than numpy's bounds check): a NaN
     # cell, whose integer is undefined, then picks some piece, and its result is NaN anyway.
     with np.errstate(invalid="ignore"):
         index = cell.astype(np.intp)
-    piece = np.take(_GELU_PIECE, index, mode="clip")
-    # The centre and the coefficients are gathered two at a time, as the real and imaginary
-    # parts of a complex table: one gather of 16 bytes costs less than two of 8.
-    pairs = _GELU_PAIRS[id(coefficients)]
-    gathered = np.take(pairs[0], piece, mode="clip")
-    u = np.subtract(a, gathered.real)
-    poly = gathered.imag.copy()  # the leading coefficient
-    remaining = len(coefficients) - 1
-    for pair in pairs[1:]:
-        np.take(pair, piece, out=gathered, mode="clip")
-        for part in (gathered.real, gathered.imag)[: min(2, remaining)]:
-            poly *= u
-            poly += part
-        remaining -= 2
+    tables = _GELU_BY_CELL[id(coefficients)]
+    u = np.take(tables[0], index, mode="clip")
+    np.subtract(a, u, out=u)
+    poly = np.take(tables[1], index, mode="clip")  # the leading coefficient
+    part = cell  # a free buffer from here on
+    for table in tables[2:]:
+        poly *= u
+        poly += np.take(table, index, out=part, mode="clip")
     if coefficients is not _GELU_D:
         poly *= a  # the function needs |x| m(|x|); multiplied before the tiny factor
     # a = hi + lo, hi rounded to a multiple of 2^-20 (26 bits below A_MAX < 64, by adding and
@@ -472,11 +472,11 @@ def _gelu_tail(x, coefficients):
     # and its rounding is harmless.
     hi = np.add(a, 2.0**32, out=u)
     hi -= 2.0**32
-    lo = a - hi
+    lo = np.subtract(a, hi, out=part)
     v = a + hi
     v *= lo
     v *= -0.5  # |v| < 2^-21 a < 1.9e-5: e^v = 1 + v + v^2/2 + v^3/6 to 6e-21
-    corr = v * (1.0 / 6.0)
+    corr = np.multiply(v, 1.0 / 6.0, out=lo)  # lo is used up
     corr += 0.5
     corr *= v
     corr += 1.0
@@ -485,7 +485,7 @@ def _gelu_tail(x, coefficients):
     poly += corr  # poly e^v, with one rounding instead of two
     hi *= hi
     hi *= -0.5
-    result = np.exp(hi)
+    result = np.exp(hi, out=v)  # v is used up
     result *= poly
     if a.size and not np.max(a) <= _GELU_SUBNORMAL:  # some e^{-a^2/2} subnormal (or NaN):
         tiny = a > _GELU_SUBNORMAL  # rounded once, through ldexp
@@ -494,11 +494,27 @@ def _gelu_tail(x, coefficients):
 
 
 _GELU_SUBNORMAL = 37.5  # beyond this e^{-a^2/2} < 2^-1014: computed through ldexp
-# quarter-width cell -> piece: cells below _GELU_N1 are pieces; above, four cells per piece
+# cell -> piece: cells below _GELU_N1 are pieces; above, _GELU_WIDE_CELLS cells per piece
 _GELU_PIECE = np.array(
-    [k if k < _GELU_N1 else _GELU_N1 + (k - _GELU_N1) // 4 for k in range(4 * 40 + 4)],
+    [
+        k if k < _GELU_N1 else _GELU_N1 + (k - _GELU_N1) // _GELU_WIDE_CELLS
+        for k in range(int((_GELU_A_MAX - _GELU_OFFSET) * _GELU_CELLS) + 1)
+    ],
     dtype=np.intp,
 )
+
+
+def _by_cell(centre, coefficients):
+    """The centre, then the coefficients from the highest, each tabulated per cell.
+
+    Gathered by cell, they need no cell -> piece lookup; as separate float tables (rather than
+    the halves of a complex one) they keep every Horner step on contiguous arrays, which is
+    measured faster than gathering two at a time.
+    """
+    return [np.take(c, _GELU_PIECE, mode="clip") for c in (centre, *coefficients[::-1])]
+
+
+_GELU_BY_CELL = {id(t): _by_cell(_GELU_CENTRE, t) for t in (_GELU_M, _GELU_NEG_M, _GELU_D)}
 
 
 # tanh approximation: 0.5 x (1 + tanh(u)) = x sigmoid(2u), 2u = x (K1 + K3 x^2) with
@@ -786,13 +802,8 @@ def silu(x):
         np.exp(out, out=out)
         out += 1.0
         np.divide(x, out, out=out)  # four passes over one array
-    # where e^{-x} overflowed (and -inf/inf is NaN): x e^x instead; a min reduction says
-    # whether there is any such element (or a NaN) more cheaply than a mask
-    if x.size and not np.min(x) >= -708.0:
-        far = np.nonzero(x < -708.0)
-        xf = np.clip(x[far], -800.0, np.inf)
-        out[far] = xf * np.exp(xf)
-    return out
+    # where e^{-x} overflowed (and -inf/inf is NaN): x e^x instead
+    return _patch_far_left(x, out, lambda xf: xf)
 
 
 @elementwise
@@ -845,23 +856,26 @@ def silu_derivative(x):
     """
     flat = x.reshape(-1)  # a view when x is contiguous, a copy otherwise
     out = np.empty(flat.shape)
-    for start in range(0, flat.size, BLOCK):  # blocks: the temporaries stay in cache
-        _silu_derivative_block(flat[start : start + BLOCK], out[start : start + BLOCK])
+    # blocks, so that the temporaries stay in cache; allocated once and reused by every block
+    work = np.empty((3, min(BLOCK, flat.size)))
+    for start in range(0, flat.size, BLOCK):
+        block = flat[start : start + BLOCK]
+        _silu_derivative_block(block, out[start : start + BLOCK], *work[:, : block.size])
     return out.reshape(x.shape)
 
 
-def _silu_derivative_block(x, out):
-    """:func:`silu_derivative` of a block, written into `out`, in place on a few buffers."""
-    num = np.clip(x, -800.0, 800.0)  # e^{-800} x is 0; keeps inf * 0 out
-    e = np.abs(num)
+def _silu_derivative_block(x, out, num, e, ee):
+    """:func:`silu_derivative` of a block, written into `out`, on the buffers `num`, `e`, `ee`."""
+    np.clip(x, -800.0, 800.0, out=num)  # e^{-800} x is 0; keeps inf * 0 out
+    np.abs(num, out=e)
     np.negative(e, out=e)
     np.exp(e, out=e)
     # numerator: (1 + x) e + 1 for x >= 0, (1 + x) e + e^2 = e (1 + x + e) for x < 0
     num += 1.0
     num *= e
-    ee = e * e
+    np.multiply(e, e, out=ee)
     # max(e^2, [x > 0]): 1 for x > 0, e^2 for x <= 0 (where e^2 = 1 at 0), without a mask
-    positive = np.ceil(x)
+    positive = np.ceil(x, out=out)  # out is free until the division
     np.clip(positive, 0.0, 1.0, out=positive)
     np.maximum(ee, positive, out=positive)
     num += positive
@@ -876,6 +890,7 @@ def _silu_derivative_block(x, out):
         band = e.take(near)
         band *= (_SILU_N0 + t) + _SILU_E * np.expm1(t)
         out[near] = band / ee.take(near)
+    _patch_far_left(x, out, lambda xf: 1.0 + xf, underflow=0.0)  # e^x (1 + x + e^x) / (1 + e^x)^2
 
 
 # ---------------------------------------------------------------------------------------------
@@ -1288,7 +1303,7 @@ def mish(x):
     np.add(ratio, 1.0, out=v)
     ratio /= v
     ratio *= np.maximum(x, -800.0)
-    return ratio
+    return _patch_far_left(x, ratio, lambda xf: xf)  # x tanh(softplus(x)) = x e^x there
 
 
 @elementwise
@@ -1379,7 +1394,7 @@ def mish_derivative(x):
     np.subtract(1.0, work, out=work)
     work *= x >= 0  # the sign selects by multiplying with 0/1 (exact, faster than np.where)
     num += work
-    return num
+    return _patch_far_left(x, num, lambda xf: 1.0 + xf, underflow=0.0)  # Mish' = e^x (1 + x) there
 
 
 # ---------------------------------------------------------------------------------------------

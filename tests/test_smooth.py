@@ -275,6 +275,14 @@ def test_new_entries_in_the_far_left_tail():
         assert max_ulp(name, "df", xs) <= 4, name
 
 
+@pytest.mark.parametrize("name", ["silu", "swish", "mish"])
+def test_where_exp_x_is_subnormal_but_the_result_is_not(name):
+    # x e^x and e^x (1 + x) are normal down to x = -715, while e^x is subnormal below -708
+    xs = -np.linspace(700.0, 715.0, 61)
+    assert max_ulp(name, "f", xs) <= 4
+    assert max_ulp(name, "df", xs) <= 4
+
+
 def test_shifted_softplus_near_zero():
     xs = np.concatenate([np.geomspace(1e-300, 1.0, 61), -np.geomspace(1e-300, 1.0, 61)])
     assert max_ulp("shifted_softplus", "f", xs) <= 4
