@@ -79,9 +79,11 @@ def sigmoid(x):
 
         \sigma(x) = \frac{1}{1 + e^{-x}}, \qquad \sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr)
 
-    With :math:`e = e^{-|x|} \le 1` the result is :math:`1/(1+e)` for :math:`x \ge 0` and
-    :math:`e/(1+e)` otherwise: ``exp`` never overflows, and for very negative `x` the result
-    keeps its full relative precision instead of being computed as ``1 - (something near 1)``.
+    Computed as written, :math:`1/(1 + e^{-x})`: the sum and the division are each rounded
+    once, so for very negative `x` the result keeps its full relative precision instead of
+    being computed as ``1 - (something near 1)``.  Below :math:`x = -709`, where
+    :math:`e^{-x}` would overflow, :math:`1 + e^{-x}` equals :math:`e^{-x}` to the last bit and
+    the result is :math:`e^{x}`.
 
     References
     ----------
