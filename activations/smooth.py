@@ -427,8 +427,6 @@ def shifted_softplus_derivative(x):
 _GELU_ROOT = _gelu_coefficients.ROOT
 _GELU_OFFSET = _gelu_coefficients.OFFSET
 _GELU_N1 = _gelu_coefficients.NARROW
-_GELU_CELLS = 1.0 / _gelu_coefficients.NARROW_WIDTH  # cells per unit: a narrow piece each
-_GELU_WIDE_CELLS = round(_gelu_coefficients.WIDE_WIDTH * _GELU_CELLS)  # cells per wide piece
 _GELU_A_MAX = _gelu_coefficients.A_MAX
 _GELU_DEGREE = _gelu_coefficients.DEGREE
 _GELU_TABLE = np.array(_gelu_coefficients.TABLE)
@@ -451,7 +449,7 @@ def _gelu_tail(x, coefficients):
     a = np.abs(x)
     np.minimum(a, _GELU_A_MAX, out=a)  # keeps NaN
     cell = np.subtract(a, _GELU_OFFSET)
-    cell *= _GELU_CELLS  # a power of two: exact
+    cell *= 4.0  # quarter-width cells; the wide pieces are four cells each
     # Every gather clips its indices (mode="clip", cheaper than numpy's bounds check): a NaN
     # cell, whose integer is undefined, then picks some piece, and its result is NaN anyway.
     with np.errstate(invalid="ignore"):
@@ -494,18 +492,15 @@ def _gelu_tail(x, coefficients):
 
 
 _GELU_SUBNORMAL = 37.5  # beyond this e^{-a^2/2} < 2^-1014: computed through ldexp
-# cell -> piece: cells below _GELU_N1 are pieces; above, _GELU_WIDE_CELLS cells per piece
+# quarter-width cell -> piece: cells below _GELU_N1 are pieces; above, four cells per piece
 _GELU_PIECE = np.array(
-    [
-        k if k < _GELU_N1 else _GELU_N1 + (k - _GELU_N1) // _GELU_WIDE_CELLS
-        for k in range(int((_GELU_A_MAX - _GELU_OFFSET) * _GELU_CELLS) + 1)
-    ],
+    [k if k < _GELU_N1 else _GELU_N1 + (k - _GELU_N1) // 4 for k in range(4 * 40 + 4)],
     dtype=np.intp,
 )
 
 
 def _by_cell(centre, coefficients):
-    """The centre, then the coefficients from the highest, each tabulated per cell.
+    """The centre, then the coefficients from the highest, each tabulated per quarter-width cell.
 
     Gathered by cell, they need no cell -> piece lookup; as separate float tables (rather than
     the halves of a complex one) they keep every Horner step on contiguous arrays, which is

@@ -3,15 +3,13 @@
 Usage: ``python scripts/gelu_coefficients.py`` (rewrites the module; ``--check`` only compares).
 
 For a = |x|, Phi(-a) = e^{-a^2/2} m(a) with m(a) = erfcx(a/sqrt 2)/2, a smooth, slowly varying
-function.  m is tabulated as Taylor polynomials of degree 10 on 159 pieces of [0, 39.5]: width
-1/8 below 16.94, width 1 above (truncation below 2e-17 relative; narrower pieces of a lower
-degree take fewer Horner steps, each a gather and two passes).  The pieces are placed so
-that the centre of piece 6 is the double nearest to the root a* = 0.75179... of
-d(a) = m(a) - a/sqrt(2 pi), the zero of GELU' at x = -a*: the derivative's
-polynomial is then expanded around its own root and keeps full relative accuracy there.  The
-coefficients come from the recurrence of m's Taylor series, t_{n+1} = (c t_n + t_{n-1}) / (n + 1),
-evaluated by mpmath at 2400 bits (the forward recurrence loses about c^2/2 bits).
-``tests/test_smooth.py`` runs this script's generator and compares.
+function.  m is tabulated as Taylor polynomials of degree 13 on 65 pieces of [0, 39.5]: width
+1/4 below 8.13, width 1 above.  The pieces are placed so that the centre of piece 3 is the
+double nearest to the root a* = 0.75179... of d(a) = m(a) - a/sqrt(2 pi), the zero of GELU' at
+x = -a*: the derivative's polynomial is then expanded around its own root and keeps full
+relative accuracy there.  The coefficients come from the recurrence of m's Taylor series,
+t_{n+1} = (c t_n + t_{n-1}) / (n + 1), evaluated by mpmath at 2400 bits (the forward recurrence
+loses about c^2/2 bits).  ``tests/test_smooth.py`` runs this script's generator and compares.
 """
 
 from __future__ import annotations
@@ -24,12 +22,9 @@ import mpmath
 
 MODULE = Path(__file__).resolve().parents[1] / "activations" / "_gelu_coefficients.py"
 
-DEGREE = 10  # of the Taylor polynomials of m
-NARROW = 136  # pieces of width NARROW_WIDTH (to 16.94), then pieces of width WIDE_WIDTH
-WIDE = 23
-NARROW_WIDTH = 0.125
-WIDE_WIDTH = 1.0
-ROOT_PIECE = 6  # the narrow piece centred on a*
+DEGREE = 13  # of the Taylor polynomials of m
+NARROW = 33  # pieces of width 1/4, then pieces of width 1
+WIDE = 32
 A_MAX = 39.5  # e^{-a^2/2} is 0 in float64 beyond 38.6
 PRECISION = 2400  # bits
 
@@ -46,9 +41,9 @@ def root() -> float:
 
 
 def centres(offset: float) -> list[float]:
-    split = offset + NARROW_WIDTH * NARROW
-    return [offset + NARROW_WIDTH * (k + 0.5) for k in range(NARROW)] + [
-        split + WIDE_WIDTH * (k + 0.5) for k in range(WIDE)
+    split = offset + 0.25 * NARROW
+    return [offset + 0.25 * k + 0.125 for k in range(NARROW)] + [
+        split + k + 0.5 for k in range(WIDE)
     ]
 
 
@@ -66,10 +61,8 @@ def row(centre: float) -> list[float]:
 
 def module_text() -> str:
     a_star = root()
-    before_root = NARROW_WIDTH * (ROOT_PIECE + 0.5)  # centre of piece ROOT_PIECE = a*
-    rows = "\n".join(
-        "    (" + ", ".join(repr(v) for v in row(c)) + ")," for c in centres(a_star - before_root)
-    )
+    offset = a_star - 0.875  # centre of piece 3 = a*
+    rows = "\n".join("    (" + ", ".join(repr(v) for v in row(c)) + ")," for c in centres(offset))
     return f'''"""Polynomial pieces of GELU's tails, written by ``scripts/gelu_coefficients.py``: do not edit.
 
 One row per piece of [0, {A_MAX}]: its centre, the {DEGREE + 1} Taylor coefficients of
@@ -78,10 +71,8 @@ The script's docstring says how they are placed and computed.
 """
 
 ROOT = {a_star!r}  # double nearest to the root a* of d(a); GELU'(-a*) = 0
-OFFSET = ROOT - {before_root!r}  # start of the first piece: the centre of piece {ROOT_PIECE} is ROOT
-NARROW = {NARROW}  # pieces of width NARROW_WIDTH, then pieces of width WIDE_WIDTH
-NARROW_WIDTH = {NARROW_WIDTH!r}
-WIDE_WIDTH = {WIDE_WIDTH!r}
+OFFSET = ROOT - 0.875  # start of the first piece (width 1/4): the centre of piece 3 is ROOT
+NARROW = {NARROW}  # pieces of width 1/4, then pieces of width 1
 A_MAX = {A_MAX!r}  # e^{{-a^2/2}} is 0 in float64 beyond 38.6
 DEGREE = {DEGREE}
 
