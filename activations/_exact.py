@@ -29,6 +29,7 @@ __all__ = [
     "exp_neg_square",
     "exp_times",
     "fast_two_sum",
+    "horner",
     "split",
     "two_product",
     "two_square",
@@ -167,6 +168,19 @@ def dd_add(ah, al, bh, bl):
     """``(ah + al) + (bh + bl)`` as a normalised double-double ``(hi, lo)``."""
     s, e = two_sum(ah, bh)
     return fast_two_sum(s, e + (al + bl))
+
+
+def horner(x, coefficients):
+    """``c0 + c1 x + c2 x^2 + ...`` for ``coefficients = (c0, c1, ...)``: Horner's rule, in place.
+
+    Plain float64 (see :func:`dd_horner` for double-double); zero coefficients add nothing.
+    """
+    out = np.full_like(x, coefficients[-1])
+    for c in coefficients[-2::-1]:
+        out *= x
+        if c:
+            out += c
+    return out
 
 
 def dd_horner(coefficients, th, tl, plain=7):

@@ -19,7 +19,7 @@ import numpy as np
 from numpy.polynomial import polynomial
 
 from ._checks import check_param, elementwise
-from ._exact import blockwise, two_product, two_square, two_sum
+from ._exact import blockwise, horner, two_product, two_square, two_sum
 
 _MAX = np.finfo(np.float64).max
 #: exp(709) is finite (exp overflows beyond 709.78); beyond it 1 + e**t rounds to e**t anyway.
@@ -930,15 +930,6 @@ def _lambert_tail(levels):
 _LAMBERT_N, _LAMBERT_D = _lambert_tail(9)
 
 
-def _polynomial(coefficients, t):
-    """Horner's rule, lowest power first; positive coefficients and ``t >= 0``: no cancellation."""
-    p = np.full_like(t, coefficients[-1])
-    for c in coefficients[-2::-1]:
-        p *= t
-        p += c
-    return p
-
-
 def _x_minus_tanh_small(x):
     r""":math:`x - \tanh x` for :math:`|x| \le 1.5`, without cancellation (Lambert's fraction).
 
@@ -951,8 +942,8 @@ def _x_minus_tanh_small(x):
     instead of 3.3.
     """
     t, t_lo = two_square(x)
-    d = t * _polynomial(_LAMBERT_D, t)
-    d /= _polynomial(_LAMBERT_N, t)
+    d = t * horner(t, _LAMBERT_D)
+    d /= horner(t, _LAMBERT_N)
     d += 3.0
     num, num_lo = two_product(x, t)
     den, den_lo = two_sum(d, t)

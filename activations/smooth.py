@@ -30,7 +30,7 @@ import numpy as np
 
 from . import _gelu_coefficients, _serf_coefficients
 from ._checks import check_param, elementwise
-from ._exact import BLOCK, SPLITTER, blockwise, exp_times, split, two_product, two_sum
+from ._exact import BLOCK, SPLITTER, blockwise, exp_times, horner, split, two_product, two_sum
 
 __all__ = [
     "bent_identity",
@@ -101,16 +101,6 @@ def _sigmoid(x):
         far = np.nonzero(x < -708.0)
         s[far] = np.exp(x[far])
     return s
-
-
-def _horner(e, coefficients):
-    """``c0 + c1 e + c2 e^2 + ...`` for ``coefficients = (c0, c1, ...)``, in place."""
-    out = np.full_like(e, coefficients[-1])
-    for c in coefficients[-2::-1]:
-        out *= e
-        if c:
-            out += c
-    return out
 
 
 def _patch(out, mask, compute):
@@ -1361,7 +1351,7 @@ def mish_derivative(x):
     num = np.add(xc, 1.0)
     num += num * e  # (1 + x)(1 + e) with 1 + x exact: one rounding fewer
     num *= 4.0
-    num += _horner(e, (0.0, 2.0, 4.0, 1.0))
+    num += horner(e, (0.0, 2.0, 4.0, 1.0))
     num *= e
 
     def band(i):
@@ -1373,10 +1363,10 @@ def mish_derivative(x):
     work = np.subtract(x, _MISH_BAND_MID)
     np.abs(work, out=work)
     _patch(num, work < _MISH_BAND_HALF, band)
-    num /= _horner(e, (4.0, 8.0, 8.0, 4.0, 1.0))
+    num /= horner(e, (4.0, 8.0, 8.0, 4.0, 1.0))
     num *= x < 0
     # x >= 0: 1 - (2e^2/D)(1 - 2x(1 + e)/D) with D = 1 + 2e + 2e^2: a small correction to 1
-    d = _horner(e, (1.0, 2.0, 2.0))
+    d = horner(e, (1.0, 2.0, 2.0))
     np.add(e, 1.0, out=work)
     work *= xc
     work *= 2.0
@@ -1565,7 +1555,7 @@ def tanhexp_derivative(x):
         w = y.take(i)
         w *= w
         w *= 4.0
-        return ys.take(i) * ((1.0 + xi) + w * _horner(w, _SINHC_M1[1:]))
+        return ys.take(i) * ((1.0 + xi) + w * horner(w, _SINHC_M1[1:]))
 
     _patch(out, (x > _TANHEXP_BAND[0]) & (x < _TANHEXP_BAND[1]), band)
     _patch(out, x <= _TANHEXP_BAND[0], left)
@@ -1633,7 +1623,7 @@ def _serf_left(x):
     s = np.exp(x)
     np.log1p(s, out=s)
     w = s * s
-    c = _horner(w, _ERF_SERIES[1:])
+    c = horner(w, _ERF_SERIES[1:])
     c *= w
     hi = x + 2.0**35
     hi -= 2.0**35  # xh
@@ -1684,9 +1674,9 @@ def _serf_pieces(x, table):
 def _serf_derivative_left(x):
     """Serf' left of ``_SERF_LOW`` from the series in ``u = e^x`` (``x >= -800``)."""
     u = np.exp(x)
-    q = _horner(u, _SERF_Q2)
+    q = horner(u, _SERF_Q2)
     q *= x
-    q += _horner(u, _SERF_Q1)
+    q += horner(u, _SERF_Q1)
     q *= u
     q += 1.0 + x  # exact
     q *= _TWO_OVER_SQRT_PI

@@ -54,6 +54,7 @@ from ._exact import (
     dd_mul,
     dd_mul_rounded,
     fast_two_sum,
+    horner,
     split,
     two_product,
     two_sum,
@@ -1269,14 +1270,6 @@ def _exp_product(w, w_lo, scaled):
     return np.ldexp(np.exp(r) * (scaled * (1.0 + w_lo)), k.astype(np.intc))
 
 
-def _series(t, coefficients):
-    out = np.full_like(t, coefficients[-1])
-    for c in coefficients[-2::-1]:
-        out *= t
-        out += c
-    return out
-
-
 def _product(a, g):
     """``a g`` with IEEE rules (an infinity times 0 is NaN: no limit there), without warnings."""
     with np.errstate(over="ignore", invalid="ignore"):
@@ -1324,9 +1317,9 @@ def _gelu_exact_tail(factor):
         p, q = two_product(bc, bc)
         t = 1.0 / p
         if factor is _GELU_S:  # GELU(b) = -phi(|b|) S(1/b^2)
-            scaled = at * ((-_INV_SQRT_2PI * _SCALE) * _series(t, _GELU_S))
+            scaled = at * ((-_INV_SQRT_2PI * _SCALE) * horner(t, _GELU_S))
         else:  # GELU'(b) = b phi(b) T(1/b^2)
-            scaled = at * ((bc * (_INV_SQRT_2PI * _SCALE)) * _series(t, _GELU_T))
+            scaled = at * ((bc * (_INV_SQRT_2PI * _SCALE)) * horner(t, _GELU_T))
         return _exp_product(-0.5 * p, -0.5 * q, scaled)
 
     return value
