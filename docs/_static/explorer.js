@@ -17,4 +17,20 @@ document.querySelectorAll("[data-explorer]").forEach((figure) => {
   };
   input.addEventListener("input", show);
   figure.classList.add("explorer-ready");
+  // Tick labels, left to right: each goes to the first row where it clears the one before.
+  const rail = figure.querySelector(".explorer-ticks");
+  const ticks = [...rail.querySelectorAll(".explorer-tick")];
+  const stack = () => {
+    ticks.forEach((tick) => tick.style.setProperty("--row", 0));
+    const ends = [];  // right edge of the last label in each row
+    for (const tick of ticks) {
+      const box = tick.getBoundingClientRect();
+      let row = ends.findIndex((end) => box.left >= end + 6);
+      if (row < 0) row = ends.length;
+      ends[row] = box.right;
+      tick.style.setProperty("--row", row);
+    }
+    rail.style.setProperty("--rows", Math.max(ends.length, 1));
+  };
+  new ResizeObserver(stack).observe(rail);
 });

@@ -118,3 +118,37 @@ def test_explorer_without_javascript_shows_the_figure(scheme, site_url, browser)
     assert state["f"] and state["d"], "no curves drawn without JavaScript"
     assert not state["controlsShown"], "a slider that cannot work is shown without JavaScript"
     assert box[0] > 300 and box[1] > 150, f"the static figure is {box} px"
+
+
+TICK_BOXES = """(figure) => {
+  const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  return {
+    figure: box(figure),
+    ticks: [...figure.querySelectorAll('.explorer-tick')].map((t) => [t.textContent, ...box(t)]),
+  };
+}"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_tick_labels_fit_and_do_not_overlap(language, width, site_url, browser):
+    """Every label of a framework default lies inside its figure and the screen, apart from the others."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    problems: list[str] = []
+    for name in EXPLORED:
+        page.goto(f"{site_url}/{language}/auto_examples/plot_{name}.html", wait_until="load")
+        for k, figure in enumerate(page.query_selector_all("figure.explorer")):
+            boxes = figure.evaluate(TICK_BOXES)
+            left, top, right, bottom = boxes["figure"]
+            labels = boxes["ticks"]
+            for text, *tick in labels:
+                inside = left - 0.5 <= tick[0] and tick[2] <= min(right, width) + 0.5
+                if not (inside and top <= tick[1] and tick[3] <= bottom):
+                    problems.append(f"{name} #{k}: {text!r} at {tick} leaves {boxes['figure']}")
+            for i, (a, *p) in enumerate(labels):
+                for b, *q in labels[i + 1 :]:
+                    if p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]:
+                        problems.append(f"{name} #{k}: {a!r} overlaps {b!r}")
+    context.close()
+    assert not problems, "\n".join(problems)
