@@ -66,6 +66,7 @@ extensions = [
     "site_assets",
     "figures",
     "site_i18n",
+    "theme_strings",  # the theme's plain-English labels, translated
     "build_speed",
     "search_index",
     "gallery_support",  # pages with a minigallery follow the examples they show

@@ -519,6 +519,131 @@ def test_japanese_chrome_is_translated(page: str) -> None:
     assert not untranslated, f"ja/{page} shows theme strings in English: {untranslated}"
 
 
+class Labels(HTMLParser):
+    """The labels a screen reader announces (title, aria-label, placeholder, SVG titles), with
+    the language declared for them; alt texts are checked with the figures."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels: list[str] = []
+        self.langs: list[str | None] = []
+        self.in_svg_title = False
+        self.svg_depth = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        attributes = dict(attrs)
+        if tag not in VOID_ELEMENTS:
+            self.langs.append(attributes.get("lang"))
+        if "en" in self.langs or attributes.get("lang") == "en":
+            return  # the switch to the English page speaks English, and says so
+        self.labels += [
+            attributes[a] or "" for a in ("title", "aria-label", "placeholder") if a in attributes
+        ]
+        self.svg_depth += tag == "svg"
+        self.in_svg_title = tag == "title" and self.svg_depth > 0
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag not in VOID_ELEMENTS and self.langs:
+            self.langs.pop()
+        self.svg_depth -= tag == "svg"
+        self.in_svg_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self.in_svg_title and "en" not in self.langs:
+            self.labels.append(data)
+
+
+VOID_ELEMENTS = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "wbr",
+}
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
+# A word of English: two or more letters with a lower-case run (not an acronym such as GELU),
+# outside code such as activations.elu or f(x).
+_ENGLISH_WORD = re.compile(r"(?<![\w.(])[A-Za-z]?[a-z]{2,}(?![\w.(])")
+_CODE = re.compile(r"\w+(?:[._]\w+)+")  # activations.elu, leaky_relu
+_ENGLISH_PHRASE = re.compile(r"\b[A-Za-z][a-z]+ [a-z]{2,}\b")
+
+
+def english_labels(html: str) -> list[str]:
+    """Labels in English: with no Japanese, any English word; beside Japanese (a name such as
+    ハード Swish (Hardswish) is fine), a phrase of English words."""
+    parser = Labels()
+    parser.feed(html)
+    return [
+        label
+        for label in parser.labels
+        if "f(x)" not in label
+        and (
+            _ENGLISH_PHRASE.search(label)
+            or (not _JAPANESE.search(label) and _ENGLISH_WORD.search(_CODE.sub(" ", label)))
+        )
+    ]
+
+
+def test_english_label_detector() -> None:
+    page = (
+        '<a title="Link to this heading">¶</a><svg><title>Menu</title></svg>'
+        '<a title="activations.elu">elu</a><a title="ハード Swish (Hardswish)"></a>'
+        '<input aria-label="Toggle navigation of リファレンス"><a lang="en" title="English version">EN</a>'
+        "<title>GELU</title>"
+    )
+    assert english_labels(page) == [
+        "Link to this heading",
+        "Menu",
+        "Toggle navigation of リファレンス",
+    ]
+
+
+def test_japanese_pages_label_in_japanese() -> None:
+    """Labels that the theme or Sphinx write in English (the theme toggle, the icons, the ¶
+    links, the navigation's toggles) are read out in Japanese on Japanese pages."""
+    titles = {  # a link titled with the page it leads to (Mish, Leaky ReLU) names it
+        m.group(1)
+        for path in lang_pages("ja")
+        for m in re.finditer(
+            r"<title>(.*?) - activations</title>", path.read_text(encoding="utf-8")
+        )
+    }
+    found = {}
+    for path in lang_pages("ja"):
+        labels = sorted(set(english_labels(path.read_text(encoding="utf-8"))) - titles)
+        if labels:
+            found[str(path.relative_to(SITE))] = labels[:4]
+    assert not found, "English labels on the Japanese site:\n" + "\n".join(
+        f"{page}: {labels}" for page, labels in list(found.items())[:20]
+    )
+
+
+def test_theme_labels_are_still_furos() -> None:
+    """docs/_ext/theme_strings.py wraps furo's plain-English labels by their exact text: a furo
+    release that rewords one must fail here, not leave it untranslated."""
+    import furo
+    import theme_strings
+
+    templates = "".join(
+        path.read_text(encoding="utf-8") for path in Path(furo.__file__).parent.rglob("*.html")
+    )
+    navigation = (Path(furo.__file__).parent / "navigation.py").read_text(encoding="utf-8")
+    missing = [
+        label
+        for label in theme_strings.FURO_LABELS
+        if f'aria-label="{label}"' not in templates and f"<title>{label}</title>" not in templates
+    ]
+    assert not missing, f"no longer in furo's templates: {missing}"
+    assert 'f"Toggle navigation of {' in navigation
+
+
 # --- descriptions, structured data, downloads ---------------------------------------------
 
 UNDESCRIBED = {"search.html", "genindex.html", "py-modindex.html"}

@@ -1,0 +1,93 @@
+"""Translate the theme's and Sphinx's English labels that no catalogue reaches.
+
+A Japanese page must not read "Toggle Light / Dark / Auto color theme" to a screen reader.
+Three kinds of label escape the usual route (``_()`` in a template, ``sphinx.pot``):
+
+- labels written as plain text in furo's templates (the theme toggle, the sidebar toggles, the
+  titles of its icons): a Jinja extension wraps them in ``_()`` as the templates are read, so
+  ``make gettext`` extracts them and a translated build translates them;
+- the label of each expandable entry of the navigation, which furo writes in Python
+  ("Toggle navigation of <title>"): rewritten from the page's context, in the page's language;
+- Sphinx's titles of the ¶ links ("Link to this heading"), which Sphinx translates but does
+  not extract from its own code: added to ``sphinx.pot`` by hand.
+
+Every label listed here is checked against furo's templates by the tests, so a theme update
+that rewords one fails loudly instead of leaving it in English.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from jinja2.ext import Extension
+from sphinx.application import Sphinx
+from sphinx.locale import _
+
+#: Labels that furo's templates write as plain text (aria-label values, icon titles).
+FURO_LABELS = (
+    "Toggle site navigation sidebar",
+    "Toggle table of contents sidebar",
+    "Toggle Light / Dark / Auto color theme",
+    "Contents",
+    "Menu",
+    "Expand",
+    "Light mode",
+    "Dark mode",
+    "Auto light/dark, in light mode",
+    "Auto light/dark, in dark mode",
+)
+#: furo's label of an expandable navigation entry, as a catalogue message.
+NAVIGATION_TOGGLE = "Toggle navigation of %(title)s"
+_FURO_NAVIGATION_TOGGLE = re.compile(r'aria-label="Toggle navigation of ([^"]*)"')
+#: Titles of Sphinx's ¶ links, translated by Sphinx but missing from ``sphinx.pot``.
+PERMALINK_TITLES = (
+    "Link to this heading",
+    "Link to this term",
+    "Link to this image",
+    "Link to this definition",
+    "Link to this equation",
+    "Link to this table",
+    "Link to this code",
+)
+
+
+class FuroLabels(Extension):
+    """Wrap furo's plain-text labels in ``_()`` as the templates are read."""
+
+    def preprocess(self, source: str, name: str | None, filename: str | None = None) -> str:
+        for label in FURO_LABELS:
+            source = source.replace(f'aria-label="{label}"', f'aria-label="{{{{ _("{label}") }}}}"')
+            source = source.replace(
+                f"<title>{label}</title>", f'<title>{{{{ _("{label}") }}}}</title>'
+            )
+        return source
+
+
+def _builder_inited(app: Sphinx) -> None:
+    app.builder.templates.environment.add_extension(FuroLabels)
+    if app.builder.name == "gettext":
+        from sphinx.builders.gettext import MsgOrigin
+
+        for message in (NAVIGATION_TOGGLE, *PERMALINK_TITLES):
+            app.builder.catalogs["sphinx"].add(message, MsgOrigin(__file__, 1))
+
+
+def translate_navigation(tree: str) -> str:
+    """furo's navigation HTML with each entry's toggle label in the build's language."""
+    return _FURO_NAVIGATION_TOGGLE.sub(
+        lambda m: f'aria-label="{_(NAVIGATION_TOGGLE) % {"title": m.group(1)}}"', tree
+    )
+
+
+def _page_context(
+    app: Sphinx, pagename: str, templatename: str, context: dict, doctree: Any
+) -> None:
+    if "furo_navigation_tree" in context:
+        context["furo_navigation_tree"] = translate_navigation(context["furo_navigation_tree"])
+
+
+def setup(app: Sphinx) -> dict[str, Any]:
+    app.connect("builder-inited", _builder_inited)
+    app.connect("html-page-context", _page_context, priority=600)  # after furo's (500)
+    return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
