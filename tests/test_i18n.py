@@ -17,6 +17,7 @@ That every message is translated at all is checked with the built site
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
 import unicodedata
 
@@ -301,3 +302,52 @@ def test_every_kanji_term_has_a_reading() -> None:
     for term in load_terms():
         if not term["ja"][0].isascii() and re.search(r"[\u4e00-\u9fff]", term["ja"]):
             assert "reading" in term, f"{term['ja']} has no reading"
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. Japanese spacing: no space between Japanese and Latin text, full-width parentheses
+# ---------------------------------------------------------------------------------------------
+
+sys.path.insert(0, str(DOCS.parent / "scripts"))
+import ja_spacing  # noqa: E402  (scripts/, path above)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ReLU の導関数は 0.25 です。", "ReLUの導関数は0.25です。"),
+        ("指数線形ユニット (ELU)", "指数線形ユニット（ELU）"),
+        ("ReLU (ランプ関数)", "ReLU（ランプ関数）"),
+        ("Xuら (2016) の既定値", "Xuら（2016）の既定値"),
+        ("値域(0, 1)です", "値域(0, 1)です"),  # an interval
+        ("tanh(x) = (e^x - e^-x) / 2 です", "tanh(x) = (e^x - e^-x) / 2です"),  # a formula
+        ("「Natural language processing (almost) from scratch」", None),  # an English title
+        ("関数\\ :math:`f (x)` の値", None),  # markup is left alone
+        ("結果は ``relu (x)`` と同じです", None),
+    ],
+)
+def test_japanese_spacing_rule(text: str, expected: str | None) -> None:
+    assert ja_spacing.apply(text) == (text if expected is None else expected)
+
+
+@pytest.mark.parametrize("docname", COMPLETE)
+def test_japanese_spacing(docname: str) -> None:
+    """Every Japanese message follows the rule that scripts/ja_spacing.py applies."""
+    wrong = [
+        e.msgstr
+        for e in _po(docname).translated_entries()
+        if ja_spacing.apply(e.msgstr) != e.msgstr
+    ]
+    assert not wrong, f"{docname}.po: {len(wrong)} messages break the spacing rule: {wrong[:3]}"
+
+
+def test_japanese_titles_and_terms_follow_the_spacing_rule() -> None:
+    import activations
+
+    terms = [t for term in load_terms() for t in (term["ja"], *term.get("also_ja", []))]
+    wrong = [t for t in terms if ja_spacing.apply(t) != t] + [
+        r.title_ja
+        for r in activations.catalog.values()
+        if ja_spacing.apply(r.title_ja, japanese=True) != r.title_ja
+    ]
+    assert not wrong, wrong

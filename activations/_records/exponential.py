@@ -47,7 +47,7 @@ RECORDS = [
         function=fn.elu,
         derivative=fn.elu_derivative,
         title_en="Exponential linear unit (ELU)",
-        title_ja="指数線形ユニット (ELU)",
+        title_ja="指数線形ユニット（ELU）",
         reading_ja="しすうせんけいゆにっと",
         reference=lambda x, alpha: x if x > 0 else alpha * mp.expm1(x),
         derivative_reference=lambda x, alpha: mp.mpf(1) if x > 0 else alpha * mp.exp(x),
@@ -112,7 +112,7 @@ RECORDS = [
         function=fn.celu,
         derivative=fn.celu_derivative,
         title_en="Continuously differentiable ELU (CELU)",
-        title_ja="連続微分可能な指数線形ユニット (CELU)",
+        title_ja="連続微分可能な指数線形ユニット（CELU）",
         reading_ja="れんぞくびぶんかのうなしすうせんけいゆにっと",
         reference=lambda x, alpha: x if x > 0 else alpha * mp.expm1(x / alpha),
         derivative_reference=lambda x, alpha: mp.mpf(1) if x > 0 else mp.exp(x / alpha),
@@ -166,7 +166,7 @@ RECORDS = [
         function=fn.selu,
         derivative=fn.selu_derivative,
         title_en="Scaled exponential linear unit (SELU)",
-        title_ja="スケール付き指数線形ユニット (SELU)",
+        title_ja="スケール付き指数線形ユニット（SELU）",
         reference=lambda x: _selu_scale() * (x if x > 0 else _selu_alpha() * mp.expm1(x)),
         derivative_reference=lambda x: (
             _selu_scale() * (mp.mpf(1) if x > 0 else _selu_alpha() * mp.exp(x))
@@ -213,7 +213,7 @@ RECORDS = [
         function=fn.isrlu,
         derivative=fn.isrlu_derivative,
         title_en="Inverse square root linear unit (ISRLU)",
-        title_ja="逆平方根線形ユニット (ISRLU)",
+        title_ja="逆平方根線形ユニット（ISRLU）",
         reading_ja="ぎゃくへいほうこんせんけいゆにっと",
         reference=lambda x, alpha: x if x >= 0 else x / mp.sqrt(1 + alpha * x**2),
         derivative_reference=lambda x, alpha: (
@@ -289,7 +289,7 @@ RECORDS += [
         function=fn.elish,
         derivative=fn.elish_derivative,
         title_en="Exponential linear squashing unit (ELiSH)",
-        title_ja="ELiSH (指数線形スカッシングユニット)",
+        title_ja="ELiSH（指数線形スカッシングユニット）",
         reference=lambda x: (x if x >= 0 else mp.expm1(x)) * _sigmoid(x),
         derivative_reference=lambda x: (
             _sigmoid(x) * (1 + x * (1 - _sigmoid(x)))
@@ -333,7 +333,7 @@ RECORDS += [
         function=fn.hard_elish,
         derivative=fn.hard_elish_derivative,
         title_en="Hard ELiSH",
-        title_ja="ハード ELiSH (HardELiSH)",
+        title_ja="ハードELiSH（HardELiSH）",
         reference=lambda x: (x if x >= 0 else mp.expm1(x)) * _hard_gate(x),
         derivative_reference=lambda x: (
             mp.mpf(1)
@@ -382,7 +382,7 @@ RECORDS += [
         function=fn.xielu,
         derivative=fn.xielu_derivative,
         title_en="Expanded integral of the ELU (xIELU)",
-        title_ja="xIELU (ELU の拡張積分)",
+        title_ja="xIELU（ELUの拡張積分）",
         reference=_xielu_reference,
         derivative_reference=_xielu_derivative_reference,
         formula=(

@@ -130,7 +130,7 @@ RECORDS = [
         function=fn.sinc,
         derivative=fn.sinc_derivative,
         title_en="Sinc (cardinal sine)",
-        title_ja="sinc 関数 (カーディナルサイン)",
+        title_ja="sinc関数（カーディナルサイン）",
         reference=lambda x: mp.sin(x) / x if x != 0 else mp.mpf(1),
         # Series near 0, where x cos x - sin x ~ -x^3/3 would cancel even at 256 bits.
         derivative_reference=(
@@ -197,7 +197,7 @@ RECORDS = [
         function=fn.lisht,
         derivative=fn.lisht_derivative,
         title_en="Linearly scaled hyperbolic tangent (LiSHT)",
-        title_ja="線形スケール双曲線正接関数 (LiSHT)",
+        title_ja="線形スケール双曲線正接関数（LiSHT）",
         reading_ja="せんけいすけーるそうきょくせんせいせつかんすう",
         reference=lambda x: x * mp.tanh(x),
         derivative_reference=lambda x: mp.tanh(x) + x * mp.sech(x) ** 2,  # terms of one sign
@@ -235,7 +235,7 @@ RECORDS = [
         function=fn.gcu,
         derivative=fn.gcu_derivative,
         title_en="Growing cosine unit (GCU)",
-        title_ja="増大コサインユニット (GCU)",
+        title_ja="増大コサインユニット（GCU）",
         reading_ja="ぞうだいこさいんゆにっと",
         reference=lambda x: x * mp.cos(x),
         # The difference cancels near the roots of x tan x = 1, by at most ~120 of the 256 bits

@@ -170,7 +170,7 @@ RECORDS = [
         function=fn.relu,
         derivative=fn.relu_derivative,
         title_en="Rectified linear unit (ReLU)",
-        title_ja="ReLU (ランプ関数)",
+        title_ja="ReLU（ランプ関数）",
         reference=lambda x: x if x > 0 else mp.mpf(0),
         derivative_reference=lambda x: mp.mpf(1) if x > 0 else mp.mpf(0),
         formula=r"\operatorname{ReLU}(x) = \max(0, x)",
@@ -309,7 +309,7 @@ RECORDS = [
         function=fn.prelu,
         derivative=fn.prelu_derivative,
         title_en="Parametric ReLU (PReLU)",
-        title_ja="パラメトリック ReLU (PReLU)",
+        title_ja="パラメトリックReLU（PReLU）",
         reference=lambda x, weight: x if x > 0 else weight * x,
         derivative_reference=lambda x, weight: mp.mpf(1) if x > 0 else weight,
         formula=(r"\operatorname{PReLU}(x) = \begin{cases} x & x > 0 \\ w x & x \le 0 \end{cases}"),
@@ -375,7 +375,7 @@ RECORDS = [
         function=fn.rrelu,
         derivative=fn.rrelu_derivative,
         title_en="Randomized leaky ReLU (RReLU)",
-        title_ja="ランダム化 Leaky ReLU (RReLU)",
+        title_ja="ランダム化Leaky ReLU（RReLU）",
         # The deterministic evaluation form (training=False), which the defaults select.
         reference=lambda x, lower, upper, training, generator: (
             x if x > 0 else (lower + upper) / 2 * x
@@ -559,7 +559,7 @@ RECORDS = [
         function=fn.hard_tanh,
         derivative=fn.hard_tanh_derivative,
         title_en="Hard tanh",
-        title_ja="ハード tanh (Hardtanh)",
+        title_ja="ハードtanh（Hardtanh）",
         reference=lambda x, min_val, max_val: (
             min_val if x < min_val else max_val if x > max_val else x
         ),
@@ -677,7 +677,7 @@ RECORDS = [
         function=fn.hard_swish,
         derivative=fn.hard_swish_derivative,
         title_en="Hard swish",
-        title_ja="ハード Swish (Hardswish)",
+        title_ja="ハードSwish（Hardswish）",
         reference=lambda x: mp.mpf(0) if x <= -3 else x if x >= 3 else x * (x + 3) / 6,
         derivative_reference=lambda x: (
             mp.mpf(0) if x <= -3 else mp.mpf(1) if x >= 3 else (2 * x + 3) / 6
@@ -890,7 +890,7 @@ RECORDS = [
         function=fn.relu_squared,
         derivative=fn.relu_squared_derivative,
         title_en="Squared ReLU",
-        title_ja="二乗 ReLU",
+        title_ja="二乗ReLU",
         reading_ja="にじょうれる",
         reference=lambda x: x**2 if x > 0 else mp.mpf(0),
         derivative_reference=lambda x: 2 * x if x > 0 else mp.mpf(0),
@@ -994,7 +994,7 @@ RECORDS = [
         function=fn.srelu,
         derivative=fn.srelu_derivative,
         title_en="S-shaped ReLU (SReLU)",
-        title_ja="S 字型 ReLU (SReLU)",
+        title_ja="S字型ReLU（SReLU）",
         reference=lambda x, t_left, a_left, t_right, a_right: (
             t_right + a_right * (x - t_right)
             if x >= t_right

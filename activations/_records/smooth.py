@@ -109,7 +109,7 @@ RECORDS = [
         function=fn.gelu,
         derivative=fn.gelu_derivative,
         title_en="GELU",
-        title_ja="GELU (ガウス誤差線形ユニット)",
+        title_ja="GELU（ガウス誤差線形ユニット）",
         reference=_gelu,
         derivative_reference=_gelu_derivative,
         formula=(
@@ -181,7 +181,7 @@ RECORDS = [
         function=fn.silu,
         derivative=fn.silu_derivative,
         title_en="SiLU (Swish)",
-        title_ja="SiLU (Swish)",
+        title_ja="SiLU（Swish）",
         reference=lambda x: x / (1 + mp.exp(-x)),
         derivative_reference=lambda x: (1 + mp.exp(-x) + x * mp.exp(-x)) / (1 + mp.exp(-x)) ** 2,
         formula=r"\operatorname{SiLU}(x) = x\,\sigma(x) = \frac{x}{1 + e^{-x}}",
@@ -394,7 +394,7 @@ RECORDS = [
         function=fn.tanhexp,
         derivative=fn.tanhexp_derivative,
         title_en="TanhExp (TeLU)",
-        title_ja="TanhExp (TeLU)",
+        title_ja="TanhExp（TeLU）",
         # beyond x = 100, tanh(e^x) = 1 - 2e^{-2e^100}: f = x and f' = 1 once rounded
         reference=lambda x: x * mp.tanh(mp.exp(x)) if x < 100 else x,
         derivative_reference=lambda x: (
@@ -746,7 +746,7 @@ RECORDS = [
         function=pw.smelu,
         derivative=pw.smelu_derivative,
         title_en="Smooth ReLU (SmeLU)",
-        title_ja="SmeLU (スムーズ ReLU)",
+        title_ja="SmeLU（スムーズReLU）",
         reference=lambda x, beta: (
             mp.mpf(0) if x <= -beta else x if x >= beta else (x + beta) ** 2 / (4 * beta)
         ),
