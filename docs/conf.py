@@ -70,6 +70,7 @@ extensions = [
     "build_speed",
     "search_index",
     "gallery_support",  # pages with a minigallery follow the examples they show
+    "translated_downloads",  # a translated gallery page offers its example in its language
     "thumbnails",  # gallery thumbnails in one shared frame
     "explorer",  # a slider for every numeric parameter, on the activation's gallery page
     "site_links",  # repository, page source, licence in the footer; the install command

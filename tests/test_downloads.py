@@ -4,11 +4,14 @@ The environment has the library's wheel (built from this checkout), numpy and ma
 nothing else: no scipy, no mpmath, no test helpers, no PYTHONPATH.  An example that imports
 anything more must name it in ``EXTRAS`` (and its page must say so).  Each script runs with
 matplotlib's Agg backend and warnings as errors, the way the site's build runs it.
+
+A translated download has the English one's code with its text translated (checked by
+tests/test_translated_downloads.py), so of each translation's scripts all are compiled with
+warnings as errors (a reST escape in a docstring would warn) and the shortest one runs.
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -22,6 +25,9 @@ import pytest
 from packaging.requirements import Requirement
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "docs" / "_ext"))
+from site_config import LANGUAGES, SOURCE_LANGUAGE  # noqa: E402  (docs/_ext, path above)
+
 SITE = Path(os.environ.get("SITE_DIR", ROOT / "_build" / "html"))
 #: What a reader installs with the library to run the examples.
 READER_PACKAGES = ["numpy", "matplotlib"]
@@ -29,12 +35,9 @@ READER_PACKAGES = ["numpy", "matplotlib"]
 EXTRAS = {"plot_numerical_stability.py": ["mpmath", "scipy"]}
 
 
-def downloads() -> dict[str, Path]:
-    """One path per distinct downloaded script (the languages may share a script)."""
-    found: dict[str, Path] = {}
-    for path in sorted(SITE.glob("*/_downloads/*/*.py")):
-        found.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), path)
-    return found
+def downloads(lang: str) -> list[Path]:
+    """The scripts the language's pages offer."""
+    return sorted((SITE / lang / "_downloads").glob("*/*.py"))
 
 
 def distributions(names: list[str]) -> set[str]:
@@ -68,8 +71,7 @@ def link_distributions(names: set[str], site_packages: Path) -> None:
 
 @pytest.fixture(scope="module")
 def reader_python(tmp_path_factory) -> Path:
-    scripts = downloads()
-    if not scripts:
+    if not all(downloads(lang) for lang in LANGUAGES):
         pytest.fail(f"no downloaded examples in {SITE}: run `make html`")
     work = tmp_path_factory.mktemp("reader")
     # from a copy: setuptools would leave build/ in the checkout, and reuse it next time
@@ -107,10 +109,22 @@ def reader_python(tmp_path_factory) -> Path:
     return python
 
 
-def test_every_download_runs_in_a_readers_environment(reader_python) -> None:
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_download_runs_in_a_readers_environment(reader_python, lang: str) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "MPL"))}
     env["MPLBACKEND"] = "Agg"
     extras = reader_python.parents[2] / "extras"
+    scripts = downloads(lang)
+    if lang != SOURCE_LANGUAGE:
+        compile_all = "import sys\nfor p in sys.argv[1:]: compile(open(p, 'rb').read(), p, 'exec')"
+        result = subprocess.run(
+            [reader_python, "-W", "error", "-c", compile_all, *scripts],
+            env=env,
+            capture_output=True,
+            text=True,
+        )
+        assert result.returncode == 0, result.stderr[-1500:]
+        scripts = [min(scripts, key=lambda path: path.stat().st_size)]
 
     def run(path: Path) -> str:
         extra = EXTRAS.get(path.name)
@@ -125,7 +139,7 @@ def test_every_download_runs_in_a_readers_environment(reader_python) -> None:
         return result.returncode and f"{path.relative_to(SITE)}:\n{result.stderr[-1500:]}"
 
     with ThreadPoolExecutor(max_workers=os.cpu_count()) as pool:
-        failures = [failure for failure in pool.map(run, downloads().values()) if failure]
+        failures = [failure for failure in pool.map(run, scripts) if failure]
     assert not failures, "\n".join(failures)
 
 
