@@ -553,6 +553,7 @@ class Labels(HTMLParser):
             self.labels.append(data)
 
 
+TITLE = re.compile(r"<title>(.*?) - activations</title>")
 VOID_ELEMENTS = {
     "area",
     "base",
@@ -611,9 +612,8 @@ def test_japanese_pages_label_in_japanese() -> None:
     titles = {  # a link titled with the page it leads to (Mish, Leaky ReLU) names it
         m.group(1)
         for path in lang_pages("ja")
-        for m in re.finditer(
-            r"<title>(.*?) - activations</title>", path.read_text(encoding="utf-8")
-        )
+        for m in [TITLE.search(path.read_text(encoding="utf-8"))]
+        if m
     }
     found = {}
     for path in lang_pages("ja"):
@@ -642,6 +642,73 @@ def test_theme_labels_are_still_furos() -> None:
     ]
     assert not missing, f"no longer in furo's templates: {missing}"
     assert 'f"Toggle navigation of {' in navigation
+
+
+class LinkedText(HTMLParser):
+    """The text of a page's article and where each link in a paragraph or list item sits in it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.stack: list[str] = []
+        self.text = ""
+        self.links: list[tuple[int, int]] = []  # (start, end) in text
+        self._start: int | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in VOID_ELEMENTS:
+            self.stack.append(tag)
+        if tag == "a" and "article" in self.stack and {"p", "li"} & set(self.stack):
+            self._start = len(self.text)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._start is not None:
+            self.links.append((self._start, len(self.text)))
+            self._start = None
+        while self.stack and self.stack.pop() != tag:
+            pass
+
+    def handle_data(self, data: str) -> None:
+        if "article" in self.stack:
+            self.text += data
+
+
+def bare_title_links(html: str, titles: set[str]) -> list[str]:
+    """Links whose text is a page title, set into a Japanese sentence without 「」."""
+    parser = LinkedText()
+    parser.feed(html)
+    text = parser.text
+    return [
+        text[max(start - 4, 0) : end + 4]
+        for start, end in parser.links
+        if text[start:end].strip() in titles
+        and (
+            _JAPANESE.match(text[start - 1 : start] or " ")
+            or _JAPANESE.match(text[end : end + 1] or " ")
+        )
+        and not (text[start - 1 : start] == "「" and text[end : end + 1] == "」")
+    ]
+
+
+def test_bare_title_link_detector() -> None:
+    page = (
+        "<article><p>詳しくは<a href='a.html'>用語集</a>を見てください。"
+        "詳しくは「<a href='a.html'>用語集</a>」を見てください。</p>"
+        "<ul><li><a href='a.html'>用語集</a></li></ul></article>"
+    )
+    assert bare_title_links(page, {"用語集"}) == ["詳しくは用語集を見てく"]
+
+
+def test_japanese_title_links_sit_in_brackets() -> None:
+    """A link that names a page inside a Japanese sentence is set in 「」, as Japanese
+    technical writing quotes titles; lists of links and thumbnails need none."""
+    texts = {path: path.read_text(encoding="utf-8") for path in lang_pages("ja")}
+    titles = {m.group(1) for text in texts.values() for m in [TITLE.search(text)] if m}
+    found = {
+        str(path.relative_to(SITE)): links
+        for path, text in texts.items()
+        if (links := bare_title_links(text, titles))
+    }
+    assert not found, f"title links without 「」: {found}"
 
 
 # --- descriptions, structured data, downloads ---------------------------------------------
