@@ -305,6 +305,28 @@ def test_tables_sort_by_any_column(language, site_url, browser):
     page.close()
 
 
+PRINTED = """() => ({
+  shown: ['.skip-to-content', '.sidebar-drawer', '.toc-drawer', '.mobile-header', '.back-to-top']
+    .filter((s) => document.querySelector(s))
+    .filter((s) => getComputedStyle(document.querySelector(s)).display !== 'none'),
+  arrows: [...document.querySelectorAll('.sort-button')]
+    .map((b) => getComputedStyle(b, '::after').content)
+    .filter((c) => c !== 'none'),
+})"""
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_printed_table_has_no_navigation_or_sort_arrows(language, site_url, browser):
+    """A lecturer prints the comparison: the table alone, even after sorting it."""
+    page = browser.new_page()
+    page.goto(f"{site_url}/{language}/reference/generated_catalog/comparison.html")
+    page.locator("article table").nth(1).locator("thead th button").first.click()  # aria-sort
+    page.emulate_media(media="print")
+    printed = page.evaluate(PRINTED)
+    page.close()
+    assert printed == {"shown": [], "arrows": []}, printed
+
+
 COPY = """(select) => {
   const range = document.createRange();
   select(range);
