@@ -16,6 +16,7 @@ The Japanese glossary lists its terms in 五十音順, by the ``reading`` of
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import tomllib
 from pathlib import Path
@@ -149,7 +150,7 @@ FIGURE_NODES = (figmplnode, imgsgnode)
 
 def _figure_alt_texts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Extract the alt text of each figure into the page's catalogue (gettext builder), or
-    replace it by its translation (a translated build)."""
+    replace it by its translation (a translated build); escape it for sphinx-gallery's HTML."""
     figures = [
         node
         for node in doctree.findall(lambda node: isinstance(node, FIGURE_NODES))
@@ -161,11 +162,15 @@ def _figure_alt_texts(app: Sphinx, doctree: nodes.document, docname: str) -> Non
 
         for node in figures:
             app.builder.catalogs[domain].add(node["alt"], MsgOrigin(node.source or "", node.line))
-    elif _language(app.config) != SOURCE_LANGUAGE:
+        return
+    if _language(app.config) != SOURCE_LANGUAGE:
         dirs = [str(Path(app.srcdir, d)) for d in app.config.locale_dirs]
-        catalogue, _ = init_locale(dirs, app.config.language, domain)
+        catalogue, _found = init_locale(dirs, app.config.language, domain)
         for node in figures:
             node["alt"] = catalogue.gettext(node["alt"])
+    for node in figures:
+        if isinstance(node, imgsgnode):  # sphinx-gallery writes it into the tag unescaped
+            node["alt"] = html.escape(node["alt"])
 
 
 #: The alt text of an activation's thumbnail (``thumbnails.py`` draws f and f' in one frame).
