@@ -223,7 +223,7 @@ sphinx_gallery_conf = {
     "only_warn_on_example_error": False,
     "abort_on_example_error": False,
     "image_srcset": ["2x"],
-    "image_scrapers": ("figures",),  # PNG and SVG (docs/_ext/figures.py)
+    "image_scrapers": ("alt_texts",),  # PNG, SVG and alt text (docs/_ext/alt_texts.py)
     "first_notebook_cell": site_config.licence_header().rstrip("\n"),
     "thumbnail_size": (320, 224),  # shown at 160 x 112 CSS px: sharp at 2x, a fifth lighter
     # per-activation scripts first (top level), then gallery/comparisons, then anything else

@@ -47,6 +47,7 @@ assert activations.catalog["celu"].kinks[0].frameworks == {"mlx": 0.0}
 # horizontally by the same factor. Unlike ELU's, the derivative stays continuous at the origin,
 # equal to 1 from both sides, whatever :math:`\alpha`.
 
+# sphinx_gallery_alt = "CELU for α = 0.5, 1 and 2: the function (top) levels off at −α, and its derivative (bottom) is 1 at the origin for every α."
 fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(4.8, 5))
 for alpha in (0.5, 1.0, 2.0):
     top.plot(x, activations.celu(x, alpha=alpha), label=rf"$\alpha = {alpha}$")

@@ -59,6 +59,7 @@ assert np.isclose(activations.elu_derivative(-4.0), np.exp(-4.0)) and round(np.e
 # :math:`f'(0) = \alpha`, the left-hand value, as PyTorch does (filled dots, see
 # :ref:`kinks`).
 
+# sphinx_gallery_alt = "ELU for α = 0.5, 1 and 2: the function (top) levels off at −α, and its derivative (bottom) jumps at the origin from α to 1."
 fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(4.8, 5))
 for alpha in (0.5, 1.0, 2.0):
     (line,) = top.plot(x, activations.elu(x, alpha=alpha), label=rf"$\alpha = {alpha}$")

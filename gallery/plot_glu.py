@@ -50,6 +50,7 @@ assert np.allclose(y, x * sig) and np.allclose(slope, sig + x * dsig)  # SiLU an
 a, b = np.array([1.5, -1.0]), np.array([0.5, -2.0])
 J = activations.glu_derivative(np.concatenate([a, b]))
 
+# sphinx_gallery_alt = "The 2 × 4 Jacobian of GLU as a colour grid with each value written in its cell: output i depends only on a_i and b_i."
 fig, ax = plt.subplots()
 ax.imshow(J, cmap="PuOr_r", vmin=-1, vmax=1)
 for (i, j), value in np.ndenumerate(J):

@@ -54,6 +54,7 @@ assert np.all(y[x <= -1] == 0) and np.all(y[x >= 1] == x[x >= 1])
 # value and slope, and Hard ELiSH's minimum, about :math:`-0.0997` at :math:`x \approx -0.443`,
 # is shallower than ELiSH's :math:`-0.172`.
 
+# sphinx_gallery_alt = "Hard ELiSH and ELiSH (dotted): the curves meet at the origin, and Hard ELiSH's marked minimum is the shallower."
 fig, ax = plt.subplots()
 ax.plot(x, y, label=r"$\mathrm{HardELiSH}(x)$")
 ax.plot(x, activations.elish(x), "C2:", label=r"$\mathrm{ELiSH}(x)$")

@@ -56,6 +56,7 @@ for kink in activations.catalog["hard_shrink"].kinks:
 # unlike soft shrink, which moves every surviving value towards 0 by :math:`\lambda`.
 
 x = np.linspace(-3, 3, 601)
+# sphinx_gallery_alt = "Hard shrink with λ = 0.5, 1 and 2, one panel each: zero on [−λ, λ], the identity outside, with a jump at ±λ."
 fig, axes = plt.subplots(1, 3, sharey=True, figsize=(4.8, 2.8))
 for ax, lam in zip(axes, (0.5, 1.0, 2.0), strict=True):
     y = activations.hard_shrink(x, lambd=lam)

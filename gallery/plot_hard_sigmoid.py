@@ -57,6 +57,7 @@ assert not any(k.frameworks for k in records)
 s = activations.sigmoid(x)
 keras2 = np.clip(0.2 * x + 0.5, 0.0, 1.0)
 
+# sphinx_gallery_alt = "Hard sigmoid, the sigmoid and Keras 2's steeper ramp clip(0.2x + 0.5, 0, 1): two straight ramps beside the S curve."
 fig, ax = plt.subplots()
 ax.plot(x, y, label=r"$\mathrm{HardSigmoid}(x)$")
 ax.plot(x, s, label=r"$\sigma(x)$")

@@ -64,6 +64,7 @@ assert gap.max() == 1 - np.tanh(1) < 0.24 and abs(x[gap.argmax()]) == 1.0
 # fix them at :math:`-1` and 1. Widening them moves both kinks outwards; ReLU6 is the same
 # construction with bounds 0 and 6.
 
+# sphinx_gallery_alt = "Hard tanh with the bounds [−1, 1] and [−2, 2]: the wider bounds move both kinks outwards."
 fig, ax = plt.subplots()
 for low, high in [(-1.0, 1.0), (-2.0, 2.0)]:
     y = activations.hard_tanh(x, min_val=low, max_val=high)

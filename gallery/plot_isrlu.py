@@ -63,6 +63,7 @@ assert tuple(np.round(elu_4, 3)) == (-0.982, 0.018) and 20 < ratio < 25
 # The floor is :math:`-1/\sqrt{\alpha}`: a larger :math:`\alpha` raises it and bends the
 # curve sooner. The positive side does not depend on :math:`\alpha`.
 
+# sphinx_gallery_alt = "ISRLU for α = 0.25, 1 and 4: the function (top) levels off at −1/√α, and its derivative (bottom); for x > 0 the curves coincide."
 fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(4.8, 5))
 for alpha in (0.25, 1.0, 4.0):
     top.plot(x, activations.isrlu(x, alpha=alpha), label=rf"$\alpha = {alpha}$")

@@ -56,6 +56,7 @@ assert activations.isru_derivative(4.0) > 10 * activations.tanh_derivative(4.0)
 # A larger :math:`\alpha` narrows the range to :math:`(-1/\sqrt{\alpha}, 1/\sqrt{\alpha})` and
 # makes the curve bend sooner, while the slope at the origin stays 1.
 
+# sphinx_gallery_alt = "ISRU for α = 0.25, 1 and 4: the function (top) stays between ±1/√α, and its derivative (bottom) is 1 at the origin for every α."
 fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(4.8, 5))
 for alpha in (0.25, 1.0, 4.0):
     label = rf"$\alpha = {alpha:g}$"

@@ -48,6 +48,7 @@ assert activations.catalog["leaky_relu"].kinks[0].frameworks == {"jax": 1, "kera
 # ``keras.layers.LeakyReLU`` layer to 0.3. A model ported between frameworks without setting
 # the slope silently changes; the three settings side by side:
 
+# sphinx_gallery_alt = "Leaky ReLU with the negative slopes 0.01, 0.2 and 0.3 of the frameworks' defaults: the function (top) and its derivative (bottom)."
 fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(4.8, 5))
 for slope in (0.01, 0.2, 0.3):
     label = f"$a = {slope}$"

@@ -63,6 +63,7 @@ assert activations.log_softmax_derivative(scores)[0, 0] == 1.0
 z = np.array([2.0, 1.0, 0.0, -1.0])
 J = activations.log_softmax_derivative(z)
 
+# sphinx_gallery_alt = "The 4 × 4 Jacobian of log-softmax at z = (2, 1, 0, −1) as a colour grid with each value written in its cell."
 fig, ax = plt.subplots()
 ax.imshow(J, cmap="PuOr_r", vmin=-1.5, vmax=1.5)
 for (i, j), value in np.ndenumerate(J):

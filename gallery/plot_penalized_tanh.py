@@ -50,6 +50,7 @@ assert activations.penalized_tanh(-1e300) == -0.25 and activations.penalized_tan
 # most stable across them. The penalty :math:`a` scales the negative side; :math:`a = 1` gives
 # back :func:`activations.tanh`.
 
+# sphinx_gallery_alt = "Penalized tanh for a = 0, 0.25, 0.5 and 1: a scales the negative side, and a = 1 gives tanh."
 fig, ax = plt.subplots()
 for a in (0.0, 0.25, 0.5, 1.0):
     ax.plot(x, activations.penalized_tanh(x, a=a), label=rf"$a = {a}$")

@@ -48,6 +48,7 @@ assert activations.catalog["prelu"].kinks[0].frameworks == {"keras": 0.0, "mlx":
 # starts training there), with :math:`w = 1` it is the identity, and a negative :math:`w`
 # makes the function non-monotonic.
 
+# sphinx_gallery_alt = "PReLU for w = 0, 0.25, 1 and −0.25: w is the slope of the negative side, and w = 1 gives the identity."
 fig, ax = plt.subplots()
 for w in (0.0, 0.25, 1.0, -0.25):
     ax.plot(x, activations.prelu(x, weight=w), label=f"$w = {w}$")

@@ -47,6 +47,7 @@ assert [(k.x, k.derivative) for k in activations.catalog["relu_squared"].kinks] 
 # frameworks only MLX ships it, as ``mlx.nn.relu2`` (an alias here, ``activations.relu2``);
 # model code elsewhere writes ``relu(x).square()``.
 
+# sphinx_gallery_alt = "ReLU and squared ReLU: the square lies below ReLU between 0 and 1 and above it after the marked point (1, 1)."
 fig, ax = plt.subplots()
 ax.plot(x, activations.relu(x), "C2", label=r"$\mathrm{ReLU}(x)$")
 ax.plot(x, y, label=r"$\mathrm{ReLU}(x)^2$")

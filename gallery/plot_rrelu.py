@@ -52,6 +52,7 @@ assert np.allclose(y, activations.leaky_relu(x, negative_slope=11 / 48)) and kin
 xs = np.linspace(-4, 2, 60)
 ys = activations.rrelu(xs, training=True, generator=np.random.default_rng(0))
 
+# sphinx_gallery_alt = "RReLU's evaluation curve and 60 training outputs as diamonds, which for negative x scatter between the dotted lines x/8 and x/3."
 fig, ax = plt.subplots()
 ax.plot(x, y, label=r"$\mathrm{RReLU}(x)$")
 ax.plot(xs, ys, "C1D", markersize=4, label=r"$\mathrm{RReLU}(x)$, $a \sim U(l, u)$")

@@ -63,6 +63,7 @@ assert np.all(dy[(x > np.pi / 2 + 1e-9) & (x < 3 * np.pi / 2 - 1e-9)] < 0)
 # differ by about :math:`6 \times 10^{-13}`.
 
 w, x30 = 30.0, np.linspace(-0.5, 0.5, 2001)
+# sphinx_gallery_alt = "The sine with frequency ω₀ = 30 and its derivative divided by 30, for x from −0.5 to 0.5: fast oscillations of period about 0.21."
 fig, ax = plt.subplots()
 ax.plot(x30, activations.sinusoid(x30, omega_0=w), label=r"$\sin(\omega_0 x)$")
 ax.plot(x30, activations.sinusoid_derivative(x30, omega_0=w) / w, "C1--", label=r"$f'(x)/\omega_0$")

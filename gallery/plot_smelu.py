@@ -48,6 +48,7 @@ assert activations.smelu(0.0) == 0.5 and activations.smelu_derivative(0.0) == 0.
 # largest gap. The paper tries several widths; the default 2 is that of common PyTorch ports, and
 # no framework ships SmeLU.
 
+# sphinx_gallery_alt = "SmeLU for β = 0.5, 1, 2 and 4 beside ReLU (dotted): the smaller β, the closer to ReLU."
 fig, ax = plt.subplots()
 ax.plot(x, activations.relu(x), "k:", label=r"$\mathrm{ReLU}(x)$")
 for beta in (0.5, 1.0, 2.0, 4.0):

@@ -59,6 +59,7 @@ assert activations.snake_derivative(np.pi / 4) == 2.0 and dy.min() >= 0 and dy.m
 # and their height :math:`1/\alpha`. BigVGAN and DAC learn one :math:`\alpha` per channel,
 # starting from 1.
 
+# sphinx_gallery_alt = "Snake for α = 0.5, 1 and 3 around the dotted line y = x: the larger α, the faster and smaller the ripples."
 fig, ax = plt.subplots()
 for k, alpha in enumerate([0.5, 1.0, 3.0]):
     ax.plot(x, activations.snake(x, alpha=alpha), f"C{k}", label=rf"$\alpha = {alpha:g}$")

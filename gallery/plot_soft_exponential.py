@@ -46,6 +46,7 @@ assert np.array_equal(y, x) and np.all(dy == 1.0)
 # curves stop). At :math:`\alpha = 1` it is :math:`e^x`, at :math:`\alpha = -1` it is
 # :math:`\ln x`.
 
+# sphinx_gallery_alt = "Soft exponential for α = −1, −0.5, 0, 0.5 and 1: the function (top) goes from a logarithm through the identity to an exponential, and its derivative (bottom)."
 fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(4.8, 5))
 for alpha in (-1.0, -0.5, 0.0, 0.5, 1.0):
     top.plot(x, activations.soft_exponential(x, alpha=alpha))

@@ -66,6 +66,7 @@ assert np.allclose(y, activations.hard_shrink(x) - 0.5 * np.sign(x) * (np.abs(x)
 # calls this parameter ``threshold``; PyTorch calls it ``lambd``.
 
 x = np.linspace(-3, 3, 601)
+# sphinx_gallery_alt = "Soft shrink for λ = 0.5, 1 and 2: a larger λ widens the zero band and shifts both straight pieces further."
 fig, ax = plt.subplots()
 for lam in (0.5, 1.0, 2.0):
     ax.plot(x, activations.soft_shrink(x, lambd=lam), label=rf"$\lambda = {lam:g}$")

@@ -53,6 +53,7 @@ z = np.array([2.0, 1.0, 0.0, -1.0])
 s = activations.softmax(z)
 J = activations.softmax_derivative(z)
 
+# sphinx_gallery_alt = "The 4 × 4 Jacobian of softmax at z = (2, 1, 0, −1) as a colour grid with each value written in its cell: positive on the diagonal, negative elsewhere."
 fig, ax = plt.subplots()
 ax.imshow(J, cmap="PuOr_r", vmin=-0.25, vmax=0.25)
 for (i, j), value in np.ndenumerate(J):

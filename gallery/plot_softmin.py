@@ -52,6 +52,7 @@ assert x[jacobian[:, 0, 0].argmin()] == 0.0
 z = np.array([2.0, 1.0, 0.0, -1.0])
 J = activations.softmin_derivative(z)
 
+# sphinx_gallery_alt = "The 4 × 4 Jacobian of softmin at z = (2, 1, 0, −1) as a colour grid with each value written in its cell: negative on the diagonal."
 fig, ax = plt.subplots()
 ax.imshow(J, cmap="PuOr_r", vmin=-0.5, vmax=0.5)
 for (i, j), value in np.ndenumerate(J):

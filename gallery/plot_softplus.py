@@ -57,6 +57,7 @@ assert np.max(np.abs(y - activations.relu(x))[np.abs(x) >= 4]) < 0.02
 # ``threshold`` argument, which returns :math:`x` itself where :math:`\beta x > 20`, is not
 # copied: at :math:`x = 25` the library keeps the tiny :math:`\ln(1 + e^{-25})` (printed).
 
+# sphinx_gallery_alt = "Softplus for β = 0.5, 1, 2 and 5 above ReLU (dotted): the function (top) bends more sharply as β grows, and its derivative (bottom)."
 fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(4.8, 5))
 top.plot(x, activations.relu(x), color="0.5", linestyle=":", linewidth=1)
 for beta in (0.5, 1.0, 2.0, 5.0):

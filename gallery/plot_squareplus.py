@@ -61,6 +61,7 @@ assert round(activations.softplus(-4.0), 3) == 0.018
 # The gap to ReLU (dotted) is largest at the origin, where it equals :math:`\sqrt{b}/2`; a
 # smaller :math:`b` bends the curve more sharply. The library requires :math:`b > 0`.
 
+# sphinx_gallery_alt = "Squareplus for b = 0.25, 1 and 4 above ReLU (dotted): the function (top) bends more sharply as b shrinks, and its derivative (bottom)."
 fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(4.8, 5))
 top.plot(x, activations.relu(x), color="0.5", linestyle=":", linewidth=1)
 for b in (0.25, 1.0, 4.0):

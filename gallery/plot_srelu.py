@@ -56,6 +56,7 @@ s_shape = {"t_left": -1.0, "a_left": 0.1, "t_right": 1.0, "a_right": 0.2}
 y = activations.srelu(x, **s_shape)
 dy = activations.srelu_derivative(x, **s_shape)
 inside = np.abs(x) < 1
+# sphinx_gallery_alt = "SReLU with thresholds −1 and 1 and outer slopes 0.1 and 0.2, and its derivative: an S shape that flattens at both ends."
 fig, ax = plt.subplots()
 ax.plot(x, y, label=r"$\mathrm{SReLU}(x)$")
 for piece in (x < -1, inside, x > 1):

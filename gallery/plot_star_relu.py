@@ -60,6 +60,7 @@ assert abs(1 / np.sqrt(5 / 4) - 0.8944) < 5e-5 and abs(-0.5 / np.sqrt(5 / 4) + 0
 # In the models both constants are learned; the MetaFormer code starts them at
 # :math:`s = 1, b = 0`, which is :func:`activations.relu_squared`. No framework ships StarReLU.
 
+# sphinx_gallery_alt = "StarReLU with s = 0.8944, b = −0.4472 and with s = 1, b = 0, which is squared ReLU."
 fig, ax = plt.subplots()
 ax.plot(x, y, label="$s = 0.8944,\\ b = -0.4472$")
 ax.plot(x, activations.star_relu(x, scale=1.0, bias=0.0), label="$s = 1,\\ b = 0$")

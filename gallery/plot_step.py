@@ -46,6 +46,7 @@ assert [(k.x, k.derivative) for k in activations.catalog["step"].kinks] == [(0.0
 # unit receives a zero gradient. The sigmoid is the smooth stand-in for the step that made
 # training by gradient descent possible; squeezed horizontally it approaches the step.
 
+# sphinx_gallery_alt = "The sigmoids σ(x), σ(10x) and σ(100x): the steeper, the closer to the binary step."
 fig, ax = plt.subplots()
 for k, label in [(1, r"$\sigma(x)$"), (10, r"$\sigma(10x)$"), (100, r"$\sigma(100x)$")]:
     ax.plot(x, activations.sigmoid(k * x), label=label)

@@ -61,6 +61,7 @@ for beta in (0.5, 2.0, 5.0):
 # tends to :math:`x/2`. PyTorch and MLX ship only :math:`\beta = 1`, as ``silu``; JAX's and
 # Keras's ``swish`` is their ``silu``, with no :math:`\beta` either.
 
+# sphinx_gallery_alt = "Swish for β = 0.5, 1, 2 and 5 above ReLU (dotted): the function (top) approaches ReLU as β grows, and its derivative (bottom)."
 fig, (top, bottom) = plt.subplots(2, 1, sharex=True, figsize=(4.8, 5))
 top.plot(x, activations.relu(x), color="0.5", linestyle=":", linewidth=1)
 for beta in (0.5, 1.0, 2.0, 5.0):

@@ -50,6 +50,7 @@ assert round(dy[j], 3) == 1.062 and round(x[j], 2) == 0.70
 
 print(activations.tanhexp_derivative(0.0))
 
+# sphinx_gallery_alt = "TanhExp, Mish and SiLU: TanhExp is the steepest at the origin and the first to join the identity on the right."
 fig, ax = plt.subplots()
 ax.plot(x, y, label=r"$x \tanh(e^x)$")
 ax.plot(x, activations.mish(x), label=r"$x \tanh(\mathrm{softplus}(x))$")

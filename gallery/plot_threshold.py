@@ -49,6 +49,7 @@ assert all(not fw.defaults for fw in activations.catalog["threshold"].frameworks
 # :math:`v = -1` the replaced inputs go below zero. At :math:`x = \theta` it returns
 # :math:`v` (filled dots; open dots: the limits from the right).
 
+# sphinx_gallery_alt = "Threshold with θ = 1 and the values v = 0, 1 and −1, one panel each: v below x = 1, x above it."
 fig, axes = plt.subplots(1, 3, sharey=True, figsize=(4.8, 2.8))
 for ax, v in zip(axes, (0.0, 1.0, -1.0), strict=True):
     y = activations.threshold(x, threshold=1.0, value=v)

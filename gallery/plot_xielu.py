@@ -51,6 +51,7 @@ assert np.isclose(activations.xielu_derivative(-1e3), -0.3) and dy[x == 0] == 0.
 # and :math:`\alpha_n = \beta + \operatorname{softplus}(n) > \beta`. A larger :math:`\alpha_n`
 # deepens the dip and steepens the left side.
 fig, ax = plt.subplots()
+# sphinx_gallery_alt = "xIELU for αₙ = 0.6, 0.8 and 1.2: a larger αₙ deepens the dip and steepens the left side."
 for alpha_n in (0.6, 0.8, 1.2):
     ax.plot(x, activations.xielu(x, alpha_n=alpha_n), label=rf"$\alpha_n = {alpha_n}$")
 ax.set(xlabel="$x$", ylabel=r"$\mathrm{xIELU}(x)$", ylim=(-0.5, 3.2))

@@ -5,8 +5,10 @@ context, used by ``_templates/components/view-this-page.html`` and
 ``_templates/sidebar/language.html``) and declares both versions as ``hreflang`` alternates.
 Canonical URLs come from Sphinx's ``html_baseurl``, set here from ``SITE_URL`` and the
 build's language; without ``SITE_URL`` no page states an address.  A translation catalogue
-that does not parse fails the build, named.  The alt texts of the plot directive's figures go
-through the page's catalogue like its other text (Sphinx translates only text nodes).
+that does not parse fails the build, named.  The alt texts of the figures (the plot directive's
+and sphinx-gallery's) go through the page's catalogue like its other text (Sphinx translates
+only text nodes); an activation's thumbnail, which shows the function and its derivative, says so
+in the theme's catalogue.
 The Japanese glossary lists its terms in 五十音順, by the ``reading`` of
 ``docs/terminology.toml`` (terms in Latin letters first, in alphabetical order).
 """
@@ -14,6 +16,7 @@ The Japanese glossary lists its terms in 五十音順, by the ``reading`` of
 from __future__ import annotations
 
 import hashlib
+import html
 import re
 import tomllib
 from pathlib import Path
@@ -26,8 +29,10 @@ from matplotlib.sphinxext.figmpl_directive import figmplnode
 from site_config import LANGUAGES, SOURCE_LANGUAGE, language_name, site_url
 from sphinx.application import Sphinx
 from sphinx.config import Config
+from sphinx.locale import _
 from sphinx.locale import init as init_locale
 from sphinx.util.i18n import docname_to_domain
+from sphinx_gallery.directives import imgsgnode
 
 #: Title of the language switch, in the language it switches to.
 SWITCH_TITLE = {"en": "English version of this page", "ja": "このページの日本語版"}
@@ -132,26 +137,55 @@ def _builder_inited(app: Sphinx) -> None:
     """
     if app.builder.name == "gettext":
         import furo
+        from sphinx.builders.gettext import MsgOrigin
 
         theme_templates = Path(furo.__file__).parent / "theme" / "furo"
         app.config.templates_path = [*app.config.templates_path, str(theme_templates)]
+        app.builder.catalogs["sphinx"].add(THUMBNAIL_ALT, MsgOrigin(__file__, 1))
 
 
-def _plot_alt_texts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
-    """Extract the alt text of each plot-directive figure into the page's catalogue (gettext
-    builder), or replace it by its translation (a translated build)."""
-    figures = [node for node in doctree.findall(figmplnode) if node.get("alt")]
+#: The figure nodes whose alt text Sphinx does not translate: the plot directive's, sphinx-gallery's.
+FIGURE_NODES = (figmplnode, imgsgnode)
+
+
+def _figure_alt_texts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Extract the alt text of each figure into the page's catalogue (gettext builder), or
+    replace it by its translation (a translated build); escape it for sphinx-gallery's HTML."""
+    figures = [
+        node
+        for node in doctree.findall(lambda node: isinstance(node, FIGURE_NODES))
+        if node.get("alt")
+    ]
     domain = docname_to_domain(docname, app.config.gettext_compact)
     if app.builder.name == "gettext":
         from sphinx.builders.gettext import MsgOrigin
 
         for node in figures:
             app.builder.catalogs[domain].add(node["alt"], MsgOrigin(node.source or "", node.line))
-    elif _language(app.config) != SOURCE_LANGUAGE:
+        return
+    if _language(app.config) != SOURCE_LANGUAGE:
         dirs = [str(Path(app.srcdir, d)) for d in app.config.locale_dirs]
-        catalogue, _ = init_locale(dirs, app.config.language, domain)
+        catalogue, _found = init_locale(dirs, app.config.language, domain)
         for node in figures:
             node["alt"] = catalogue.gettext(node["alt"])
+    for node in figures:
+        if isinstance(node, imgsgnode):  # sphinx-gallery writes it into the tag unescaped
+            node["alt"] = html.escape(node["alt"])
+
+
+#: The alt text of an activation's thumbnail (``thumbnails.py`` draws f and f' in one frame).
+THUMBNAIL_ALT = "{title} and its derivative"
+_ACTIVATION_THUMBNAIL = re.compile(r"/thumb/sphx_glr_plot_(\w+)_thumb\.png$")
+
+
+def _thumbnail_alt_texts(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Say what an activation's thumbnail shows, after ``site_assets`` named it by its title."""
+    import activations
+
+    for image in doctree.findall(nodes.image):
+        found = _ACTIVATION_THUMBNAIL.search(image.get("uri", ""))
+        if found and found.group(1) in activations.catalog and image.get("alt"):
+            image["alt"] = _(THUMBNAIL_ALT).format(title=image["alt"])
 
 
 def glossary_sort_key(japanese: str, readings: dict[str, str]) -> tuple[int, str]:
@@ -185,6 +219,7 @@ def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("config-inited", _config_inited, priority=100)
     app.connect("builder-inited", _builder_inited)
     app.connect("html-page-context", _page_context, priority=900)
-    app.connect("doctree-resolved", _plot_alt_texts)
+    app.connect("doctree-resolved", _figure_alt_texts)
+    app.connect("doctree-resolved", _thumbnail_alt_texts, priority=600)  # after site_assets
     app.connect("doctree-read", _glossary_in_reading_order)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}

@@ -69,6 +69,7 @@ def grid(derivative, title):
     return fig
 
 
+# sphinx_gallery_alt = "A grid of small plots, one per activation of the catalogue, each family in its own colour."
 grid(derivative=False, title="$f(x)$")
 plt.show()
 
@@ -93,6 +94,7 @@ assert list(activations.FAMILIES) == [
 # rectifiers' climb to 1 and stay there, and some, such as those of SELU, GELU, SiLU and Mish,
 # exceed 1.
 
+# sphinx_gallery_alt = "The same grid for the derivatives of all activations, each family in its own colour."
 grid(derivative=True, title="$f'(x)$")
 plt.show()
 

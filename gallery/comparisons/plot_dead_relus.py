@@ -80,6 +80,7 @@ x, y = make_moons(100, np.random.default_rng(0))
 names = {"relu": "ReLU", "leaky_relu": "Leaky ReLU", "elu": "ELU", "gelu": "GELU"}
 runs = {name: train(name, x, y) for name in names}
 
+# sphinx_gallery_alt = "Percentage of inactive hidden units at each training step, for ReLU, leaky ReLU, ELU and GELU."
 fig, ax = plt.subplots(figsize=(4.8, 3.6))
 for name, (_, inactive) in runs.items():
     ax.plot(100 * inactive, label=names[name])
@@ -106,6 +107,7 @@ for name, (params, _) in runs.items():
     derivative = getattr(activations, name + "_derivative")
     slopes[name] = np.sort(np.concatenate([derivative(z).max(axis=0) for z in pre]))
 
+# sphinx_gallery_alt = "Largest slope over the training set of the 32 flattest hidden units of each network, on a log scale: ReLU's dead units have slope 0, drawn at 10⁻¹²."
 fig, ax = plt.subplots(figsize=(4.8, 3.6))
 for name, s in slopes.items():
     ax.plot(np.arange(1, 33), np.maximum(s[:32], 1e-12), label=names[name])

@@ -48,6 +48,9 @@ for name, record in activations.catalog.items():
 # frameworks that use it. Lower panel: the difference from PyTorch's default curve.
 
 x = np.linspace(-4, 4, 1601)
+# sphinx_gallery_alt = "Leaky ReLU with each framework's default slope (top) and the difference from PyTorch's curve (bottom)."
+# sphinx_gallery_alt = "PReLU with each framework's default initial slope (top) and the difference from PyTorch's curve (bottom)."
+# sphinx_gallery_alt = "GELU with each framework's default form, exact or tanh (top), and the difference from PyTorch's curve (bottom)."
 for record, param, groups in panels:
     pytorch = record.function(x, **{param: record.disagreements[param]["pytorch"]})
     fig, (top, bottom) = plt.subplots(2, 1, figsize=(4.8, 5.2), sharex=True)

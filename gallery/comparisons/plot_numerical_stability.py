@@ -89,6 +89,7 @@ for name, (naive, _, (lo, hi)) in cases.items():
 
 floor, ceiling = 1e-17, 1e3
 titles = [r"$\sigma'(x)$", r"$\tanh'(x)$", r"$\mathrm{softplus}(x)$", r"$\mathrm{GELU}(x)$"]
+# sphinx_gallery_alt = "Relative error of the naive formula and of the library for the derivatives of sigmoid and tanh, softplus and GELU, on a log scale: the naive errors grow large, the library's stay near 10⁻¹⁶."
 fig, axes = plt.subplots(4, 1, figsize=(4.8, 11.2))
 for ax, title, (name, (_, code, _)) in zip(axes, titles, cases.items(), strict=True):
     x, naive_error, library_error = errors[name]

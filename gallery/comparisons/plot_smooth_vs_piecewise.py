@@ -47,6 +47,7 @@ for name in names:
         second[np.abs(x) <= h] = np.nan
     curves[name] = (f(x), slope, second)
 
+# sphinx_gallery_alt = "ReLU and six smooth relatives: the functions (top), their derivatives (middle) and their second derivatives (bottom), where ReLU's is an impulse at 0."
 fig, axes = plt.subplots(3, 1, figsize=(4.8, 8.4), sharex=True)
 for k, ax in enumerate(axes):
     for name, label in names.items():
