@@ -76,6 +76,7 @@ extensions = [
     "site_links",  # repository, page source, licence in the footer; the install command
     "page_meta",  # meta description and structured data of every page
     "catalog_pages",  # pages generated from activations.catalog, roles quoting its numbers
+    "search_synonyms",  # search finds a page by any name of its subject (glossary, catalogue)
     "ja_search",  # Japanese search that finds compound words
 ]
 
@@ -150,6 +151,7 @@ html_sidebars = {
     ]
 }
 html_search_language = None  # follow `language`
+html_search_scorer = str(DOCS / "_ext" / "search_scorer.js")  # title matches first, snippets
 
 # Copy button: skip prompts and outputs
 copybutton_prompt_text = r">>> |\.\.\. |\$ "

@@ -1,17 +1,30 @@
-"""The Japanese search splits index text and queries into the same terms (docs/_ext/ja_search.py)."""
+"""The search index and the search page agree (docs/_ext/ja_search.py, search_synonyms.py).
+
+The Japanese splitter gives the browser the terms the index holds, the index lists each page
+under every name of what it names (glossary and catalogue), and the search page's rule for "a
+word of its own" is the index's.
+"""
 
 from __future__ import annotations
 
 import json
+import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from sphinx.search.en import SearchEnglish
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "docs" / "_ext"))
 import ja_search
+import search_synonyms
+
+ROOT = Path(__file__).resolve().parents[1]
+SITE = Path(os.environ.get("SITE_DIR", ROOT / "_build" / "html"))
+SCORER = ROOT / "docs" / "_ext" / "search_scorer.js"
 
 QUERIES = [
     "活性化関数",
@@ -21,6 +34,9 @@ QUERIES = [
     "ReLU の導関数",
     "leaky_relu と GELU",
     "café 飽和",
+    "ReLUの微分",
+    "活性化関数の選び方",
+    "選び方",
 ]
 
 
@@ -35,18 +51,127 @@ def test_unrelated_compound_is_not_matched():
     assert not set(ja_search.split("勾配消失")) <= page
 
 
-def test_browser_splitter_agrees_with_the_index_splitter(tmp_path):
+def test_a_query_keeps_the_bigrams_that_carry_its_meaning():
+    assert ja_search.query_terms("ReLUの微分") == ["ReLU", "微分"]  # not の微
+    assert ja_search.query_terms("選び方") == ["選び", "び方"]  # nothing else is left
+    page = set(ja_search.split("ReLU の導関数、つまり微分は"))
+    assert set(ja_search.query_terms("ReLUの微分")) <= page
+
+
+def node_output(tmp_path: Path, code: str) -> object:
     node = shutil.which("node")
     if node is None:
-        pytest.skip("node is not installed: the JavaScript splitter cannot be run")
-    script = tmp_path / "split.js"
-    script.write_text(
+        pytest.skip("node is not installed: the search page's JavaScript cannot be run")
+    script = tmp_path / "run.js"
+    script.write_text(code, encoding="utf-8")
+    run = subprocess.run([node, script], capture_output=True, check=True, text=True)
+    return json.loads(run.stdout)
+
+
+def test_browser_splitter_agrees_with_the_index_splitter(tmp_path):
+    browser = node_output(
+        tmp_path,
         ja_search.JS_SPLITTER
-        + f"\nconsole.log(JSON.stringify({json.dumps(QUERIES)}.map(splitQuery)));\n",
-        encoding="utf-8",
+        + f"console.log(JSON.stringify({json.dumps(QUERIES)}.map(splitQuery)));",
     )
-    browser = json.loads(
-        subprocess.run([node, script], capture_output=True, check=True, text=True).stdout
+    assert browser == [ja_search.query_terms(q) for q in QUERIES]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "found"),
+    [
+        ("活性化関数とその導関数", "導関数", True),
+        ("連続微分可能な指数線形ユニット (celu)", "微分", False),
+        ("reluの微分", "微分", True),
+        ("reluの微分", "relu", True),
+        ("ハードシグモイド関数", "シグモイド", False),
+        ("シグモイド関数", "シグモイド", True),
+        ("activations.sigmoid_derivative", "sigmoid", True),
+        ("hard sigmoids", "sigmoid", False),
+        ("crelu (連結 relu)", "relu", True),
+    ],
+)
+def test_a_name_counts_only_as_a_word_of_its_own(text, name, found, tmp_path):
+    start = text.find(name)
+    python = any(
+        search_synonyms.standalone(text, i, i + len(name))
+        for i in range(len(text))
+        if text.startswith(name, i)
     )
-    index = [[t for t in ja_search.split(q) if len(t) > 1] for q in QUERIES]
-    assert browser == index
+    browser = node_output(
+        tmp_path,
+        "var Scorer = {}, document = {addEventListener() {}};\n"
+        + SCORER.read_text(encoding="utf-8")
+        + f"\nconsole.log(JSON.stringify(containsWord({json.dumps(text)}, {json.dumps(name)})));",
+    )
+    assert start >= 0
+    assert python == browser == found
+
+
+def test_synonyms_come_from_the_glossary_and_the_catalogue():
+    assert "導関数" in search_synonyms.synonyms("ReLUの微分")
+    assert "derivative" in search_synonyms.synonyms("その導関数は")
+    assert "sigmoid" in search_synonyms.synonyms("シグモイド関数の形")
+    assert "ソフトプラス" in search_synonyms.synonyms("The softplus is smooth.")
+    assert not search_synonyms.synonyms("連続微分可能な関数")
+
+
+def _index(language: str) -> dict:
+    path = SITE / language / "searchindex.js"
+    if not path.is_file():
+        pytest.skip(f"no built site at {SITE} (run `make html`)")
+    text = path.read_text(encoding="utf-8")
+    return json.loads(text[text.index("(") + 1 : text.rindex(")")])
+
+
+def _pages(index: dict, term: str) -> set[int]:
+    """The pages whose text or titles hold ``term`` (Sphinx writes one page as a number)."""
+    pages: set[int] = set()
+    for kind in ("terms", "titleterms"):
+        found = index[kind].get(term, [])
+        pages.update(found if isinstance(found, list) else [found])
+    return pages
+
+
+@pytest.mark.parametrize("language", ["en", "ja"])
+def test_every_activation_is_found_by_its_katakana_and_latin_names(language):
+    """Each name of each activation (titles without 関数 and parentheses) finds its page."""
+    from activations import catalog
+
+    index = _index(language)
+    english = SearchEnglish({})
+    page = {name: i for i, name in enumerate(index["docnames"])}
+    missing = []
+    for record in catalog.values():
+        doc = page[f"auto_examples/plot_{record.name}"]
+        names = {*search_synonyms._names(record.title_en), *search_synonyms._names(record.title_ja)}
+        names.add(record.name.replace("_", " "))
+        for name in names:
+            if language == "ja":
+                terms = [t.lower() for t in ja_search.query_terms(name)]
+            else:  # as searchtools.js: split, drop stop words and numbers, stem
+                words = [w.lower() for w in english.split(name)]
+                terms = [
+                    english.stem(w) for w in words if english.word_filter(w) and not w.isdigit()
+                ]
+            if not all(doc in _pages(index, term) for term in terms):
+                missing.append(f"{name} -> {record.name}")
+    assert not missing, missing
+
+
+def test_every_string_of_the_search_scripts_is_japanese():
+    """translations.js (docs/_ext/ja_search.py over sphinx.po) leaves none of them empty."""
+    static = SITE / "ja" / "_static"
+    if not (static / "translations.js").is_file():
+        pytest.skip(f"no built site at {SITE} (run `make html`)")
+    text = (static / "translations.js").read_text(encoding="utf-8")
+    messages = json.loads(text[text.index("{") : text.rindex("}") + 1])["messages"]
+    scripts = "".join(
+        (static / name).read_text(encoding="utf-8")
+        for name in ("searchtools.js", "sphinx_highlight.js")
+    )
+    used = {msgid: msgstr for msgid, msgstr in messages.items() if json.dumps(msgid) in scripts}
+    assert len(used) >= 6, sorted(used)
+    for msgid, msgstr in used.items():
+        forms = msgstr if isinstance(msgstr, list) else [msgstr]
+        assert all(re.search(r"[ぁ-んァ-ン一-龥]", form) for form in forms), (msgid, msgstr)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import json
 import re
 from pathlib import Path
 from typing import Any
@@ -26,11 +27,31 @@ UNUSED = {
     "sg_gallery-dataframe.css",
     "sg_gallery-rendered-html.css",
     "sg-tags.js",
-    # highlights search terms on the target page: not worth 5 KB a page (searchtools.js reads
-    # its SPHINX_HIGHLIGHT_ENABLED, so the search page keeps it)
+    # highlights search terms on the page a result opens: not worth 5 KB on every page, so
+    # HIGHLIGHT_LOADER fetches it there (searchtools.js reads its SPHINX_HIGHLIGHT_ENABLED, so
+    # the search page keeps it)
     "sphinx_highlight.js",
-    "translations.js",  # Sphinx's own UI strings for its JS: only the search page needs them
+    "translations.js",  # Sphinx's own UI strings for its JS: the search page and the loader's
 }
+
+# Fetches sphinx_highlight.js (and the strings it shows) only on a page opened from a search:
+# the search page leaves the terms in localStorage, a link may carry ?highlight=.
+HIGHLIGHT_LOADER = """\
+if (typeof SPHINX_HIGHLIGHT_ENABLED === "undefined"
+    && (/[?&]highlight=/.test(location.search) || localStorage.getItem("sphinx_highlight_terms")))
+  for (const name of %s) {
+    const script = document.head.appendChild(document.createElement("script"));
+    script.async = false;
+    script.src = `${document.documentElement.dataset.content_root}_static/${name}`;
+  }"""
+
+
+def _add_highlight_loader(app: Sphinx) -> None:
+    if app.builder.format == "html":
+        names = ["sphinx_highlight.js"]
+        if app.config.language != "en":  # Sphinx ships no translations.js for English
+            names.insert(0, "translations.js")
+        app.add_js_file(None, body=HIGHLIGHT_LOADER % json.dumps(names), priority=900)
 
 
 def _name(asset: Any) -> str:
@@ -210,6 +231,7 @@ PATCHES = (
 def setup(app: Sphinx) -> dict[str, Any]:
     for patch in PATCHES:
         apply(patch)
+    app.connect("builder-inited", _add_highlight_loader)
     app.connect("doctree-resolved", _thumbnails)
     app.connect("html-page-context", _page_context, priority=800)
     app.connect("build-finished", _build_finished, priority=900)

@@ -1,0 +1,105 @@
+/* The search page's ranking, snippets and highlighting (html_search_scorer, docs/conf.py).
+ *
+ * Sphinx puts this file into language_data.js, after searchtools.js and before the splitter
+ * code, which defines SEARCH_SYNONYMS (docs/_ext/search_synonyms.py) before any search runs.
+ */
+"use strict";
+
+/** The words of the query: Latin words, and Japanese runs without their hiragana (particles,
+ * okurigana) unless nothing else is left: ReLUの微分 gives relu and 微分. */
+const searchWords = (query) => {
+  const words = [];
+  for (const run of query.toLowerCase().match(/[\p{L}\p{N}_]+/gu) || []) {
+    const pieces = run.match(/[\u3041-\u309f]+|[\u30a0-\u30ff\u3400-\u9fff\u3005]+|[^\u3041-\u30ff\u3400-\u9fff\u3005]+/gu);
+    const kept = pieces.filter(
+      (piece) => !/^[\u3041-\u309f]/.test(piece) && (piece.length > 1 || /^[\p{N}a-z]/u.test(piece)),
+    );
+    words.push(...(kept.length ? kept : [run]));
+  }
+  return words;
+};
+
+/** The same class of letter as search_synonyms.script: a name is a word of its own when its
+ * neighbours are of another class (微分 is not one inside 連続微分可能). */
+const letterClass = (char) => {
+  if (char === undefined || !/[\p{L}\p{N}]/u.test(char)) return "other";
+  if (/[\u3041-\u309f]/.test(char)) return "hiragana";
+  if (/[\u30a0-\u30ff]/.test(char)) return "katakana";
+  if (/[\u3400-\u9fff\u3005]/.test(char)) return "kanji";
+  return "latin";
+};
+
+const containsWord = (text, name) => {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = letterClass(text[at - 1]);
+    const after = letterClass(text[at + name.length]);
+    if (
+      (before === "other" || before !== letterClass(name[0]))
+      && (after === "other" || after !== letterClass(name[name.length - 1]))
+    )
+      return true;
+  }
+  return false;
+};
+
+/** A word and every name that means the same (SEARCH_SYNONYMS). */
+const namesOf = (word) => [
+  word,
+  ...(typeof SEARCH_SYNONYMS === "undefined" ? [] : SEARCH_SYNONYMS)
+    .filter((group) => group.includes(word))
+    .flat(),
+];
+
+const currentQuery = () => new URLSearchParams(window.location.search).get("q") || "";
+
+// A page whose title names what was searched (or a synonym of it) ranks first: Sphinx scores a
+// page by its best single term, so a page that only mentions every word would tie with it.
+// Among those, the title with fewer other words (relu_derivative before leaky_relu_derivative).
+Scorer.titleMatch = 30;
+Scorer.score = (result) => {
+  const [, title, , , score] = result;
+  const words = searchWords(currentQuery());
+  if (!words.length) return score;
+  const lowerTitle = title.toLowerCase();
+  const named = words.filter((word) =>
+    namesOf(word).some((name) => containsWord(lowerTitle, name)),
+  ).length;
+  if (!named) return score;
+  const titleWords = searchWords(lowerTitle.replace(/[._]/g, " ")).length;
+  const share = Math.min(named / Math.max(titleWords, 1), 1); // below 1: breaks ties only
+  return score + Math.round((Scorer.titleMatch * named) / words.length) + share;
+};
+
+// Snippets show each formula once, as its LaTeX (KaTeX writes MathML, the LaTeX and HTML: the
+// text of all three would repeat it), and none of sphinx-gallery's download notes.
+const SNIPPET_OMITS = [
+  ".sphx-glr-download-link-note",
+  ".sphx-glr-footer",
+  ".sphx-glr-signature",
+  ".sphx-glr-timing",
+].join(", ");
+
+if (typeof Search !== "undefined" && typeof Search.htmlToText === "function") {
+  const htmlToText = Search.htmlToText;
+  Search.htmlToText = (htmlString, anchor) => {
+    const page = new DOMParser().parseFromString(htmlString, "text/html");
+    page.querySelectorAll(".katex").forEach((math) => {
+      const tex = math.querySelector('annotation[encoding="application/x-tex"]');
+      math.replaceWith(tex ? ` ${tex.textContent} ` : "");
+    });
+    page.querySelectorAll(SNIPPET_OMITS).forEach((element) => element.remove());
+    return htmlToText(page.documentElement.outerHTML, anchor).replace(/\s+/g, " ");
+  };
+}
+
+// The page a result opens highlights the words searched and their synonyms, whole: Sphinx
+// would store the Japanese bigrams, which highlight シグモイド as シグ and モイ.
+const rememberHighlight = (event) => {
+  if (!event.target.closest("#search-results a")) return;
+  const words = searchWords(currentQuery())
+    .flatMap(namesOf)
+    .filter((name) => !/\s/.test(name)); // sphinx_highlight.js splits at spaces
+  localStorage.setItem("sphinx_highlight_terms", [...new Set(words)].join(" "));
+};
+document.addEventListener("click", rememberHighlight);
+document.addEventListener("auxclick", rememberHighlight);
