@@ -8,8 +8,8 @@ hues at a lightness that reads on a dark page.  Every page shows both images, ma
 ``only-light`` and ``only-dark`` classes, and both load lazily: the browser fetches only the one
 the theme displays.
 
-Every gallery figure is also saved as SVG (:func:`scrape_png_and_svg`, sphinx-gallery's image
-scraper here), and the page links the figure to it: a click opens the figure at any size, to
+Every gallery figure is also saved as SVG (:func:`scrape_png_and_svg`, which the gallery's image
+scraper, :mod:`alt_texts`, calls), and the page links the figure to it: a click opens the figure at any size, to
 view, save or put on a slide.
 """
 
@@ -123,11 +123,6 @@ def scrape_png_and_svg(
         with plt.rc_context({"svg.hashsalt": svg.stem}):
             figure.savefig(svg, format="svg", metadata={"Date": None})
     return rst
-
-
-def _get_sg_image_scraper() -> Any:
-    """How sphinx-gallery finds the scraper of ``image_scrapers: ("figures",)``."""
-    return scrape_png_and_svg
 
 
 _IMAGE = re.compile(r'<img\b[^>]*\bsrc="[^"]*_images/[^"]+\.png"[^>]*>')

@@ -88,6 +88,31 @@ class BigramJapanese(SearchJapanese):
         return with_synonyms(split, input)
 
 
+#: The search page's messages that Sphinx's Japanese leaves empty, by the key its script uses,
+#: with the English that ``sphinx.po`` translates (a plural once: Japanese has one form).
+_NO_RESULTS = (
+    "Your search did not match any documents. Please make sure that all words are "
+    "spelled correctly and that you've selected enough categories."
+)
+SEARCH_PAGE_MESSAGES = {
+    "Search finished, found one page matching the search query.": (
+        "Search finished, found ${resultCount} pages matching the search query."
+    ),
+    _NO_RESULTS: _NO_RESULTS,
+    ", in ": ", in ",
+    "Hide Search Matches": "Hide Search Matches",
+}
+
+
+def _extract_search_page_messages(app: Sphinx) -> None:
+    """Put the search page's messages in ``sphinx.pot``, so ``make update-po`` keeps them."""
+    if app.builder.name == "gettext":
+        from sphinx.builders.gettext import MsgOrigin
+
+        for message in SEARCH_PAGE_MESSAGES.values():
+            app.builder.catalogs["sphinx"].add(message, MsgOrigin(__file__, 1))
+
+
 def _translate_search_page(app: Sphinx, exception: BaseException | None) -> None:
     """``translations.js`` with the project's catalogue (``sphinx.po``) over Sphinx's.
 
@@ -102,13 +127,18 @@ def _translate_search_page(app: Sphinx, exception: BaseException | None) -> None
     text = script.read_text(encoding="utf-8")
     catalogue = json.loads(text[text.index("{") : text.rindex("}") + 1])
     translator = get_translator()
+
+    def translated(msgid: str, msgstr: str | list[str]) -> str | list[str]:
+        if msgid in SEARCH_PAGE_MESSAGES:
+            text = translator.gettext(SEARCH_PAGE_MESSAGES[msgid])
+        elif isinstance(msgstr, list):
+            text = translator.ngettext(msgid, msgid, 1)
+        else:
+            text = translator.gettext(msgid)
+        return [text] * len(msgstr) if isinstance(msgstr, list) else text
+
     catalogue["messages"] = {
-        msgid: (
-            [translator.ngettext(msgid, msgid, 1)] * len(msgstr)
-            if isinstance(msgstr, list)
-            else translator.gettext(msgid)
-        )
-        for msgid, msgstr in catalogue["messages"].items()
+        msgid: translated(msgid, msgstr) for msgid, msgstr in catalogue["messages"].items()
     }
     body = json.dumps(catalogue, ensure_ascii=False, indent=1, sort_keys=True)
     script.write_text(f"Documentation.addTranslations({body});\n", encoding="utf-8")
@@ -116,5 +146,6 @@ def _translate_search_page(app: Sphinx, exception: BaseException | None) -> None
 
 def setup(app: Sphinx) -> dict[str, object]:
     app.add_search_language(BigramJapanese)
+    app.connect("builder-inited", _extract_search_page_messages)
     app.connect("build-finished", _translate_search_page)
     return {"parallel_read_safe": True, "parallel_write_safe": True}
