@@ -70,8 +70,9 @@ Scorer.score = (result) => {
   return score + Math.round((Scorer.titleMatch * named) / words.length) + share;
 };
 
-// Snippets show each formula once, as its LaTeX (KaTeX writes MathML, the LaTeX and HTML: the
-// text of all three would repeat it), and none of sphinx-gallery's download notes.
+// Snippets show each inline formula once, as its LaTeX (KaTeX writes MathML, the LaTeX and HTML:
+// the text of all three would repeat it), leave out displayed formulas (a \begin{cases} block is
+// no sentence) and sphinx-gallery's download notes.
 const SNIPPET_OMITS = [
   ".sphx-glr-download-link-note",
   ".sphx-glr-footer",
@@ -83,6 +84,7 @@ if (typeof Search !== "undefined" && typeof Search.htmlToText === "function") {
   const htmlToText = Search.htmlToText;
   Search.htmlToText = (htmlString, anchor) => {
     const page = new DOMParser().parseFromString(htmlString, "text/html");
+    page.querySelectorAll(".katex-display").forEach((math) => math.replaceWith(" "));
     page.querySelectorAll(".katex").forEach((math) => {
       const tex = math.querySelector('annotation[encoding="application/x-tex"]');
       math.replaceWith(tex ? ` ${tex.textContent} ` : "");

@@ -96,25 +96,27 @@ def test_snippets_read_as_text(language, query, site_url, browser):
     assert snippets
     for boilerplate in ("完全なサンプルコード", "Go to the end", "Download"):
         assert not any(boilerplate in s for s in snippets), boilerplate
-    # Each formula once, as its LaTeX: the text of KaTeX's MathML and HTML is gone.
+    # Each inline formula once, as its LaTeX: the text of KaTeX's MathML and HTML is gone;
+    # displayed formulas are left out.
     page = browser.new_page()
     page.goto(f"{site_url}/{language}/search.html", wait_until="load")
     formulas = page.evaluate(
         """async () => {
-             const html = await (await fetch('auto_examples/plot_sigmoid.html')).text();
+             const html = await (await fetch('reference/generated_catalog/functions/activations.sigmoid_derivative.html')).text();
              const text = Search.htmlToText(html);
              const doc = new DOMParser().parseFromString(html, 'text/html');
              return [...doc.querySelectorAll('[role=main] .katex')].map((k) => ({
                tex: k.querySelector('annotation').textContent,
                rendered: k.querySelector('.katex-html').textContent,
+               displayed: k.closest('.katex-display') !== null,
                text,
              }));
            }"""
     )
     page.close()
-    assert formulas
+    assert {f["displayed"] for f in formulas} == {True, False}
     for formula in formulas:
-        assert formula["tex"] in formula["text"]
+        assert (formula["tex"] in formula["text"]) != formula["displayed"], formula["tex"]
         if len(formula["rendered"]) > 8:  # short ones (x = 0) can occur as plain text too
             assert formula["rendered"] not in formula["text"], formula["tex"]
 
