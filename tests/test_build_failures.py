@@ -102,6 +102,7 @@ def make_tree(dest: Path) -> Path:
     docs = dest / "docs"
     docs.mkdir()
     shutil.copy2(DOCS / "conf.py", docs / "conf.py")
+    shutil.copy2(DOCS / "terminology.toml", docs / "terminology.toml")  # glossary and search
     for name in ("_ext", "_static", "_templates"):
         if (DOCS / name).is_dir():
             shutil.copytree(DOCS / name, docs / name, ignore=ignore)
