@@ -65,7 +65,9 @@ class FuroLabels(Extension):
 
 
 def _builder_inited(app: Sphinx) -> None:
-    app.builder.templates.environment.add_extension(FuroLabels)
+    templates = getattr(app.builder, "templates", None)  # builders that write no HTML have none
+    if templates is not None:
+        templates.environment.add_extension(FuroLabels)
     if app.builder.name == "gettext":
         from sphinx.builders.gettext import MsgOrigin
 
