@@ -120,6 +120,7 @@ test: $(TEST_STAMP) $(AXE)  ## lint, library tests + doctests, build the site, c
 # Checks of the built site run after `make html`; everything else runs before it.
 SITE_TESTS   ?= tests/test_site.py tests/test_html_valid.py tests/test_translations_complete.py \
                 tests/test_downloads.py tests/test_translated_downloads.py tests/test_alt_texts.py \
+                tests/test_ja_search.py \
                 tests/test_reproducible.py tests/browser
 # Sources that the linters read (generated pages and translations are checked elsewhere).
 PY_SOURCES   := activations gallery tests benchmarks scripts docs/conf.py docs/_ext
