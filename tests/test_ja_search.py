@@ -175,3 +175,9 @@ def test_every_string_of_the_search_scripts_is_japanese():
     for msgid, msgstr in used.items():
         forms = msgstr if isinstance(msgstr, list) else [msgstr]
         assert all(re.search(r"[ぁ-んァ-ン一-龥]", form) for form in forms), (msgid, msgstr)
+
+
+def test_a_title_gives_its_names_with_either_parentheses():
+    """Japanese titles use full-width parentheses: 指数線形ユニット（ELU） names ELU too."""
+    assert {"指数線形ユニット", "ELU"} <= set(search_synonyms._names("指数線形ユニット（ELU）"))
+    assert {"ReLU", "ランプ"} <= set(search_synonyms._names("ReLU (ランプ関数)"))

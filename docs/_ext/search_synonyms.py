@@ -30,7 +30,7 @@ from sphinx.search.en import SearchEnglish
 
 TERMINOLOGY = Path(__file__).resolve().parents[1] / "terminology.toml"
 
-_PARENTHESES = re.compile(r"\s*\(([^)]*)\)")
+_PARENTHESES = re.compile(r"\s*[(（]([^)）]*)[)）]")  # Japanese titles use full-width ones
 
 
 def script(char: str) -> str:
