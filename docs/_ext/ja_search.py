@@ -22,6 +22,7 @@ import re
 from pathlib import Path
 
 from search_synonyms import js_data, with_synonyms
+from site_i18n import extract_to_sphinx_pot
 from sphinx.application import Sphinx
 from sphinx.locale import get_translator
 from sphinx.search.ja import SearchJapanese
@@ -105,12 +106,7 @@ SEARCH_PAGE_MESSAGES = {
 
 
 def _extract_search_page_messages(app: Sphinx) -> None:
-    """Put the search page's messages in ``sphinx.pot``, so ``make update-po`` keeps them."""
-    if app.builder.name == "gettext":
-        from sphinx.builders.gettext import MsgOrigin
-
-        for message in SEARCH_PAGE_MESSAGES.values():
-            app.builder.catalogs["sphinx"].add(message, MsgOrigin(__file__, 1))
+    extract_to_sphinx_pot(app, SEARCH_PAGE_MESSAGES.values(), __file__)
 
 
 def _translate_search_page(app: Sphinx, exception: BaseException | None) -> None:

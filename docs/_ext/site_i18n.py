@@ -128,6 +128,17 @@ _FIRST_IMAGE = re.compile(
 )
 
 
+def extract_to_sphinx_pot(app: Sphinx, messages: Any, origin: str) -> None:
+    """Put messages that no template holds (Sphinx's own, the search page's, ours built in
+    Python) in ``sphinx.pot`` when ``make gettext`` runs, so ``make update-po`` keeps their
+    translations in ``sphinx.po``; ``origin`` is the file that uses them."""
+    if app.builder.name == "gettext":
+        from sphinx.builders.gettext import MsgOrigin
+
+        for message in messages:
+            app.builder.catalogs["sphinx"].add(message, MsgOrigin(origin, 1))
+
+
 def _builder_inited(app: Sphinx) -> None:
     """Let ``make gettext`` extract the theme's strings as well as those of our templates.
 
@@ -137,11 +148,10 @@ def _builder_inited(app: Sphinx) -> None:
     """
     if app.builder.name == "gettext":
         import furo
-        from sphinx.builders.gettext import MsgOrigin
 
         theme_templates = Path(furo.__file__).parent / "theme" / "furo"
         app.config.templates_path = [*app.config.templates_path, str(theme_templates)]
-        app.builder.catalogs["sphinx"].add(THUMBNAIL_ALT, MsgOrigin(__file__, 1))
+    extract_to_sphinx_pot(app, [THUMBNAIL_ALT], __file__)
 
 
 #: The figure nodes whose alt text Sphinx does not translate: the plot directive's, sphinx-gallery's.

@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from jinja2.ext import Extension
+from site_i18n import extract_to_sphinx_pot
 from sphinx.application import Sphinx
 from sphinx.locale import _
 
@@ -68,11 +69,7 @@ def _builder_inited(app: Sphinx) -> None:
     templates = getattr(app.builder, "templates", None)  # builders that write no HTML have none
     if templates is not None:
         templates.environment.add_extension(FuroLabels)
-    if app.builder.name == "gettext":
-        from sphinx.builders.gettext import MsgOrigin
-
-        for message in (NAVIGATION_TOGGLE, *PERMALINK_TITLES):
-            app.builder.catalogs["sphinx"].add(message, MsgOrigin(__file__, 1))
+    extract_to_sphinx_pot(app, (NAVIGATION_TOGGLE, *PERMALINK_TITLES), __file__)
 
 
 def translate_navigation(tree: str) -> str:
