@@ -1,7 +1,7 @@
 """Apply the site's Japanese spacing rule to the catalogues and the catalogue's Japanese titles.
 
 The rule (docs/contributing.md, "Japanese style"): no space between Japanese and Latin letters
-or digits (ReLUの導関数, 0.25です), and full-width parentheses around a parenthesis that follows
+or numbers (ReLUの導関数, 0.25です, xは−6から), and full-width parentheses around a parenthesis that follows
 Japanese, or a space in Japanese text (指数線形ユニット（ELU）, ReLU（ランプ関数）).  reST and MyST markup
 (roles, literals, math, links) is left alone: a role next to Japanese keeps its escaped space.
 ``tests/test_i18n.py`` checks the rule; this script is how an existing text is brought to it.
@@ -29,7 +29,7 @@ MARKUP = re.compile(
     r"|\[[^\]]*\]\([^)]*\)"  # Markdown links: [Deep Learning (section 6.2.2)](url)
 )
 _SPACE = re.compile(
-    rf"(?<=[{JAPANESE}]) (?=[A-Za-z0-9{JAPANESE}])|(?<=[A-Za-z0-9]) (?=[{JAPANESE}])"
+    rf"(?<=[{JAPANESE}]) (?=[A-Za-z0-9{JAPANESE}]|[−-]\d)|(?<=[A-Za-z0-9]) (?=[{JAPANESE}])"
 )
 # A parenthesis of words or a year, not of a formula or an interval: (ELU), (2020), not (0, 1).
 _PARENTHESIS = re.compile(

@@ -324,6 +324,7 @@ import ja_spacing  # noqa: E402  (scripts/, path above)
         ("「Natural language processing (almost) from scratch」", None),  # an English title
         ("関数\\ :math:`f (x)` の値", None),  # markup is left alone
         ("結果は ``relu (x)`` と同じです", None),
+        ("xは −6から -5まで", "xは−6から-5まで"),  # signed numbers
     ],
 )
 def test_japanese_spacing_rule(text: str, expected: str | None) -> None:
@@ -339,6 +340,20 @@ def test_japanese_spacing(docname: str) -> None:
         if ja_spacing.apply(e.msgstr) != e.msgstr
     ]
     assert not wrong, f"{docname}.po: {len(wrong)} messages break the spacing rule: {wrong[:3]}"
+
+
+def test_japanese_page_titles_of_the_gallery_follow_the_spacing_rule() -> None:
+    """A gallery page's title is Japanese text even with no Japanese in it: SiLU（Swish）."""
+    wrong = []
+    gallery = DOCS.parent / "gallery"
+    for script in sorted(gallery.rglob("plot_*.py")):
+        title = script.read_text(encoding="utf-8").split("\n")[1]
+        docname = script.relative_to(gallery).with_suffix("").as_posix()
+        entry = _po(f"auto_examples/{docname}").find(title)
+        assert entry is not None, f"{docname}: no message for the title {title!r}"
+        if ja_spacing.apply(entry.msgstr, japanese=True) != entry.msgstr:
+            wrong.append(entry.msgstr)
+    assert not wrong, wrong
 
 
 def test_japanese_titles_and_terms_follow_the_spacing_rule() -> None:
