@@ -110,6 +110,18 @@ def _framework_cell(spec: Any) -> str:
     return "\n\n".join(f"`{s.call}`" for s in (spec, *spec.also))
 
 
+def framework_defaults(spec: Any, param: str) -> str:
+    """The framework's default for ``param``, and any other call of it that defaults otherwise
+    (Keras's leaky_relu function and LeakyReLU layer do)."""
+    value = spec.defaults[param]
+    others = [
+        f"{code(s.defaults[param])} (`{s.call.split('(')[0]}`)"
+        for s in spec.also
+        if s.defaults.get(param, value) != value
+    ]
+    return "; ".join([code(value), *others])
+
+
 def library_call(r: Any) -> str:
     """The library's call with its defaults written out, like the frameworks' calls."""
     arguments = ["x", *(f"{p.name}={p.default!r}" for p in r.params)]
@@ -133,7 +145,10 @@ def _comparison_rows(catalog: Mapping[str, Any], frameworks: Mapping[str, str]) 
             _link(r),
             f"`{param}`",
             code(r.defaults[param]),
-            *(code(values[fw]) if fw in values else NOT_SHIPPED for fw in frameworks),
+            *(
+                framework_defaults(r.frameworks[fw], param) if fw in values else NOT_SHIPPED
+                for fw in frameworks
+            ),
         ]
         for r in records
         for param, values in r.disagreements.items()
