@@ -138,3 +138,22 @@ def test_gallery_figures_are_translated_not_copied(site: Path) -> None:
         japanese = [i["alt"] for i in images(twin) if GALLERY_FIGURE.search(i.get("class") or "")]
         assert len(english) == len(japanese), page.name
         assert all(a != b for a, b in zip(english, japanese, strict=True)), page.name
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_different_figures_of_a_page_have_different_alt_texts(site: Path, lang: str) -> None:
+    """A screen-reader user tells the figures of a page apart by their alt texts; a figure's
+    light and dark renderings are one figure."""
+    offenders = []
+    for page in sorted((site / lang).rglob("*.html")):
+        figures_by_alt: dict[str, set[str]] = {}
+        for image in images(page):
+            if image.get("alt") and image.get("src"):
+                figure = re.sub(r"-dark(?=\.\w+$)", "", image["src"])
+                figures_by_alt.setdefault(image["alt"], set()).add(figure)
+        offenders += [
+            f"{page.relative_to(site)}: {alt!r} for {len(figures)} figures"
+            for alt, figures in figures_by_alt.items()
+            if len(figures) > 1
+        ]
+    assert not offenders, "\n".join(offenders)
