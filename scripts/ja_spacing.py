@@ -28,8 +28,11 @@ MARKUP = re.compile(
     r"|https?://\S+"
     r"|\[[^\]]*\]\([^)]*\)"  # Markdown links: [Deep Learning (section 6.2.2)](url)
 )
+# Latin letters, digits, Greek letters, super- and subscripts, ± and √: a formula's letters
+# written as text (α = 0.5、βが大きいほど、10⁻¹²の位置、±1/√αの間).
+LATIN = "A-Za-z0-9\u0391-\u03a9\u03b1-\u03c9\u00b1\u00b2\u00b3\u00b9\u2070-\u209f\u221a"
 _SPACE = re.compile(
-    rf"(?<=[{JAPANESE}]) (?=[A-Za-z0-9{JAPANESE}]|[−-]\d)|(?<=[A-Za-z0-9]) (?=[{JAPANESE}])"
+    rf"(?<=[{JAPANESE}]) (?=[{LATIN}{JAPANESE}]|[−-][{LATIN}])|(?<=[{LATIN}]) (?=[{JAPANESE}])"
 )
 # A parenthesis of words or a year, not of a formula or an interval: (ELU), (2020), not (0, 1).
 _PARENTHESIS = re.compile(

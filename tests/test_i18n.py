@@ -325,6 +325,7 @@ import ja_spacing  # noqa: E402  (scripts/, path above)
         ("関数\\ :math:`f (x)` の値", None),  # markup is left alone
         ("結果は ``relu (x)`` と同じです", None),
         ("xは −6から -5まで", "xは−6から-5まで"),  # signed numbers
+        ("β が大きいほど 10⁻¹² に近い", "βが大きいほど10⁻¹²に近い"),  # Greek letters, powers
     ],
 )
 def test_japanese_spacing_rule(text: str, expected: str | None) -> None:
