@@ -236,7 +236,7 @@ def _controls(record: Any, param: Any, data: dict[str, Any], ident: str) -> str:
     )
     marks = "".join(
         f'<span class="explorer-tick" style="--at: {at / count:.4f}">'
-        f"{_label(data['values'][at])}<br>{', '.join(labels)}</span>"
+        f"<span>{_label(data['values'][at])}</span><span>{', '.join(labels)}</span></span>"
         for at, labels in sorted(data["ticks"].items())
     )
     payload = json.dumps(

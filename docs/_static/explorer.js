@@ -24,10 +24,11 @@ document.querySelectorAll("[data-explorer]").forEach((figure) => {
     ticks.forEach((tick) => tick.style.setProperty("--row", 0));
     const ends = [];  // right edge of the last label in each row
     for (const tick of ticks) {
-      const box = tick.getBoundingClientRect();
-      let row = ends.findIndex((end) => box.left >= end + 6);
+      const boxes = [...tick.children].map((line) => line.getBoundingClientRect());
+      const left = Math.min(...boxes.map((box) => box.left));
+      let row = ends.findIndex((end) => left >= end + 6);
       if (row < 0) row = ends.length;
-      ends[row] = box.right;
+      ends[row] = Math.max(...boxes.map((box) => box.right));
       tick.style.setProperty("--row", row);
     }
     rail.style.setProperty("--rows", Math.max(ends.length, 1));

@@ -120,11 +120,15 @@ def test_explorer_without_javascript_shows_the_figure(scheme, site_url, browser)
     assert box[0] > 300 and box[1] > 150, f"the static figure is {box} px"
 
 
+# Per tick: its text, the box around its lines, its slider position and the box of its value.
 TICK_BOXES = """(figure) => {
   const box = (e) => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const union = (boxes) => [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])),
+                            Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))];
   return {
     figure: box(figure),
-    ticks: [...figure.querySelectorAll('.explorer-tick')].map((t) => [t.textContent, ...box(t)]),
+    ticks: [...figure.querySelectorAll('.explorer-tick')].map((t) => [
+      t.textContent, union([...t.children].map(box)), box(t)[0], box(t.children[0])]),
   };
 }"""
 
@@ -132,7 +136,8 @@ TICK_BOXES = """(figure) => {
 @pytest.mark.parametrize("width", [390, 1280])
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_tick_labels_fit_and_do_not_overlap(language, width, site_url, browser):
-    """Every label of a framework default lies inside its figure and the screen, apart from the others."""
+    """Every label of a framework default lies inside its figure and the screen, apart from the
+    others, and its value stands over its tick."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
     problems: list[str] = []
@@ -141,13 +146,16 @@ def test_tick_labels_fit_and_do_not_overlap(language, width, site_url, browser):
         for k, figure in enumerate(page.query_selector_all("figure.explorer")):
             boxes = figure.evaluate(TICK_BOXES)
             left, top, right, bottom = boxes["figure"]
-            labels = boxes["ticks"]
-            for text, *tick in labels:
+            labels = [(text, tick) for text, tick, _, _ in boxes["ticks"]]
+            for text, tick in labels:
                 inside = left - 0.5 <= tick[0] and tick[2] <= min(right, width) + 0.5
                 if not (inside and top <= tick[1] and tick[3] <= bottom):
                     problems.append(f"{name} #{k}: {text!r} at {tick} leaves {boxes['figure']}")
-            for i, (a, *p) in enumerate(labels):
-                for b, *q in labels[i + 1 :]:
+            for text, _, at, value in boxes["ticks"]:
+                if not value[0] - 0.5 <= at <= value[2] + 0.5:
+                    problems.append(f"{name} #{k}: the value of {text!r} misses its tick at {at}")
+            for i, (a, p) in enumerate(labels):
+                for b, q in labels[i + 1 :]:
                     if p[0] < q[2] and q[0] < p[2] and p[1] < q[3] and q[1] < p[3]:
                         problems.append(f"{name} #{k}: {a!r} overlaps {b!r}")
     context.close()
