@@ -220,7 +220,7 @@ def english_words(text: str) -> list[str]:
 
 
 def _catalogue_titles_ja() -> set[str]:
-    """Japanese display names chosen in the catalogue (some are Latin: "Sparse plus")."""
+    """Japanese display names chosen in the catalogue (some are Latin: "Squareplus")."""
     import activations
 
     return {record.title_ja for record in activations.catalog.values()}

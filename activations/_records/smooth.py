@@ -598,7 +598,7 @@ RECORDS = [
         function=fn.sparse_plus,
         derivative=fn.sparse_plus_derivative,
         title_en="Sparse plus",
-        title_ja="Sparse plus",
+        title_ja="スパースプラス関数",
         reference=lambda x: mp.mpf(0) if x <= -1 else (x + 1) ** 2 / 4 if x < 1 else x,
         derivative_reference=lambda x: (
             mp.mpf(0) if x <= -1 else (x + 1) / 2 if x < 1 else mp.mpf(1)
