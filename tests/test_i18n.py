@@ -304,6 +304,25 @@ def test_every_kanji_term_has_a_reading() -> None:
             assert "reading" in term, f"{term['ja']} has no reading"
 
 
+# A sentence that ends in a plain form (跳ぶ。, 分けている。, 浅い。, である。) rather than in です/ます
+# or a noun; the glossary's readings (読み：こうばい。) are not sentences.
+_PLAIN_ENDING = re.compile(r"(?:[るたうくぐつぬぶむい]|だ|である)。")
+_POLITE_ENDING = re.compile(r"(?:です|ます|ました|ません|でした|ください|でしょう|ましょう)。")
+
+
+@pytest.mark.parametrize("docname", COMPLETE)
+def test_japanese_is_written_in_desu_masu(docname: str) -> None:
+    plain = [
+        sentence
+        for e in _po(docname).translated_entries()
+        for sentence in re.findall(r"[^。]*。", e.msgstr)
+        if _PLAIN_ENDING.search(sentence[-4:])
+        and not _POLITE_ENDING.search(sentence[-6:])
+        and not sentence.startswith("読み：")
+    ]
+    assert not plain, f"{docname}.po: {len(plain)} sentences in plain form: {plain[:3]}"
+
+
 # ---------------------------------------------------------------------------------------------
 # 7. Japanese spacing: no space between Japanese and Latin text, full-width parentheses
 # ---------------------------------------------------------------------------------------------
