@@ -2,7 +2,8 @@
 
 The rule (docs/contributing.md, "Japanese style"): no space between Japanese and Latin letters
 or numbers (ReLUの導関数, 0.25です, xは−6から), and full-width parentheses around a parenthesis that follows
-Japanese, or a space in Japanese text (指数線形ユニット（ELU）, ReLU（ランプ関数）).  reST and MyST markup
+Japanese, or a space in Japanese text (指数線形ユニット（ELU）, ReLU（ランプ関数））, and a
+full-width colon after Japanese (読み：こうばい).  reST and MyST markup
 (roles, literals, math, links) is left alone: a role next to Japanese keeps its escaped space.
 ``tests/test_i18n.py`` checks the rule; this script is how an existing text is brought to it.
 
@@ -40,6 +41,8 @@ _PARENTHESIS = re.compile(
     rf"\((?=\d{{4}}[a-z]?\)|[^()]*(?:[{JAPANESE}]|[A-Za-z]{{2}}))([^()^=/*\\<>_]*)\)"
 )
 _HAS_JAPANESE = re.compile(rf"[{JAPANESE}]")
+# A colon after Japanese is full-width, with no space after it (読み：こうばい).
+_COLON = re.compile(rf"(?<=[{JAPANESE}]):(?! ?[\[{{]) ?")  # not a mapping: {名前: [値]}
 
 
 def _latin_words_before(text: str) -> int:
@@ -65,7 +68,7 @@ def _full_width(match: re.Match) -> str:
 def apply_to_prose(text: str, japanese: bool) -> str:
     """The rule applied to text with no markup in it, in a Japanese text or not."""
     if japanese:
-        text = _PARENTHESIS.sub(_full_width, text)
+        text = _COLON.sub("：", _PARENTHESIS.sub(_full_width, text))
     return _SPACE.sub("", text)
 
 

@@ -345,6 +345,7 @@ import ja_spacing  # noqa: E402  (scripts/, path above)
         ("結果は ``relu (x)`` と同じです", None),
         ("xは −6から -5まで", "xは−6から-5まで"),  # signed numbers
         ("β が大きいほど 10⁻¹² に近い", "βが大きいほど10⁻¹²に近い"),  # Greek letters, powers
+        ("最終更新: 1月", "最終更新：1月"),  # a colon after Japanese
     ],
 )
 def test_japanese_spacing_rule(text: str, expected: str | None) -> None:
