@@ -70,26 +70,55 @@ Scorer.score = (result) => {
   return score + Math.round((Scorer.titleMatch * named) / words.length) + share;
 };
 
-// Snippets show each inline formula once, as its LaTeX (KaTeX writes MathML, the LaTeX and HTML:
-// the text of all three would repeat it), leave out displayed formulas (a \begin{cases} block is
-// no sentence) and sphinx-gallery's download notes.
+// Snippets read as text. An inline formula shows once: as the text the reader sees when it is
+// a flat row of symbols (x ≤ 0, ReLU′(0) = 0), else as its LaTeX (the text of a fraction or a
+// power would read wrong: 1/(1+e^{-x}) gives "11+e−x"); KaTeX writes MathML, the LaTeX and HTML,
+// whose text together would repeat it. Displayed formulas are left out (a \begin{cases} block is
+// no sentence), and so are sphinx-gallery's download notes and the parameter explorer's figure
+// (its axis labels). A numpydoc parameter reads "x : array_like Input." as on the page.
 const SNIPPET_OMITS = [
+  ".explorer",
   ".sphx-glr-download-link-note",
   ".sphx-glr-footer",
   ".sphx-glr-signature",
   ".sphx-glr-timing",
 ].join(", ");
+const LAYOUT = "mfrac, msqrt, mroot, msub, msup, msubsup, munder, mover, munderover, mtable";
+const PRIMES = /^[′″‴]$/;
+
+/** The formula as a reader would type it: its MathML text when flat (a prime is no layout). */
+const formulaText = (math) => {
+  const tex = math.querySelector('annotation[encoding="application/x-tex"]')?.textContent;
+  const mathml = math.querySelector("math");
+  const flat = mathml && [...mathml.querySelectorAll(LAYOUT)].every(
+    (box) => box.localName === "msup" && PRIMES.test(box.lastElementChild?.textContent || ""),
+  );
+  if (!flat) return tex || "";
+  mathml.querySelectorAll("annotation").forEach((annotation) => annotation.remove());
+  const spaced = (before, leaf) => {
+    const text = leaf.textContent;
+    if (leaf.localName !== "mo" || /^[()[\]′″‴]$/.test(text)) return before + text;
+    if (/^[\u2061-\u2064]$/.test(text)) return before; // invisible: function application, times
+    if (/^[,;]$/.test(text)) return `${before}${text} `;
+    const unary = /^[−+±∓]$/.test(text) && /(^|[([,=<>≤≥])$/.test(before.trimEnd());
+    return unary ? before + text : `${before} ${text} `;
+  };
+  return [...mathml.querySelectorAll("mi, mn, mo, mtext")]
+    .filter((leaf) => !leaf.querySelector("mi, mn, mo, mtext"))
+    .reduce(spaced, "")
+    .replace(/\s+/g, " ")
+    .trim();
+};
 
 if (typeof Search !== "undefined" && typeof Search.htmlToText === "function") {
   const htmlToText = Search.htmlToText;
   Search.htmlToText = (htmlString, anchor) => {
     const page = new DOMParser().parseFromString(htmlString, "text/html");
     page.querySelectorAll(".katex-display").forEach((math) => math.replaceWith(" "));
-    page.querySelectorAll(".katex").forEach((math) => {
-      const tex = math.querySelector('annotation[encoding="application/x-tex"]');
-      math.replaceWith(tex ? ` ${tex.textContent} ` : "");
-    });
+    page.querySelectorAll(".katex").forEach((math) => math.replaceWith(formulaText(math)));
     page.querySelectorAll(SNIPPET_OMITS).forEach((element) => element.remove());
+    page.querySelectorAll("dt .classifier").forEach((type) => type.before(" : "));
+    page.querySelectorAll("dt").forEach((term) => term.append(" "));
     return htmlToText(page.documentElement.outerHTML, anchor).replace(/\s+/g, " ");
   };
 }
