@@ -77,6 +77,23 @@ def test_browser_splitter_agrees_with_the_index_splitter(tmp_path):
     assert browser == [ja_search.query_terms(q) for q in QUERIES]
 
 
+def test_the_english_site_splits_where_latin_and_japanese_meet(tmp_path):
+    """Its query splitter gives the words the index lists whole: relu and 微分, not reluの微分."""
+    browser = node_output(
+        tmp_path,
+        "var Scorer = {}, document = {addEventListener() {}};\n"
+        + SCORER.read_text(encoding="utf-8")
+        + search_synonyms.ENGLISH_SPLITTER
+        + "console.log(JSON.stringify(['ReLUの微分', 'leaky_relu derivative',"
+        + " 'シグモイド関数の導関数'].map(splitQuery)));",
+    )
+    assert browser == [
+        ["relu", "微分"],
+        ["leaky_relu", "derivative"],
+        ["シグモイド関数", "導関数"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "found"),
     [

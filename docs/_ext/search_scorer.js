@@ -123,6 +123,32 @@ if (typeof Search !== "undefined" && typeof Search.htmlToText === "function") {
   };
 }
 
+// Sphinx lets a page match without the query's terms shorter than three letters (its English
+// index may lack them), but each Japanese bigram is such a term: ReLUの微分 listed every page
+// that says ReLU or 微分. A page must hold every term, exactly or, as Sphinx matches a longer
+// term, inside an indexed word when the term is not one itself.
+const pagesOf = (word) => {
+  const pages = new Set();
+  for (const index of [Search._index.terms, Search._index.titleterms]) {
+    let keys = [];
+    if (Object.hasOwn(index, word)) keys = [word];
+    else if (word.length > 2) keys = Object.keys(index).filter((key) => key.includes(word));
+    keys.forEach((key) => [index[key]].flat().forEach((page) => pages.add(page)));
+  }
+  return pages;
+};
+
+if (typeof Search !== "undefined" && typeof Search.performTermsSearch === "function") {
+  const performTermsSearch = Search.performTermsSearch;
+  Search.performTermsSearch = (searchTerms, excludedTerms) => {
+    const required = [...searchTerms].map(pagesOf);
+    const page = new Map(Search._index.docnames.map((docName, file) => [docName, file]));
+    return performTermsSearch(searchTerms, excludedTerms).filter(([docName]) =>
+      required.every((pages) => pages.has(page.get(docName))),
+    );
+  };
+}
+
 // The page a result opens highlights the words searched and their synonyms, whole: Sphinx
 // would store the Japanese bigrams, which highlight シグモイド as シグ and モイ.
 const rememberHighlight = (event) => {

@@ -114,10 +114,16 @@ def js_data() -> str:
     return f"const SEARCH_SYNONYMS = {json.dumps(groups(), ensure_ascii=False)};\n"
 
 
+#: The English site splits a query into the words the scorer reads (``searchWords`` in
+#: search_scorer.js): also where Latin and Japanese script meet, without the particles, so a
+#: Japanese reader's ReLUの微分 asks for relu and 微分, which the index lists whole.
+ENGLISH_SPLITTER = "function splitQuery(query) {\n  return searchWords(query);\n}\n"
+
+
 class EnglishWithSynonyms(SearchEnglish):
     """Sphinx's English search, with the synonyms in the index and on the search page."""
 
-    js_splitter_code = js_data()
+    js_splitter_code = ENGLISH_SPLITTER + js_data()
 
     def split(self, input: str) -> list[str]:
         return with_synonyms(super().split, input)

@@ -51,6 +51,29 @@ def test_a_particle_and_a_synonym_find_the_relu_pages(site_url, browser):
     assert any("relu" in path and "leaky" not in path for path in top(results)), top(results)
 
 
+def test_a_mixed_query_lists_only_pages_holding_every_word(site_url, browser):
+    # Sphinx makes terms under three letters optional, and each Japanese bigram is one: without
+    # the search page's filter, ReLUの微分 listed every page saying ReLU or 微分.
+    both, _ = search(browser, site_url, "ja", "ReLUの微分")
+    relu, _ = search(browser, site_url, "ja", "ReLU")
+    derivative, _ = search(browser, site_url, "ja", "微分")
+    paths = {r["path"] for r in both}
+    assert paths <= {r["path"] for r in relu} & {r["path"] for r in derivative}
+    assert 0 < len(paths) < len({r["path"] for r in relu})
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "page"),
+    [
+        # The English site splits where Latin and Japanese script meet, as the Japanese does.
+        ("en", "ReLUの微分", "activations.relu_derivative.html"),
+    ],
+)
+def test_a_students_words_find_the_derivative(language, query, page, site_url, browser):
+    results, _ = search(browser, site_url, language, query)
+    assert any(path.endswith(page) for path in top(results)), top(results)
+
+
 def test_a_word_inside_a_compound_does_not_rank_first(site_url, browser):
     # 微分 inside 連続微分可能 (CELU's title) is not "the derivative".
     results, _ = search(browser, site_url, "ja", "微分")
