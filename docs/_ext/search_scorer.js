@@ -1,7 +1,8 @@
 /* The search page's ranking, snippets and highlighting (html_search_scorer, docs/conf.py).
  *
  * Sphinx puts this file into language_data.js, after searchtools.js and before the splitter
- * code, which defines SEARCH_SYNONYMS (docs/_ext/search_synonyms.py) before any search runs.
+ * code, which defines SEARCH_SYNONYMS and SEARCH_WORDS (docs/_ext/search_synonyms.py) before any
+ * search runs.
  */
 "use strict";
 
@@ -54,16 +55,23 @@ const currentQuery = () => new URLSearchParams(window.location.search).get("q") 
 
 // A page whose title names what was searched (or a synonym of it) ranks first: Sphinx scores a
 // page by its best single term, so a page that only mentions every word would tie with it.
-// Among those, the title with fewer other words (relu_derivative before leaky_relu_derivative).
+// A title holding the word inside a compound (勾配 in 勾配消失) counts half: it is about the
+// word, but less surely than a title naming it; one naming a term the word is searched for
+// (SEARCH_WORDS: 勾配 for 導関数) a quarter. Among those, the title with fewer other words
+// (relu_derivative before leaky_relu_derivative).
 Scorer.titleMatch = 30;
 Scorer.score = (result) => {
   const [, title, , , score] = result;
   const words = searchWords(currentQuery());
   if (!words.length) return score;
   const lowerTitle = title.toLowerCase();
-  const named = words.filter((word) =>
-    namesOf(word).some((name) => containsWord(lowerTitle, name)),
-  ).length;
+  const inTitle = (name) => containsWord(lowerTitle, name);
+  const credit = (word) => {
+    if (namesOf(word).some(inTitle)) return 1;
+    if (lowerTitle.includes(word)) return 0.5;
+    return (SEARCH_WORDS[word] || []).some(inTitle) ? 0.25 : 0;
+  };
+  const named = words.reduce((sum, word) => sum + credit(word), 0);
   if (!named) return score;
   const titleWords = searchWords(lowerTitle.replace(/[._]/g, " ")).length;
   const share = Math.min(named / Math.max(titleWords, 1), 1); // below 1: breaks ties only

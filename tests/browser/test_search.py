@@ -67,11 +67,20 @@ def test_a_mixed_query_lists_only_pages_holding_every_word(site_url, browser):
     [
         # The English site splits where Latin and Japanese script meet, as the Japanese does.
         ("en", "ReLUの微分", "activations.relu_derivative.html"),
+        # 勾配 (gradient) is what a student may type for the derivative (search_ja).
+        ("ja", "ReLUの勾配", "activations.relu_derivative.html"),
     ],
 )
 def test_a_students_words_find_the_derivative(language, query, page, site_url, browser):
     results, _ = search(browser, site_url, language, query)
     assert any(path.endswith(page) for path in top(results)), top(results)
+
+
+def test_gradient_pages_rank_before_derivatives_for_gradient(site_url, browser):
+    # 勾配 also finds the derivative pages, but the pages about gradients come first.
+    results, _ = search(browser, site_url, "ja", "勾配")
+    assert "gradients" in results[0]["path"], top(results)
+    assert not any("derivative" in path for path in top(results)), top(results)
 
 
 def test_a_word_inside_a_compound_does_not_rank_first(site_url, browser):
