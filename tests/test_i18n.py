@@ -27,6 +27,8 @@ from .catalogues import COMPLETE, DOCS, LOCALE
 from .catalogues import po as _po
 
 TERMINOLOGY = DOCS / "terminology.toml"
+# The fields of a [[term]], as the header of terminology.toml describes them.
+FIELDS = {"en", "ja", "reading", "definition", "forms", "also_ja", "search_ja"}
 GLOSSARY = DOCS / "glossary.md"
 
 
@@ -189,7 +191,7 @@ def test_terminology_file_is_well_formed() -> None:
     seen = set()
     for term in terms:
         assert {"en", "ja", "definition"} <= term.keys(), term
-        assert set(term) <= {"en", "ja", "reading", "definition", "forms", "also_ja"}, term
+        assert set(term) <= FIELDS, term
         assert term["en"].lower() not in seen, f"duplicate term {term['en']}"
         seen.add(term["en"].lower())
         assert term["definition"].endswith("."), term["en"]

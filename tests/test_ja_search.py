@@ -77,6 +77,23 @@ def test_browser_splitter_agrees_with_the_index_splitter(tmp_path):
     assert browser == [ja_search.query_terms(q) for q in QUERIES]
 
 
+def test_the_english_site_splits_where_latin_and_japanese_meet(tmp_path):
+    """Its query splitter gives the words the index lists whole: relu and 微分, not reluの微分."""
+    browser = node_output(
+        tmp_path,
+        "var Scorer = {}, document = {addEventListener() {}};\n"
+        + SCORER.read_text(encoding="utf-8")
+        + search_synonyms.ENGLISH_SPLITTER
+        + "console.log(JSON.stringify(['ReLUの微分', 'leaky_relu derivative',"
+        + " 'シグモイド関数の導関数'].map(splitQuery)));",
+    )
+    assert browser == [
+        ["relu", "微分"],
+        ["leaky_relu", "derivative"],
+        ["シグモイド関数", "導関数"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "found"),
     [
@@ -114,6 +131,15 @@ def test_synonyms_come_from_the_glossary_and_the_catalogue():
     assert "sigmoid" in search_synonyms.synonyms("シグモイド関数の形")
     assert "ソフトプラス" in search_synonyms.synonyms("The softplus is smooth.")
     assert not search_synonyms.synonyms("連続微分可能な関数")
+
+
+def test_a_search_only_word_finds_the_term_one_way():
+    """勾配 (search_ja of 導関数) is added where a page names the derivative, not the reverse."""
+    assert "勾配" in search_synonyms.synonyms("ReLUの導関数")
+    assert "勾配" in search_synonyms.synonyms("the derivative of ReLU")
+    assert not {"導関数", "微分", "derivative"} & set(search_synonyms.synonyms("勾配が消えます"))
+    # The search page ranks by names only: 勾配 would put every derivative before 勾配消失.
+    assert not any("勾配" in group and "導関数" in group for group in search_synonyms.groups())
 
 
 def _index(language: str) -> dict:
@@ -157,6 +183,12 @@ def test_every_activation_is_found_by_its_katakana_and_latin_names(language):
             if not all(doc in _pages(index, term) for term in terms):
                 missing.append(f"{name} -> {record.name}")
     assert not missing, missing
+
+
+@pytest.mark.parametrize(("language", "derivative"), [("en", "導関数"), ("ja", "導関")])
+def test_every_page_naming_the_derivative_is_found_by_its_search_words(language, derivative):
+    index = _index(language)
+    assert _pages(index, derivative) <= _pages(index, "勾配")
 
 
 def test_every_string_of_the_search_scripts_is_japanese():

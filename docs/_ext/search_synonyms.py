@@ -7,6 +7,10 @@ none is listed here: each glossary term (``docs/terminology.toml``: English term
 Japanese term and further renderings) and each activation of the catalogue (English and
 Japanese title, without parentheses and the suffix 関数, and its name in words).
 
+A glossary term's ``search_ja`` words (勾配 for 導関数: a student types "gradient" for the
+derivative) are not its names: they are added where a page names the term, one way, so a page
+saying 勾配 is not listed under 導関数, and the search page ranks by them less than by a name.
+
 A name counts only as a word of its own, not inside a longer one: 微分 in 連続微分可能 (CELU's
 "continuously differentiable") is not a derivative, and シグモイド in ハードシグモイド is not the
 sigmoid.  Japanese has no spaces, so "a word of its own" means that the letters around the name
@@ -53,11 +57,18 @@ def _names(title: str) -> list[str]:
     return [name.strip() for name in names if name.strip()]
 
 
+def _terms() -> list[dict]:
+    return tomllib.loads(TERMINOLOGY.read_text(encoding="utf-8"))["term"]
+
+
+def _term_names(term: dict) -> list[str]:
+    return [term["en"], *term.get("forms", ()), term["ja"], *term.get("also_ja", ())]
+
+
 @functools.cache
 def groups() -> tuple[tuple[str, ...], ...]:
     """Sets of names that mean the same thing, lower case, each in a fixed order."""
-    terms = tomllib.loads(TERMINOLOGY.read_text(encoding="utf-8"))["term"]
-    found = [[t["en"], *t.get("forms", ()), t["ja"], *t.get("also_ja", ())] for t in terms]
+    found = [_term_names(term) for term in _terms()]
     from activations import catalog  # the docs build imports the library anyway
 
     for record in catalog.values():
@@ -82,6 +93,17 @@ def _group_of() -> dict[str, tuple[str, ...]]:
     return {name: tuple(sorted(names)) for name, names in members.items()}
 
 
+@functools.cache
+def _searched_by() -> dict[str, tuple[str, ...]]:
+    """Each name of a glossary term with ``search_ja`` and the words it is also searched by."""
+    return {
+        name.lower(): tuple(term["search_ja"])
+        for term in _terms()
+        if "search_ja" in term
+        for name in _term_names(term)
+    }
+
+
 def standalone(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a word: its neighbours are of another script."""
     before = script(text[start - 1]) if start > 0 else "other"
@@ -98,6 +120,7 @@ def synonyms(text: str) -> list[str]:
         if standalone(lowered, match.start(), match.end()):
             name = re.sub(r"\s+", " ", match.group())
             found.extend(other for other in _group_of()[name] if other != name)
+            found.extend(_searched_by().get(name, ()))
     return found
 
 
@@ -110,14 +133,27 @@ def with_synonyms(split: Callable[[str], list[str]], text: str) -> list[str]:
 
 
 def js_data() -> str:
-    """The groups for the search page's scorer."""
-    return f"const SEARCH_SYNONYMS = {json.dumps(groups(), ensure_ascii=False)};\n"
+    """The groups, and the names each search-only word is searched for, for the scorer."""
+    searched_for: dict[str, list[str]] = {}
+    for name, words in _searched_by().items():
+        for word in words:
+            searched_for.setdefault(word, []).append(name)
+    return (
+        f"const SEARCH_SYNONYMS = {json.dumps(groups(), ensure_ascii=False)};\n"
+        f"const SEARCH_WORDS = {json.dumps(searched_for, ensure_ascii=False)};\n"
+    )
+
+
+#: The English site splits a query into the words the scorer reads (``searchWords`` in
+#: search_scorer.js): also where Latin and Japanese script meet, without the particles, so a
+#: Japanese reader's ReLUの微分 asks for relu and 微分, which the index lists whole.
+ENGLISH_SPLITTER = "function splitQuery(query) {\n  return searchWords(query);\n}\n"
 
 
 class EnglishWithSynonyms(SearchEnglish):
     """Sphinx's English search, with the synonyms in the index and on the search page."""
 
-    js_splitter_code = js_data()
+    js_splitter_code = ENGLISH_SPLITTER + js_data()
 
     def split(self, input: str) -> list[str]:
         return with_synonyms(super().split, input)

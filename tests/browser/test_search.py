@@ -16,6 +16,7 @@ import pytest
 from .conftest import LANGUAGES
 
 RESULTS = "#search-results ul.search li"
+API = "reference/generated_catalog/functions"
 # Once every result is listed, _finishSearch replaces the heading "Searching..." and its dots
 # (Search._pulse_status is no sign: a pending tick of the dots sets it back to 0).
 FINISHED = "() => Search.title && !Search.title.querySelector('span')"
@@ -48,6 +49,38 @@ def test_a_particle_and_a_synonym_find_the_relu_pages(site_url, browser):
     # The site says 導関数; a student types 微分, joined to ReLU by の.
     results, _ = search(browser, site_url, "ja", "ReLUの微分")
     assert any("relu" in path and "leaky" not in path for path in top(results)), top(results)
+
+
+def test_a_mixed_query_lists_only_pages_holding_every_word(site_url, browser):
+    # Sphinx makes terms under three letters optional, and each Japanese bigram is one: without
+    # the search page's filter, ReLUの微分 listed every page saying ReLU or 微分.
+    both, _ = search(browser, site_url, "ja", "ReLUの微分")
+    relu, _ = search(browser, site_url, "ja", "ReLU")
+    derivative, _ = search(browser, site_url, "ja", "微分")
+    paths = {r["path"] for r in both}
+    assert paths <= {r["path"] for r in relu} & {r["path"] for r in derivative}
+    assert 0 < len(paths) < len({r["path"] for r in relu})
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "page"),
+    [
+        # The English site splits where Latin and Japanese script meet, as the Japanese does.
+        ("en", "ReLUの微分", "activations.relu_derivative.html"),
+        # 勾配 (gradient) is what a student may type for the derivative (search_ja).
+        ("ja", "ReLUの勾配", "activations.relu_derivative.html"),
+    ],
+)
+def test_a_students_words_find_the_derivative(language, query, page, site_url, browser):
+    results, _ = search(browser, site_url, language, query)
+    assert any(path.endswith(page) for path in top(results)), top(results)
+
+
+def test_gradient_pages_rank_before_derivatives_for_gradient(site_url, browser):
+    # 勾配 also finds the derivative pages, but the pages about gradients come first.
+    results, _ = search(browser, site_url, "ja", "勾配")
+    assert "gradients" in results[0]["path"], top(results)
+    assert not any("derivative" in path for path in top(results)), top(results)
 
 
 def test_a_word_inside_a_compound_does_not_rank_first(site_url, browser):
@@ -96,29 +129,46 @@ def test_snippets_read_as_text(language, query, site_url, browser):
     assert snippets
     for boilerplate in ("完全なサンプルコード", "Go to the end", "Download"):
         assert not any(boilerplate in s for s in snippets), boilerplate
-    # Each inline formula once, as its LaTeX: the text of KaTeX's MathML and HTML is gone;
-    # displayed formulas are left out.
+    # Each inline formula once: flat ones as the reader sees them, others as their LaTeX; the
+    # text of KaTeX's MathML and HTML does not repeat it; displayed formulas are left out.
     page = browser.new_page()
     page.goto(f"{site_url}/{language}/search.html", wait_until="load")
-    formulas = page.evaluate(
-        """async () => {
-             const html = await (await fetch('reference/generated_catalog/functions/activations.sigmoid_derivative.html')).text();
-             const text = Search.htmlToText(html);
+    pages = page.evaluate(
+        """async (paths) => Promise.all(paths.map(async (path) => {
+             const html = await (await fetch(path)).text();
              const doc = new DOMParser().parseFromString(html, 'text/html');
-             return [...doc.querySelectorAll('[role=main] .katex')].map((k) => ({
-               tex: k.querySelector('annotation').textContent,
-               rendered: k.querySelector('.katex-html').textContent,
-               displayed: k.closest('.katex-display') !== null,
-               text,
-             }));
+             const displayed = [...doc.querySelectorAll('[role=main] .katex-display annotation')];
+             return [Search.htmlToText(html), displayed.map((tex) => tex.textContent)];
+           }))""",
+        [f"{API}/activations.sigmoid.html", f"{API}/activations.sigmoid_derivative.html"],
+    )
+    page.close()
+    (function, displayed), (derivative, displayed_too) = pages
+    assert function.count(r"\frac{1}{1 + e^{-x}}") == 1, function
+    assert "11+e" not in function  # the fraction's MathML or HTML text
+    assert derivative.count("σ′(x) = σ(x)") == 1, derivative
+    assert r"\sigma" not in derivative  # no LaTeX for a flat formula
+    assert displayed and displayed_too
+    assert not [tex for tex in displayed + displayed_too if tex in function + derivative]
+    # A numpydoc parameter reads as on the page, not "xarray_likeInput".
+    assert re.search(r"\bx : array_like \S", derivative), derivative
+
+
+def test_snippets_leave_out_the_parameter_explorer(site_url, browser):
+    # Its axis labels and ticks are no sentence: "f(x), f′(x): alpha = 1−4−3−2−101234".
+    page = browser.new_page()
+    page.goto(f"{site_url}/en/search.html", wait_until="load")
+    text = page.evaluate(
+        """async () => {
+             const html = await (await fetch('auto_examples/plot_elu.html')).text();
+             const explorer = new DOMParser().parseFromString(html, 'text/html').querySelector('.explorer');
+             return [explorer?.textContent.trim() || '', Search.htmlToText(html)];
            }"""
     )
     page.close()
-    assert {f["displayed"] for f in formulas} == {True, False}
-    for formula in formulas:
-        assert (formula["tex"] in formula["text"]) != formula["displayed"], formula["tex"]
-        if len(formula["rendered"]) > 8:  # short ones (x = 0) can occur as plain text too
-            assert formula["rendered"] not in formula["text"], formula["tex"]
+    explorer, snippet = text
+    assert explorer, "plot_elu.html has no parameter explorer"
+    assert explorer not in snippet and "f′(x): alpha" not in snippet
 
 
 def test_the_japanese_summary_line_counts_the_pages(site_url, browser):
