@@ -859,9 +859,10 @@ def _silu_derivative_block(x, out, num, e, ee):
     num += 1.0
     num *= e
     np.multiply(e, e, out=ee)
-    # max(e^2, [x > 0]): 1 for x > 0, e^2 for x <= 0 (where e^2 = 1 at 0), without a mask
+    # max(e^2, [x > 0]): 1 for x > 0, e^2 for x <= 0 (where e^2 = 1 at 0), without a mask;
+    # ceil(x) is >= 1 for x > 0 and <= 0 otherwise, so only its top needs cutting, as e^2 >= 0
     positive = np.ceil(x, out=out)  # out is free until the division
-    np.clip(positive, 0.0, 1.0, out=positive)
+    np.minimum(positive, 1.0, out=positive)
     np.maximum(ee, positive, out=positive)
     num += positive
     ee += e  # (1 + e)^2 = 1 + 2e + e^2, one rounding less than squaring 1 + e
@@ -954,7 +955,7 @@ def _swish_slope(t, t_lo):
     num *= e
     ee = e * e
     positive = np.ceil(t)  # 1 for t > 0 (t is not NaN here or the result is NaN anyway)
-    np.clip(positive, 0.0, 1.0, out=positive)
+    np.minimum(positive, 1.0, out=positive)  # >= 1 or <= 0, and e^2 >= 0 is the floor
     np.maximum(ee, positive, out=positive)
     num += positive
     ee += e
