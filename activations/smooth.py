@@ -123,7 +123,8 @@ def _patch_far_left(x, out, factor, underflow=-0.0):
     cheaply than a mask whether there is any such element (or a NaN).  Adding ``underflow``
     (+0.0 for the derivatives, whose limit at -inf is written 0) sets the sign of a zero.
     """
-    if x.size and not np.min(x) >= -708.0:
+    # np.minimum.reduce rather than np.min, whose Python-level dispatch costs more per block
+    if x.size and not np.minimum.reduce(x, axis=None) >= -708.0:
         far = np.flatnonzero(x < -708.0)
         xf = np.maximum(x.take(far), -800.0)  # e^{-800} is 0 for every factor
         out.put(far, exp_times(xf, 0.0, factor(xf)) + underflow)
@@ -851,7 +852,10 @@ def silu_derivative(x):
 
 def _silu_derivative_block(x, out, num, e, ee):
     """:func:`silu_derivative` of a block, written into `out`, on the buffers `num`, `e`, `ee`."""
-    np.clip(x, -800.0, 800.0, out=num)  # e^{-800} x is 0; keeps inf * 0 out
+    # x cut to [-800, 800] (e^{-800} x is 0; keeps inf * 0 out): np.maximum and np.minimum
+    # are vectorised, while np.clip's one loop is several times slower
+    np.maximum(x, -800.0, out=num)
+    np.minimum(num, 800.0, out=num)
     np.abs(num, out=e)
     np.negative(e, out=e)
     np.exp(e, out=e)
@@ -859,9 +863,10 @@ def _silu_derivative_block(x, out, num, e, ee):
     num += 1.0
     num *= e
     np.multiply(e, e, out=ee)
-    # max(e^2, [x > 0]): 1 for x > 0, e^2 for x <= 0 (where e^2 = 1 at 0), without a mask
+    # max(e^2, [x > 0]): 1 for x > 0, e^2 for x <= 0 (where e^2 = 1 at 0), without a mask;
+    # ceil(x) is >= 1 for x > 0 and <= 0 otherwise, so only its top needs cutting, as e^2 >= 0
     positive = np.ceil(x, out=out)  # out is free until the division
-    np.clip(positive, 0.0, 1.0, out=positive)
+    np.minimum(positive, 1.0, out=positive)
     np.maximum(ee, positive, out=positive)
     num += positive
     ee += e  # (1 + e)^2 = 1 + 2e + e^2, one rounding less than squaring 1 + e
@@ -869,7 +874,9 @@ def _silu_derivative_block(x, out, num, e, ee):
     ee += 1.0
     np.divide(num, ee, out=out)
     # Near the root the sum 1 + x + e is rebuilt (see Notes), for the few elements there
-    near = np.flatnonzero((x > _SILU_BAND[0]) & (x < _SILU_BAND[1]))
+    in_band = np.greater(x, _SILU_BAND[0])
+    in_band &= np.less(x, _SILU_BAND[1])
+    near = np.flatnonzero(in_band)
     if near.size:
         t = x.take(near) - _SILU_ROOT
         band = e.take(near)
@@ -954,7 +961,7 @@ def _swish_slope(t, t_lo):
     num *= e
     ee = e * e
     positive = np.ceil(t)  # 1 for t > 0 (t is not NaN here or the result is NaN anyway)
-    np.clip(positive, 0.0, 1.0, out=positive)
+    np.minimum(positive, 1.0, out=positive)  # >= 1 or <= 0, and e^2 >= 0 is the floor
     np.maximum(ee, positive, out=positive)
     num += positive
     ee += e
