@@ -6,6 +6,7 @@ tests are skipped with a reason, except under ``CI=true`` where a missing site f
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import re
@@ -642,6 +643,24 @@ def test_theme_labels_are_still_furos() -> None:
     ]
     assert not missing, f"no longer in furo's templates: {missing}"
     assert 'f"Toggle navigation of {' in navigation
+
+
+def test_copy_buttons_speak_the_page_language() -> None:
+    """The Japanese site's copy buttons say コピー: sphinx-copybutton has no Japanese, so the
+    translated build adds it to the script's message table (docs/_ext/theme_strings.py)."""
+    import theme_strings
+
+    package = Path(importlib.util.find_spec("sphinx_copybutton").origin).parent
+    template = (package / "_static" / "copybutton.js_t").read_text(encoding="utf-8")
+    assert theme_strings._COPYBUTTON_TABLE.search(template), "sphinx-copybutton changed its table"
+    assert all(f"'{key}'" in template for key in theme_strings.COPYBUTTON_LABELS)
+    japanese = (SITE / "ja" / "_static" / "copybutton.js").read_text(encoding="utf-8")
+    found = re.search(r'const messages=\{"ja":(\{[^}]*\})', japanese)
+    assert found, "no Japanese in the Japanese site's copybutton.js"
+    labels = json.loads(found.group(1))
+    assert labels.keys() == theme_strings.COPYBUTTON_LABELS.keys()
+    assert all(re.search(r"[\u3040-\u30ff]", label) for label in labels.values()), labels
+    assert '"ja"' not in (SITE / "en" / "_static" / "copybutton.js").read_text(encoding="utf-8")
 
 
 class LinkedText(HTMLParser):

@@ -9,7 +9,9 @@ Three kinds of label escape the usual route (``_()`` in a template, ``sphinx.pot
 - the label of each expandable entry of the navigation, which furo writes in Python
   ("Toggle navigation of <title>"): rewritten from the page's context, in the page's language;
 - Sphinx's titles of the ¶ links ("Link to this heading"), which Sphinx translates but does
-  not extract from its own code: added to ``sphinx.pot`` by hand.
+  not extract from its own code: added to ``sphinx.pot`` by hand;
+- sphinx-copybutton's tooltips ("Copy", "Copied!"), from a table in its script that has no
+  Japanese: the translated build adds its language to the table, from ``sphinx.po``.
 
 Every label listed here is checked against furo's templates by the tests, so a theme update
 that rewords one fails loudly instead of leaving it in English.
@@ -17,12 +19,15 @@ that rewords one fails loudly instead of leaving it in English.
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from typing import Any
 
 from jinja2.ext import Extension
 from site_i18n import extract_to_sphinx_pot
 from sphinx.application import Sphinx
+from sphinx.errors import ExtensionError
 from sphinx.locale import _
 
 #: Labels that furo's templates write as plain text (aria-label values, icon titles).
@@ -52,6 +57,15 @@ PERMALINK_TITLES = (
     "Link to this code",
 )
 
+#: sphinx-copybutton's tooltips, by the keys of the message table in its ``copybutton.js``.
+COPYBUTTON_LABELS = {
+    "copy": "Copy",
+    "copy_to_clipboard": "Copy to clipboard",
+    "copy_success": "Copied!",
+    "copy_failure": "Failed to copy",
+}
+_COPYBUTTON_TABLE = re.compile(r"const messages\s*=\s*\{")
+
 
 class FuroLabels(Extension):
     """Wrap furo's plain-text labels in ``_()`` as the templates are read."""
@@ -69,7 +83,9 @@ def _builder_inited(app: Sphinx) -> None:
     templates = getattr(app.builder, "templates", None)  # builders that write no HTML have none
     if templates is not None:
         templates.environment.add_extension(FuroLabels)
-    extract_to_sphinx_pot(app, (NAVIGATION_TOGGLE, *PERMALINK_TITLES), __file__)
+    extract_to_sphinx_pot(
+        app, (NAVIGATION_TOGGLE, *PERMALINK_TITLES, *COPYBUTTON_LABELS.values()), __file__
+    )
 
 
 def translate_navigation(tree: str) -> str:
@@ -86,7 +102,25 @@ def _page_context(
         context["furo_navigation_tree"] = translate_navigation(context["furo_navigation_tree"])
 
 
+def with_copybutton_labels(script: str, language: str) -> str:
+    """sphinx-copybutton's script with the tooltips of ``language`` in its message table."""
+    labels = {key: _(label) for key, label in COPYBUTTON_LABELS.items()}
+    entry = f"const messages={{{json.dumps(language)}:{json.dumps(labels, ensure_ascii=False)},"
+    script, count = _COPYBUTTON_TABLE.subn(entry, script, count=1)
+    if not count:
+        raise ExtensionError("theme_strings: sphinx-copybutton's message table is gone")
+    return script
+
+
+def _translate_copybutton(app: Sphinx, exception: Exception | None) -> None:
+    script = Path(app.outdir) / "_static" / "copybutton.js"
+    if exception is None and app.config.language != "en" and script.is_file():
+        text = with_copybutton_labels(script.read_text(encoding="utf-8"), app.config.language)
+        script.write_text(text, encoding="utf-8")
+
+
 def setup(app: Sphinx) -> dict[str, Any]:
     app.connect("builder-inited", _builder_inited)
+    app.connect("build-finished", _translate_copybutton)
     app.connect("html-page-context", _page_context, priority=600)  # after furo's (500)
     return {"version": "1", "parallel_read_safe": True, "parallel_write_safe": True}
