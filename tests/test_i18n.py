@@ -58,8 +58,13 @@ def _target(role: str, text: str) -> str:
     return (match.group(1) if match else text).strip()
 
 
+_TEXT_IN_MATH = re.compile(r"\\text\{([^{}]*)\}")
+
+
 def markup(text: str) -> dict[str, list[str]]:
     """The parts of a message that a translation must keep unchanged."""
+    # the words of a formula (\text{otherwise}) are prose: the translation translates them
+    text = _TEXT_IN_MATH.sub(r"\\text{…}", text)
     # reST roles first: the math of a reST role may contain "{x}`", which is no MyST role
     roles = [f"{r}:{_target(r, t)}" for r, t in _RST_ROLE.findall(text)]
     rest = _RST_ROLE.sub(" ", text)
@@ -93,6 +98,22 @@ def test_markup_survives_translation(docname: str) -> None:
             if want[kind] != got[kind]:
                 problems.append(f"{kind} {want[kind]} -> {got[kind]} in {entry.msgid[:70]!r}")
     assert not problems, f"{docname}.po:\n" + "\n".join(problems[:10])
+
+
+def test_words_in_japanese_formulas_are_japanese() -> None:
+    """A formula's words (\\text{otherwise}) read in Japanese on a Japanese page; a parameter's
+    name (\\text{axis}) stays as the code spells it."""
+    import activations
+
+    names = {p.name.replace("_", r"\_") for r in activations.catalog.values() for p in r.params}
+    english = [
+        (docname, words)
+        for docname in COMPLETE
+        for entry in _po(docname).translated_entries()
+        for words in _TEXT_IN_MATH.findall(entry.msgstr)
+        if re.search(r"[a-z]{3,}", words) and words.strip() not in names  # not NaN
+    ]
+    assert not english, english[:10]
 
 
 # ---------------------------------------------------------------------------------------------
