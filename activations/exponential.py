@@ -22,7 +22,7 @@ import math
 import numpy as np
 
 from ._checks import check_param, elementwise
-from ._exact import blockwise, two_product, two_square, two_sum
+from ._exact import blockwise, into_blocks, two_product, two_square, two_sum
 from .sigmoidal import _inv_sqrt_cubed
 
 _MAX = np.finfo(np.float64).max
@@ -123,7 +123,6 @@ def elu(x, alpha=1.0):
 
 
 @elementwise
-@blockwise
 def elu_derivative(x, alpha=1.0):
     r"""Derivative of :func:`elu`: 1 above 0, :math:`\alpha` at 0, decaying to 0 below.
 
@@ -168,10 +167,9 @@ def elu_derivative(x, alpha=1.0):
     (0.5, 9.85967654375977e-305)
     """
     alpha = check_param("elu_derivative", "alpha", alpha)
-    e = _exp_negative(x)  # exactly 1 for x >= 0: the derivative itself when alpha = 1
-    if alpha != 1.0:
-        e *= _jump(x, alpha, 1.0)
-    return e
+    if alpha == 1.0:
+        return into_blocks(_exp_negative_block, x)
+    return into_blocks(_exp_negative_jump_block, x, alpha, 1.0)
 
 
 def _expm1_negative(x):
@@ -180,10 +178,16 @@ def _expm1_negative(x):
     return np.expm1(out, out=out)
 
 
-def _exp_negative(x):
-    """``exp(min(x, 0))`` in a new array: 1 for ``x >= 0``."""
-    out = np.minimum(x, 0.0)
-    return np.exp(out, out=out)
+def _exp_negative_block(x, out):
+    """``exp(min(x, 0))`` into `out`: 1 for ``x >= 0``, the derivative of ELU with alpha = 1."""
+    np.minimum(x, 0.0, out=out)
+    np.exp(out, out=out)
+
+
+def _exp_negative_jump_block(x, out, left, right):
+    """``exp(min(x, 0))`` times `left` for ``x <= 0`` and `right` for ``x > 0``, into `out`."""
+    _exp_negative_block(x, out)
+    out *= _jump(x, left, right)
 
 
 def _add_positive_part(negative, x, scale):
@@ -317,7 +321,6 @@ def celu(x, alpha=1.0):
 
 
 @elementwise
-@blockwise
 def celu_derivative(x, alpha=1.0):
     r"""Derivative of :func:`celu`: 1 from 0 up, an exponential below 0.
 
@@ -362,14 +365,19 @@ def celu_derivative(x, alpha=1.0):
     """
     alpha = _celu_alpha("celu_derivative", alpha)
     if alpha == 1.0:  # ELU's: x / 1 needs no correction
-        return _exp_negative(x)
+        return into_blocks(_exp_negative_block, x)
+    return _celu_derivative_scaled(x, alpha=alpha)
+
+
+@blockwise
+def _celu_derivative_scaled(x, alpha):
+    """:func:`celu_derivative` for ``alpha != 1``: ``e^{x / alpha}`` with the quotient's error."""
     q, d = _divide_exactly(np.minimum(x, 0.0), alpha)
     with np.errstate(over="ignore"):  # only alpha < 0 can overflow, to the true +inf
         e = np.exp(q)
         if d is not None:
             e = e + np.minimum(e, _MAX) * d  # finite factor, so that inf * 0 cannot occur
-        negative = e
-    return negative  # exactly 1 for x > 0, where q = 0 (and d = 0)
+    return e  # exactly 1 for x > 0, where q = 0 (and d = 0)
 
 
 @elementwise
@@ -443,7 +451,6 @@ def selu(x):
 
 
 @elementwise
-@blockwise
 def selu_derivative(x):
     r"""Derivative of :func:`selu`: :math:`\lambda` for positive inputs, decaying to 0 below.
 
@@ -481,10 +488,8 @@ def selu_derivative(x):
     >>> float(selu_derivative(0.0)), float(selu_derivative(-700.0))
     (1.7580993408473766, 1.7334290832552394e-304)
     """
-    e = _exp_negative(x)  # 1 for x >= 0
     # lambda - lambda alpha is exact (Sterbenz), so the jump lands on lambda exactly
-    e *= _jump(x, _SELU_SCALE_ALPHA, SELU_SCALE)
-    return e
+    return into_blocks(_exp_negative_jump_block, x, _SELU_SCALE_ALPHA, SELU_SCALE)
 
 
 def _isrlu_alpha(fname, alpha):

@@ -29,6 +29,7 @@ from fractions import Fraction
 import numpy as np
 
 from ._checks import check_param, elementwise
+from ._exact import BLOCK, into_blocks
 
 __all__ = [
     "hard_shrink",
@@ -89,25 +90,6 @@ __all__ = [
 # ---------------------------------------------------------------------------------------------
 
 
-_BLOCK = 2**15  # elements per block (256 KB of float64): a block and its temporaries stay in cache
-
-
-def _in_blocks(kernel, x, *args):
-    """Run ``kernel(x_block, out_block, *args)`` over blocks of `x`, filling one new array.
-
-    Why: each extra pass of a whole-array form reads and writes 8 MB at 10**6 elements, while a
-    block and the temporaries its kernel makes stay in the cache, so a form of several passes
-    costs about one.  Every element goes through the same operations, so the result does not
-    depend on the blocks.  Kernels call ``ndarray.clip`` rather than ``np.clip``: the same
-    operation, with a fraction of the Python overhead, which is paid once per block.
-    """
-    flat = x.reshape(-1)  # a view when x is contiguous, a copy otherwise
-    out = np.empty(flat.shape)
-    for start in range(0, flat.size, _BLOCK):
-        kernel(flat[start : start + _BLOCK], out[start : start + _BLOCK], *args)
-    return out.reshape(x.shape)
-
-
 def _keep_nan(result, x):
     """Write NaN into `result` wherever `x` is NaN (comparisons alone would give 0 there).
 
@@ -129,7 +111,7 @@ def _indicator(x, low, high=np.inf, scale=1.0, outside=False):
     float result, rather than ``np.where`` with scalar branches or ``np.heaviside``, both
     several times slower on unsorted data.
     """
-    return _in_blocks(_indicator_block, x, low, high, scale, outside)
+    return into_blocks(_indicator_block, x, low, high, scale, outside)
 
 
 def _indicator_block(x, out, low, high, scale, outside):
@@ -154,7 +136,7 @@ def _leaky(x, slope):
     (``x > 0`` is False for it, and ``slope * NaN`` is NaN).
     """
     if np.ndim(slope) == 0 and 0.0 < slope <= 1.0:
-        return _in_blocks(_leaky_block, x, slope)
+        return into_blocks(_leaky_block, x, slope)
     result = np.empty(x.shape)
     with np.errstate(over="ignore", invalid="ignore"):
         np.multiply(x, slope, out=result)
@@ -181,7 +163,7 @@ def _slope_or_one(x, slope):
     than ``np.copyto(..., where=...)`` or ``np.where`` on unsorted data.
     """
     if np.ndim(slope) == 0 and 0.0 <= slope <= 1.0:
-        return _in_blocks(_slope_or_one_block, x, slope)
+        return into_blocks(_slope_or_one_block, x, slope)
     positive = x > 0
     result = np.multiply(slope, ~positive, out=np.empty(x.shape))
     result += positive
@@ -1006,7 +988,7 @@ def threshold(x, threshold=0.0, value=0.0):
     theta = check_param("threshold", "threshold", threshold)
     v = check_param("threshold", "value", value)
     if v == theta:  # the same as a clamp, in one pass
-        return _in_blocks(_floor_at_block, x, theta)
+        return into_blocks(_floor_at_block, x, theta)
     result = np.array(x, copy=True)
     np.copyto(result, v, where=x <= theta)
     return result
@@ -1222,7 +1204,7 @@ def hard_sigmoid(x):
     >>> float(hard_sigmoid(-2.9999999999999996))
     7.401486830834377e-17
     """
-    return _in_blocks(_hard_sigmoid_block, x)
+    return into_blocks(_hard_sigmoid_block, x)
 
 
 def _hard_sigmoid_block(x, out):
@@ -1327,7 +1309,7 @@ def hard_swish(x):
     1e+308
     """
     with np.errstate(invalid="ignore"):  # -0 * -inf, replaced by its limit
-        return _in_blocks(_hard_swish_block, x)
+        return into_blocks(_hard_swish_block, x)
 
 
 def _hard_swish_block(x, out):
@@ -1380,7 +1362,7 @@ def hard_swish_derivative(x):
     >>> float(hard_swish_derivative(2.0))
     1.1666666666666667
     """
-    return _in_blocks(_hard_swish_derivative_block, x)
+    return into_blocks(_hard_swish_derivative_block, x)
 
 
 def _hard_swish_derivative_block(x, out):
@@ -1447,7 +1429,7 @@ def sparse_sigmoid(x):
     >>> float(sparse_sigmoid(-0.9999999999999999))
     5.551115123125783e-17
     """
-    return _in_blocks(_sparse_sigmoid_block, x)
+    return into_blocks(_sparse_sigmoid_block, x)
 
 
 def _sparse_sigmoid_block(x, out):
@@ -1560,7 +1542,7 @@ def soft_shrink(x, lambd=0.5):
     1e+300
     """
     lam = _check_lambd("soft_shrink", lambd)
-    return _in_blocks(_soft_shrink_block, x, lam)
+    return into_blocks(_soft_shrink_block, x, lam)
 
 
 def _soft_shrink_block(x, out, lam):
@@ -1667,7 +1649,7 @@ def hard_shrink(x, lambd=0.5):
     -1e+300
     """
     lam = _check_lambd("hard_shrink", lambd)
-    return _in_blocks(_hard_shrink_block, x, lam)
+    return into_blocks(_hard_shrink_block, x, lam)
 
 
 def _hard_shrink_block(x, out, lam):
@@ -1896,10 +1878,10 @@ def star_relu(x, scale=0.8944, bias=-0.4472):
         rho, k, clamp = root
         bound = (np.maximum if s > 0 else np.minimum) if clamp else None
         flat = result.reshape(-1)
-        plus = np.empty(min(flat.size, _BLOCK))
+        plus = np.empty(min(flat.size, BLOCK))
         # In blocks that stay in the cache: the form takes six passes over two arrays.
-        for start in range(0, flat.size, _BLOCK):
-            block = flat[start : start + _BLOCK]
+        for start in range(0, flat.size, BLOCK):
+            block = flat[start : start + BLOCK]
             r_plus = plus[: block.size]
             np.add(block, rho, out=r_plus)
             block -= rho  # exact near the zero rho (Sterbenz)

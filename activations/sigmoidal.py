@@ -19,7 +19,7 @@ import numpy as np
 from numpy.polynomial import polynomial
 
 from ._checks import check_param, elementwise
-from ._exact import blockwise, horner, two_product, two_square, two_sum
+from ._exact import blockwise, horner, into_blocks, two_product, two_square, two_sum
 
 _MAX = np.finfo(np.float64).max
 #: exp(709) is finite (exp overflows beyond 709.78); beyond it 1 + e**t rounds to e**t anyway.
@@ -54,7 +54,6 @@ __all__ = [
 
 
 @elementwise
-@blockwise
 def sigmoid(x):
     r"""Logistic sigmoid, :math:`\sigma(x) = \frac{1}{1 + e^{-x}}`.
 
@@ -98,24 +97,29 @@ def sigmoid(x):
     >>> float(sigmoid(-700.0))
     9.85967654375977e-305
     """
-    # 1 / (1 + e**-x) loses no relative precision on either side (1 + e**-x is rounded once,
-    # and the division once more); only e**-x must not overflow.  That needs a cap only when
-    # some x < -709 (rare): there 1 + e**-x is e**-x to the last bit, so sigmoid(x) = e**x.
-    e = np.negative(x)
-    far_left = x.size > 0 and np.fmin.reduce(x, axis=None) < -_EXP_ARG_MAX
+    return into_blocks(sigmoid_block, x)
+
+
+def sigmoid_block(x, out):
+    """:func:`sigmoid` of a block, written into `out` in four passes.
+
+    1 / (1 + e**-x) loses no relative precision on either side (1 + e**-x is rounded once,
+    and the division once more); only e**-x must not overflow.  That needs a cap only when
+    some x < -709 (rare): there 1 + e**-x is e**-x to the last bit, so sigmoid(x) = e**x.
+    """
+    np.negative(x, out=out)
+    far_left = np.fmin.reduce(x, axis=None) < -_EXP_ARG_MAX
     if far_left:
-        np.minimum(e, _EXP_ARG_MAX, out=e)
-    np.exp(e, out=e)
-    e += 1.0
-    result = np.divide(1.0, e, out=e)
+        np.minimum(out, _EXP_ARG_MAX, out=out)
+    np.exp(out, out=out)
+    out += 1.0
+    np.divide(1.0, out, out=out)
     if far_left:
-        far = x < -_EXP_ARG_MAX
-        result[far] = np.exp(x[far])
-    return result
+        far = np.flatnonzero(x < -_EXP_ARG_MAX)
+        out[far] = np.exp(x[far])
 
 
 @elementwise
-@blockwise
 def sigmoid_derivative(x):
     r"""Derivative of :func:`sigmoid`, :math:`\sigma'(x) = \sigma(x)\,\bigl(1 - \sigma(x)\bigr)`.
 
@@ -154,8 +158,12 @@ def sigmoid_derivative(x):
     >>> float(sigmoid_derivative(40.0))
     4.248354255291589e-18
     """
-    e = np.abs(x)
-    return _scaled_sech_square(np.exp(np.negative(e, out=e), out=e), 1.0)
+    return into_blocks(_sigmoid_derivative_block, x)
+
+
+def _sigmoid_derivative_block(x, out):
+    e = np.abs(x, out=out)
+    _scaled_sech_square(np.exp(np.negative(e, out=e), out=e), 1.0)  # in place, so into out
 
 
 @elementwise
@@ -204,7 +212,6 @@ def tanh(x):
 
 
 @elementwise
-@blockwise
 def tanh_derivative(x):
     r"""Derivative of :func:`tanh`, :math:`\tanh'(x) = 1 - \tanh^2(x)`.
 
@@ -243,10 +250,14 @@ def tanh_derivative(x):
     >>> float(tanh_derivative(20.0))
     1.6993417021166355e-17
     """
-    e = np.abs(x)
+    return into_blocks(_tanh_derivative_block, x)
+
+
+def _tanh_derivative_block(x, out):
+    e = np.abs(x, out=out)
     np.minimum(e, 400.0, out=e)  # e**-800 is already 0; no overflow in 2|x|
     e *= -2.0
-    return _scaled_sech_square(np.exp(e, out=e), 4.0)
+    _scaled_sech_square(np.exp(e, out=e), 4.0)  # in place, so into out
 
 
 def _scaled_sech_square(e, scale):
