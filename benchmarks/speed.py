@@ -1,7 +1,7 @@
 """Speed on 10**6 float64 elements, as ratios to the textbook formula and to PyTorch.
 
 Ratios, not seconds, are the result: every side runs in the same process on the same data, so
-the machine's speed cancels out.  Each time is the best of :data:`REPEATS` calls.  Vector
+the machine's speed cancels out.  Each time is the best of :data:`ROUNDS` calls.  Vector
 activations act on rows of length 10: the function on 10**5 rows (10**6 elements), the
 Jacobian on 10**4 rows (10**6 entries).
 
@@ -21,8 +21,11 @@ Beside each PyTorch ratio, the worst error in ULP of both sides against mpmath o
 ``tests/test_accuracy.py`` (the whole finite float64 range, tails included), so that a ratio
 paid for accuracy can be told from one that is not.
 
+Each ratio is the median over :data:`RUNS` passes over the catalogue of that pass's ratio.
+
 Run: ``python -m benchmarks.speed`` (part of ``make bench``); ``--only gelu,silu`` for some
-entries, ``--no-accuracy`` to skip the mpmath columns, ``--json FILE`` to keep the numbers.
+entries, ``--no-accuracy`` to skip the mpmath columns, ``--runs N`` for more or fewer passes,
+``--json FILE`` to keep the numbers (each pass's times included).
 """
 
 from __future__ import annotations
@@ -33,7 +36,6 @@ import json
 import math
 import statistics
 import time
-import timeit
 
 import numpy as np
 
@@ -41,20 +43,18 @@ from activations import catalog
 from activations.textbook import FORMULAS
 
 SIZE = 10**6
-REPEATS = 7
 #: The sides of a row (ours, textbook, PyTorch) take turns, one call each, this many times, and
 #: each keeps its best: a burst of load on a shared machine then spoils a call of every side
 #: rather than all the calls of one side.
 ROUNDS = 21
+#: Passes over the catalogue; each ratio is the median of its passes' ratios.  The load of a
+#: shared machine drifts over minutes, by 30% or more for memory-bound forms, and a pass
+#: spans a few seconds per entry: the median of three is steadier than any one of them.
+RUNS = 3
 ROW = 10  # length of the rows vector activations act on
 #: Targets of the speed issue: median of ours / PyTorch, and the worst single ratio (the
 #: latter relaxed where PyTorch's own result is outside the library's 4-ULP accuracy bar).
 TARGET_MEDIAN, TARGET_WORST, TARGET_WORST_INACCURATE, ACCURACY_BAR = 1.2, 3.0, 4.0, 4.0
-
-
-def best_time(function, x) -> float:
-    """Best of a few runs: the least disturbed estimate of the cost of one call."""
-    return min(timeit.repeat(lambda: function(x), number=1, repeat=REPEATS))
 
 
 def best_times(sides: dict) -> dict:
@@ -240,40 +240,53 @@ def accuracy(record, torch, forward, backward) -> dict:
     return out
 
 
-def measure(names, with_accuracy: bool) -> list[dict]:
+def sides_of(record, torch, x, x_rows):
+    """``{side: (function, input)}`` for one entry, and PyTorch's forward and backward (or None)."""
+    naive_f, naive_df = FORMULAS[record.name]
+    # f and f' each on 10**6 values; a vector activation's Jacobian has ROW entries per input
+    x_f, x_df = (x_rows, x_rows[: SIZE // ROW**2]) if record.vector else (x, x)
+    sides = {
+        "ours_f": (record.function, x_f),
+        "ours_df": (record.derivative, x_df),
+        "naive_f": (naive_f, x_f),
+        "naive_df": (naive_df, x_df),
+    }
+    forward = backward = None
+    if torch is not None:
+        forward = torch_forward(torch, record)
+        backward = None if record.vector else torch_backward(torch, record)
+        if forward is not None:
+            sides["torch_f"] = (forward, torch.from_numpy(x_f))
+        if backward is not None:
+            sides["torch_df"] = (backward[1], torch.from_numpy(x_df))
+    return sides, forward, backward
+
+
+def measure(names, with_accuracy: bool, runs: int = RUNS) -> list[dict]:
     torch = load_torch()
     rng = np.random.default_rng(0)
     x = rng.normal(scale=5.0, size=SIZE)
     x_rows = x.reshape(-1, ROW)
+    records = [r for r in catalog.values() if r.name in FORMULAS and (not names or r.name in names)]
+    passes = {r.name: [] for r in records}
+    for _ in range(runs):
+        for record in records:
+            sides, _, _ = sides_of(record, torch, x, x_rows)
+            with np.errstate(all="ignore"):  # the baseline overflows in the tails; ours may not
+                passes[record.name].append(best_times(sides))
     rows = []
-    for record in catalog.values():
-        if record.name not in FORMULAS or (names and record.name not in names):
-            continue
-        naive_f, naive_df = FORMULAS[record.name]
-        # f and f' each on 10**6 values; a vector activation's Jacobian has ROW entries per input
-        x_f, x_df = (x_rows, x_rows[: SIZE // ROW**2]) if record.vector else (x, x)
-        sides = {
-            "ours_f": (record.function, x_f),
-            "ours_df": (record.derivative, x_df),
-            "naive_f": (naive_f, x_f),
-            "naive_df": (naive_df, x_df),
-        }
-        forward = backward = None
-        if torch is not None:
-            forward = torch_forward(torch, record)
-            backward = None if record.vector else torch_backward(torch, record)
-            if forward is not None:
-                sides["torch_f"] = (forward, torch.from_numpy(x_f))
-            if backward is not None:
-                sides["torch_df"] = (backward[1], torch.from_numpy(x_df))
-        with np.errstate(all="ignore"):  # the baseline overflows in the tails; ours may not
-            times = best_times(sides)
-        row = {"name": record.name, **times}
+    for record in records:
+        times = passes[record.name]
+        row = {"name": record.name, "passes": times}
+        row.update({side: statistics.median(t[side] for t in times) for side in times[0]})
         for which in ("f", "df"):
-            row[f"{which}_naive"] = times[f"ours_{which}"] / times[f"naive_{which}"]
-            if f"torch_{which}" in times:
-                row[f"{which}_torch"] = times[f"ours_{which}"] / times[f"torch_{which}"]
+            for other, key in (("naive", f"{which}_naive"), ("torch", f"{which}_torch")):
+                if f"{other}_{which}" in times[0]:  # the median of each pass's own ratio
+                    row[key] = statistics.median(
+                        t[f"ours_{which}"] / t[f"{other}_{which}"] for t in times
+                    )
         if torch is not None:
+            _, forward, backward = sides_of(record, torch, x, x_rows)
             if backward is not None:
                 row["kernel"] = backward[0]
             if with_accuracy and not record.vector and (forward or backward):
@@ -349,9 +362,10 @@ def main(argv=None) -> None:
     parser.add_argument("--only", default="", help="comma-separated catalogue names")
     parser.add_argument("--no-accuracy", action="store_true", help="skip the mpmath columns")
     parser.add_argument("--json", help="also write the measurements to this file")
+    parser.add_argument("--runs", type=int, default=RUNS, help=f"passes (default {RUNS})")
     args = parser.parse_args(argv)
     names = {n for n in args.only.split(",") if n}
-    rows = measure(names, with_accuracy=not args.no_accuracy)
+    rows = measure(names, with_accuracy=not args.no_accuracy, runs=args.runs)
     report(rows)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
