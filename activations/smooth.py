@@ -842,29 +842,24 @@ def silu_derivative(x):
     out = np.empty(flat.shape)
     # blocks, so that the temporaries stay in cache; allocated once and reused by every block
     work = np.empty((3, min(BLOCK, flat.size)))
-    for start in range(0, flat.size, BLOCK):
-        block = flat[start : start + BLOCK]
-        _silu_derivative_block(block, out[start : start + BLOCK], *work[:, : block.size])
+    with np.errstate(invalid="ignore"):  # inf * 0 at x = +-inf, replaced by the limits
+        for start in range(0, flat.size, BLOCK):
+            block = flat[start : start + BLOCK]
+            _silu_derivative_block(block, out[start : start + BLOCK], *work[:, : block.size])
     return out.reshape(x.shape)
 
 
 def _silu_derivative_block(x, out, num, e, ee):
     """:func:`silu_derivative` of a block, written into `out`, on the buffers `num`, `e`, `ee`."""
-    # x cut to [-800, 800] (e^{-800} x is 0; keeps inf * 0 out): np.maximum and np.minimum
-    # are vectorised, while np.clip's one loop is several times slower
-    np.maximum(x, -800.0, out=num)
-    np.minimum(num, 800.0, out=num)
-    np.abs(num, out=e)
-    np.negative(e, out=e)
+    np.copysign(x, -1.0, out=e)  # -|x| in one pass
     np.exp(e, out=e)
     # numerator: (1 + x) e + 1 for x >= 0, (1 + x) e + e^2 = e (1 + x + e) for x < 0
-    num += 1.0
-    num *= e
+    np.add(x, 1.0, out=num)
+    num *= e  # NaN at x = -inf and +inf (inf * 0): patched below
     np.multiply(e, e, out=ee)
-    # max(e^2, [x > 0]): 1 for x > 0, e^2 for x <= 0 (where e^2 = 1 at 0), without a mask;
-    # ceil(x) is >= 1 for x > 0 and <= 0 otherwise, so only its top needs cutting, as e^2 >= 0
-    positive = np.ceil(x, out=out)  # out is free until the division
-    np.minimum(positive, 1.0, out=positive)
+    # max(e^2, sign(x)): 1 for x > 0, e^2 for x <= 0 (where e^2 = 1 at 0), without a mask:
+    # sign(x) is 0 or -1 there, and e^2 >= 0
+    positive = np.sign(x, out=out)  # out is free until the division
     np.maximum(ee, positive, out=positive)
     num += positive
     ee += e  # (1 + e)^2 = 1 + 2e + e^2, one rounding less than squaring 1 + e
@@ -881,6 +876,8 @@ def _silu_derivative_block(x, out, num, e, ee):
         band *= (_SILU_N0 + t) + _SILU_E * np.expm1(t)
         out[near] = band / ee.take(near)
     _patch_far_left(x, out, lambda xf: 1.0 + xf, underflow=0.0)  # e^x (1 + x + e^x) / (1 + e^x)^2
+    if not np.maximum.reduce(x, axis=None) < np.inf:  # +inf (or NaN), cheaper than a mask
+        out[np.isposinf(x)] = 1.0
 
 
 # ---------------------------------------------------------------------------------------------
