@@ -25,17 +25,23 @@ Each ratio is the median over :data:`RUNS` passes over the catalogue of that pas
 
 Run: ``python -m benchmarks.speed`` (part of ``make bench``); ``--only gelu,silu`` for some
 entries, ``--no-accuracy`` to skip the mpmath columns, ``--runs N`` for more or fewer passes,
-``--json FILE`` to keep the numbers (each pass's times included).
+``--json FILE`` to keep the numbers (each pass's times included).  ``--baseline DIR`` times
+another revision's ``activations`` package (in ``DIR/activations``, made for instance by
+``git worktree add DIR REV``) in the same rounds as ours: columns ``f/base`` and ``df/base``,
+and that revision's own ratios to PyTorch beside ours.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import importlib.util
 import json
 import math
 import statistics
+import sys
 import time
+from pathlib import Path
 
 import numpy as np
 
@@ -78,6 +84,22 @@ def load_torch():
         return None
     torch.set_num_threads(1)
     return torch
+
+
+def load_baseline(path):
+    """The ``activations`` package under `path` (another revision), imported beside ours.
+
+    Its calls then take turns with ours in the same rounds, so the ratio of the two is not
+    spoilt by the drift of the machine's load between two separate runs.
+    """
+    package = Path(path) / "activations"
+    spec = importlib.util.spec_from_file_location(
+        "activations_baseline", package / "__init__.py", submodule_search_locations=[str(package)]
+    )
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its relative imports resolve inside it
+    spec.loader.exec_module(module)
+    return module
 
 
 def torch_forward(torch, record):
@@ -240,7 +262,7 @@ def accuracy(record, torch, forward, backward) -> dict:
     return out
 
 
-def sides_of(record, torch, x, x_rows):
+def sides_of(record, torch, x, x_rows, baseline=None):
     """``{side: (function, input)}`` for one entry, and PyTorch's forward and backward (or None)."""
     naive_f, naive_df = FORMULAS[record.name]
     # f and f' each on 10**6 values; a vector activation's Jacobian has ROW entries per input
@@ -251,6 +273,10 @@ def sides_of(record, torch, x, x_rows):
         "naive_f": (naive_f, x_f),
         "naive_df": (naive_df, x_df),
     }
+    if baseline is not None and record.name in baseline.catalog:
+        base = baseline.catalog[record.name]
+        sides["base_f"] = (base.function, x_f)
+        sides["base_df"] = (base.derivative, x_df)
     forward = backward = None
     if torch is not None:
         forward = torch_forward(torch, record)
@@ -262,7 +288,7 @@ def sides_of(record, torch, x, x_rows):
     return sides, forward, backward
 
 
-def measure(names, with_accuracy: bool, runs: int = RUNS) -> list[dict]:
+def measure(names, with_accuracy: bool, runs: int = RUNS, baseline=None) -> list[dict]:
     torch = load_torch()
     rng = np.random.default_rng(0)
     x = rng.normal(scale=5.0, size=SIZE)
@@ -271,7 +297,7 @@ def measure(names, with_accuracy: bool, runs: int = RUNS) -> list[dict]:
     passes = {r.name: [] for r in records}
     for _ in range(runs):
         for record in records:
-            sides, _, _ = sides_of(record, torch, x, x_rows)
+            sides, _, _ = sides_of(record, torch, x, x_rows, baseline)
             with np.errstate(all="ignore"):  # the baseline overflows in the tails; ours may not
                 passes[record.name].append(best_times(sides))
     rows = []
@@ -280,10 +306,16 @@ def measure(names, with_accuracy: bool, runs: int = RUNS) -> list[dict]:
         row = {"name": record.name, "passes": times}
         row.update({side: statistics.median(t[side] for t in times) for side in times[0]})
         for which in ("f", "df"):
-            for other, key in (("naive", f"{which}_naive"), ("torch", f"{which}_torch")):
-                if f"{other}_{which}" in times[0]:  # the median of each pass's own ratio
-                    row[key] = statistics.median(
-                        t[f"ours_{which}"] / t[f"{other}_{which}"] for t in times
+            for mine, other in (
+                ("ours", "naive"),
+                ("ours", "torch"),
+                ("ours", "base"),
+                ("base", "torch"),
+            ):
+                if f"{other}_{which}" in times[0] and f"{mine}_{which}" in times[0]:
+                    key = f"{which}_{other}" if mine == "ours" else f"{which}_base_{other}"
+                    row[key] = statistics.median(  # the median of each pass's own ratio
+                        t[f"{mine}_{which}"] / t[f"{other}_{which}"] for t in times
                     )
         if torch is not None:
             _, forward, backward = sides_of(record, torch, x, x_rows)
@@ -309,10 +341,12 @@ def _cell(value, width=7, digits=2) -> str:
 
 
 def report(rows: list[dict]) -> None:
+    with_base = any("f_base" in row for row in rows)
     print(f"Speed on {SIZE:,} float64 elements: time ratio (ours / other), lower is faster")
     print("ULP: worst error against mpmath over the whole finite range (ours / PyTorch's)")
+    base_head = f"{'f/base':>8}{'df/base':>9}" if with_base else ""
     print(
-        f"{'activation':<17}{'f/naive':>8}{'df/naive':>9}{'f/torch':>8}{'df/torch':>9}"
+        f"{'activation':<17}{'f/naive':>8}{'df/naive':>9}{'f/torch':>8}{'df/torch':>9}{base_head}"
         f"{'ULP f':>15}{'ULP df':>15}  PyTorch derivative"
     )
     for row in rows:
@@ -324,28 +358,30 @@ def report(rows: list[dict]) -> None:
                 )
             else:
                 ulp.append(" " * 14)
+        base = f"{_cell(row.get('f_base'), 8)}{_cell(row.get('df_base'), 9)}" if with_base else ""
         print(
             f"{row['name']:<17}{_cell(row['f_naive'], 8)}{_cell(row['df_naive'], 9)}"
-            f"{_cell(row.get('f_torch'), 8)}{_cell(row.get('df_torch'), 9)}"
+            f"{_cell(row.get('f_torch'), 8)}{_cell(row.get('df_torch'), 9)}{base}"
             f" {ulp[0]} {ulp[1]}  {row.get('kernel', '')}"
         )
     print(
         f"median over {len(rows)} activations: f {statistics.median(r['f_naive'] for r in rows):.2f}"
         f", f' {statistics.median(r['df_naive'] for r in rows):.2f} x textbook"
     )
-    summary = {}
     for which in ("f", "df"):
         ratios = [(r[f"{which}_torch"], r) for r in rows if f"{which}_torch" in r]
         if not ratios:
             continue
         median = statistics.median(v for v, _ in ratios)
         worst, worst_row = max(ratios, key=lambda item: item[0])
-        summary[which] = median
         label = "f " if which == "f" else "f'"
         print(
             f"vs PyTorch (1 thread), {label}: median {median:.2f} over {len(ratios)} "
             f"(target <= {TARGET_MEDIAN}), worst {worst:.2f} ({worst_row['name']})"
         )
+        before = [r[f"{which}_base_torch"] for r in rows if f"{which}_base_torch" in r]
+        if before:
+            print(f"  the baseline, in the same rounds: median {statistics.median(before):.2f}")
         for value, row in ratios:
             torch_ulp = row.get(f"torch_ulp_{which}")
             inaccurate = torch_ulp is not None and torch_ulp > ACCURACY_BAR
@@ -363,9 +399,13 @@ def main(argv=None) -> None:
     parser.add_argument("--no-accuracy", action="store_true", help="skip the mpmath columns")
     parser.add_argument("--json", help="also write the measurements to this file")
     parser.add_argument("--runs", type=int, default=RUNS, help=f"passes (default {RUNS})")
+    parser.add_argument(
+        "--baseline", help="a folder holding another revision's activations/ to time beside ours"
+    )
     args = parser.parse_args(argv)
     names = {n for n in args.only.split(",") if n}
-    rows = measure(names, with_accuracy=not args.no_accuracy, runs=args.runs)
+    baseline = load_baseline(args.baseline) if args.baseline else None
+    rows = measure(names, with_accuracy=not args.no_accuracy, runs=args.runs, baseline=baseline)
     report(rows)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as handle:
