@@ -162,8 +162,8 @@ def sigmoid_derivative(x):
 
 
 def _sigmoid_derivative_block(x, out):
-    e = np.copysign(x, -1.0, out=out)  # -|x| in one pass
-    _scaled_sech_square(np.exp(e, out=e), 1.0)  # in place, so into out
+    e = np.abs(x, out=out)
+    _scaled_sech_square(np.exp(np.negative(e, out=e), out=e), 1.0)  # in place, so into out
 
 
 @elementwise
