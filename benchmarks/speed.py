@@ -38,6 +38,7 @@ import importlib
 import importlib.util
 import json
 import math
+import random
 import statistics
 import sys
 import time
@@ -64,12 +65,23 @@ TARGET_MEDIAN, TARGET_WORST, TARGET_WORST_INACCURATE, ACCURACY_BAR = 1.2, 3.0, 4
 
 
 def best_times(sides: dict) -> dict:
-    """``{name: best time}`` for ``{name: (function, x)}``, the sides' calls interleaved."""
+    """``{name: best time}`` for ``{name: (function, x)}``, the sides' calls interleaved.
+
+    The sides take their turns in a new random order every round: a call is slower after some
+    sides than after others (after one whose temporaries the allocator has just handed back to
+    the system, say), by up to a fifth for a one-pass function, and a fixed order would charge
+    that to the same side every time (rotating the order would not help: each side would still
+    follow the same one).
+    """
     best = dict.fromkeys(sides, math.inf)
     for function, x in sides.values():  # warm-up: caches, first-call allocations
         function(x)
+    rng = random.Random(0)  # the same orders in every run
+    order = list(sides)
     for _ in range(ROUNDS):
-        for name, (function, x) in sides.items():
+        rng.shuffle(order)
+        for name in order:
+            function, x = sides[name]
             start = time.perf_counter()
             function(x)
             best[name] = min(best[name], time.perf_counter() - start)
