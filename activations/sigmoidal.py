@@ -97,10 +97,10 @@ def sigmoid(x):
     >>> float(sigmoid(-700.0))
     9.85967654375977e-305
     """
-    return into_blocks(sigmoid_block, x)
+    return into_blocks(_sigmoid_block, x)
 
 
-def sigmoid_block(x, out):
+def _sigmoid_block(x, out):
     """:func:`sigmoid` of a block, written into `out` in four passes.
 
     1 / (1 + e**-x) loses no relative precision on either side (1 + e**-x is rounded once,

@@ -41,7 +41,7 @@ from ._exact import (
     two_product,
     two_sum,
 )
-from .sigmoidal import sigmoid_block
+from .sigmoidal import _sigmoid_block
 
 __all__ = [
     "bent_identity",
@@ -98,7 +98,7 @@ def _scaled(beta, x, limit=800.0):
 
 def _sigmoid(x):
     """:func:`~activations.sigmoid` of a float64 array (within 1.5 ULP), without its checks."""
-    return into_blocks(sigmoid_block, x)
+    return into_blocks(_sigmoid_block, x)
 
 
 def _patch(out, mask, compute):
@@ -526,7 +526,6 @@ def _odd_cubic(x, k1, k3):
 
 
 @elementwise
-@blockwise
 def gelu(x, approximate="none"):
     r"""Gaussian error linear unit: `x` weighted by the standard normal CDF at `x`.
 
@@ -605,24 +604,34 @@ def gelu(x, approximate="none"):
     """
     approximate = _check_gelu_approximate("gelu", approximate)
     if approximate == "tanh":
-        xc = np.clip(x, -30.0, 30.0)
-        w, w_lo = _odd_cubic(xc, _K1, _K3)
-        positive, negative = _sigmoid_pair(w)
-        # sigmoid(w + w_lo) = sigmoid(w) (1 + w_lo sigmoid(-w)) to first order
-        out = np.maximum(x, -30.0) * (positive * (1.0 + w_lo * negative))
-        tiny = w < -700.0  # sigmoid(w) = e^w is subnormal
-        if tiny.any():
-            out[tiny] = exp_times(w[tiny], w_lo[tiny], xc[tiny])
-        return out
+        return _gelu_tanh(x)
+    return into_blocks(_gelu_block, x)
+
+
+@blockwise
+def _gelu_tanh(x):
+    """:func:`gelu` with ``approximate="tanh"``."""
+    xc = np.clip(x, -30.0, 30.0)
+    w, w_lo = _odd_cubic(xc, _K1, _K3)
+    positive, negative = _sigmoid_pair(w)
+    # sigmoid(w + w_lo) = sigmoid(w) (1 + w_lo sigmoid(-w)) to first order
+    out = np.maximum(x, -30.0) * (positive * (1.0 + w_lo * negative))
+    tiny = w < -700.0  # sigmoid(w) = e^w is subnormal
+    if tiny.any():
+        out[tiny] = exp_times(w[tiny], w_lo[tiny], xc[tiny])
+    return out
+
+
+def _gelu_block(x, out):
+    """:func:`gelu` (the exact form) of a block, into `out`."""
     _, tail = _gelu_tail(x, _GELU_NEG_M)  # -|x| Phi(-|x|)
     # -tail for x <= 0 (+ -0 keeps it, signed zeros included), x - tail for x > 0, without
     # np.where's branch per element
-    tail += np.clip(x, -0.0, np.inf)
-    return tail
+    x.clip(-0.0, np.inf, out=out)
+    out += tail
 
 
 @elementwise
-@blockwise
 def gelu_derivative(x, approximate="none"):
     r"""Derivative of :func:`gelu`: the standard normal CDF plus `x` times the normal density.
 
@@ -680,36 +689,47 @@ def gelu_derivative(x, approximate="none"):
     """
     approximate = _check_gelu_approximate("gelu_derivative", approximate)
     if approximate == "tanh":
-        xc = np.clip(x, -30.0, 30.0)
-        w, w_lo = _odd_cubic(xc, _K1, _K3)
-        positive, negative = _sigmoid_pair(w)
-        sig = positive * (1.0 + w_lo * negative)
-        sig_neg = negative * (1.0 - w_lo * positive)
-        slope = _K1[0] + _K3X3[0] * (xc * xc)  # d(2u)/dx
-        out = sig * (1.0 + xc * (sig_neg * slope))  # x >= 0: no cancellation
-        # x < 0: e^{2u} N / (1 + e^{2u})^2 with N = (1 + x 2u') + e^{2u}, 1 + x 2u' double-double
-        y, y_lo = _odd_cubic(xc, _K1, _K3X3)  # x 2u'
-        p, p_lo = two_sum(1.0, y)
-        ev = np.exp(np.minimum(w, 0.0)) * (1.0 + w_lo)  # used for x < 0 only
-        big_n = (p + ev) + (p_lo + y_lo)
-        band = (x > _GELU_TANH_BAND[0]) & (x < _GELU_TANH_BAND[1])
-        if band.any():
-            n, n_lo = two_sum(p[band], _GELU_TANH_E[0])  # exact near the root (Sterbenz)
-            e_rest = _GELU_TANH_E[0] * (np.expm1(w[band] - _GELU_TANH_V) + w_lo[band])
-            big_n[band] = n + ((n_lo + (p_lo[band] + y_lo[band])) + (_GELU_TANH_E[1] + e_rest))
-        out = np.where(x < 0, ev * big_n / (1.0 + ev * (2.0 + ev)), out)
-        tiny = w < -700.0  # e^{2u} is subnormal
-        if tiny.any():
-            out[tiny] = exp_times(w[tiny], w_lo[tiny], big_n[tiny])
-        return out
+        return _gelu_tanh_derivative(x)
+    return into_blocks(_gelu_derivative_block, x)
+
+
+@blockwise
+def _gelu_tanh_derivative(x):
+    """:func:`gelu_derivative` with ``approximate="tanh"``."""
+    xc = np.clip(x, -30.0, 30.0)
+    w, w_lo = _odd_cubic(xc, _K1, _K3)
+    positive, negative = _sigmoid_pair(w)
+    sig = positive * (1.0 + w_lo * negative)
+    sig_neg = negative * (1.0 - w_lo * positive)
+    slope = _K1[0] + _K3X3[0] * (xc * xc)  # d(2u)/dx
+    out = sig * (1.0 + xc * (sig_neg * slope))  # x >= 0: no cancellation
+    # x < 0: e^{2u} N / (1 + e^{2u})^2 with N = (1 + x 2u') + e^{2u}, 1 + x 2u' double-double
+    y, y_lo = _odd_cubic(xc, _K1, _K3X3)  # x 2u'
+    p, p_lo = two_sum(1.0, y)
+    ev = np.exp(np.minimum(w, 0.0)) * (1.0 + w_lo)  # used for x < 0 only
+    big_n = (p + ev) + (p_lo + y_lo)
+    band = (x > _GELU_TANH_BAND[0]) & (x < _GELU_TANH_BAND[1])
+    if band.any():
+        n, n_lo = two_sum(p[band], _GELU_TANH_E[0])  # exact near the root (Sterbenz)
+        e_rest = _GELU_TANH_E[0] * (np.expm1(w[band] - _GELU_TANH_V) + w_lo[band])
+        big_n[band] = n + ((n_lo + (p_lo[band] + y_lo[band])) + (_GELU_TANH_E[1] + e_rest))
+    out = np.where(x < 0, ev * big_n / (1.0 + ev * (2.0 + ev)), out)
+    tiny = w < -700.0  # e^{2u} is subnormal
+    if tiny.any():
+        out[tiny] = exp_times(w[tiny], w_lo[tiny], big_n[tiny])
+    return out
+
+
+def _gelu_derivative_block(x, out):
+    """:func:`gelu_derivative` (the exact form) of a block, into `out`."""
     _, tail = _gelu_tail(x, _GELU_D)  # Phi(-|x|) - |x| phi(x)
     # tail for x < 0 (and -0.0), 1 - tail for x > 0 (and +0.0; the two agree at 0), without
     # np.where: h - sign * tail with sign = copysign(1, x) and h = 1 or -0 (which leaves tail
     # unchanged, signed zeros included)
-    sign = np.copysign(1.0, x)
+    sign = np.copysign(1.0, x, out=out)
     tail *= sign
-    np.clip(sign, -0.0, 1.0, out=sign)
-    return np.subtract(sign, tail, out=tail)
+    sign.clip(-0.0, 1.0, out=sign)
+    sign -= tail
 
 
 # ---------------------------------------------------------------------------------------------
