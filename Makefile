@@ -32,6 +32,8 @@ DOCS_STAMP   := $(VENV)/.docs-lock-installed
 TEST_STAMP   := $(VENV)/.test-lock-installed
 # PyTorch, JAX, Keras and MLX, to run the calls the site shows (tests/test_frameworks.py).
 FRAMEWORKS_VENV ?= .venv-frameworks
+# The speed benchmark also times PyTorch when that environment exists (same numpy as .venv).
+SPEED_PY     := $(if $(wildcard $(FRAMEWORKS_VENV)/bin/python),$(FRAMEWORKS_VENV)/bin/python,$(PY))
 
 .PHONY: help venv frameworks-venv html $(addprefix html-,$(LANGUAGES)) site-root gettext update-po test test-lib test-site lint \
         new-activation livehtml \
@@ -155,7 +157,7 @@ new-activation: $(DOCS_STAMP)  ## scaffold an activation: make new-activation NA
 # by the project: run it with an interpreter that has torch to see them).
 bench: $(DOCS_STAMP)  ## accuracy, speed, peak memory, build-time and page-weight budget (takes minutes)
 	$(PY) -m benchmarks.accuracy
-	$(PY) -m benchmarks.speed
+	$(SPEED_PY) -m benchmarks.speed
 	$(PY) -m benchmarks.memory
 	$(PY) -m benchmarks.build
 
