@@ -32,7 +32,7 @@ DOCS_STAMP   := $(VENV)/.docs-lock-installed
 TEST_STAMP   := $(VENV)/.test-lock-installed
 # PyTorch, JAX, Keras and MLX, to run the calls the site shows (tests/test_frameworks.py).
 FRAMEWORKS_VENV ?= .venv-frameworks
-# The speed benchmark also times PyTorch when that environment exists (same numpy as .venv).
+# The speed benchmark's interpreter: that environment when it exists (same numpy as .venv).
 SPEED_PY     := $(if $(wildcard $(FRAMEWORKS_VENV)/bin/python),$(FRAMEWORKS_VENV)/bin/python,$(PY))
 
 .PHONY: help venv frameworks-venv html $(addprefix html-,$(LANGUAGES)) site-root gettext update-po test test-lib test-site lint \
@@ -153,8 +153,8 @@ new-activation: $(DOCS_STAMP)  ## scaffold an activation: make new-activation NA
 	@echo "new-activation: fill in every TODO and translate the new messages; make test names what is left"
 
 # The benchmarks, listed explicitly: library accuracy, speed and memory, then the site's build
-# budget.  The speed benchmark adds PyTorch columns when torch is importable (never installed
-# by the project: run it with an interpreter that has torch to see them).
+# budget.  The speed benchmark adds PyTorch columns when torch is importable: it runs in
+# $(FRAMEWORKS_VENV) when `make frameworks-venv` has made it (torch is never in .venv).
 bench: $(DOCS_STAMP)  ## accuracy, speed, peak memory, build-time and page-weight budget (takes minutes)
 	$(PY) -m benchmarks.accuracy
 	$(SPEED_PY) -m benchmarks.speed
