@@ -157,6 +157,27 @@ if (typeof Search !== "undefined" && typeof Search.performTermsSearch === "funct
   };
 }
 
+// A function's API page is found twice: as the object, at its signature's anchor, and as the
+// page, whose title is the function's name (Sphinx's duplicate check compares anchors too).
+// The better-ranked of the two stays; results come best last, as the display pops them.
+const pageOrItsObject = ([docName, title, anchor]) =>
+  anchor === "" || anchor === `#${title}` ? JSON.stringify([docName, title]) : null;
+
+if (typeof Search !== "undefined" && typeof Search._performSearch === "function") {
+  const performSearch = Search._performSearch;
+  Search._performSearch = (...args) => {
+    const seen = new Set();
+    const once = (result) => {
+      const key = pageOrItsObject(result);
+      if (key === null) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    };
+    return performSearch(...args).reverse().filter(once).reverse();
+  };
+}
+
 // The page a result opens highlights the words searched and their synonyms, whole: Sphinx
 // would store the Japanese bigrams, which highlight シグモイド as シグ and モイ.
 const rememberHighlight = (event) => {

@@ -91,6 +91,16 @@ def test_a_word_inside_a_compound_does_not_rank_first(site_url, browser):
     assert "導関数" in results[0]["title"] or "derivative" in results[0]["title"], top(results)
 
 
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_function_is_listed_once(language, site_url, browser):
+    # Sphinx finds an API page as its function's object and as the page named after it.
+    results, _ = search(browser, site_url, language, "relu_derivative")
+    paths = [r["path"] for r in results]
+    page = f"{API}/activations.relu_derivative.html"
+    assert paths[0] == page and paths.count(page) == 1, top(results)
+    assert len(set(paths)) == len(paths), paths
+
+
 @pytest.mark.parametrize(
     ("language", "query", "first"),
     [
