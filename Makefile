@@ -32,7 +32,7 @@ DOCS_STAMP   := $(VENV)/.docs-lock-installed
 TEST_STAMP   := $(VENV)/.test-lock-installed
 # PyTorch, JAX, Keras and MLX, to run the calls the site shows (tests/test_frameworks.py).
 FRAMEWORKS_VENV ?= .venv-frameworks
-# The speed benchmark's interpreter: that environment when it exists (same numpy as .venv).
+# The speed benchmark's interpreter: that environment when it exists, for its PyTorch columns.
 SPEED_PY     := $(if $(wildcard $(FRAMEWORKS_VENV)/bin/python),$(FRAMEWORKS_VENV)/bin/python,$(PY))
 
 .PHONY: help venv frameworks-venv html $(addprefix html-,$(LANGUAGES)) site-root gettext update-po test test-lib test-site lint \

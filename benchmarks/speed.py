@@ -286,9 +286,9 @@ def sides_of(record, torch, x, x_rows, baseline=None):
         "naive_df": (naive_df, x_df),
     }
     # the baseline's entry under this name or an older one (hardshrink is now hard_shrink)
-    names = [n for n in (record.name, *record.aliases) if baseline and n in baseline.catalog]
-    if names:
-        base = baseline.catalog[names[0]]
+    names = (record.name, *record.aliases) if baseline else ()
+    base = next((baseline.catalog[n] for n in names if n in baseline.catalog), None)
+    if base is not None:
         sides["base_f"] = (base.function, x_f)
         sides["base_df"] = (base.derivative, x_df)
     forward = backward = None
